@@ -1,0 +1,73 @@
+/** The Express app: the REST API under /api and the built client at /. */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import express from 'express'
+import helmet from 'helmet'
+import type { Logger } from 'pino'
+import { requireAdmin, requireSession } from './http/auth.ts'
+import { errorHandler, sendError } from './http/errors.ts'
+import { changeInvite } from './routes/changeInvite.ts'
+import { closeRoom } from './routes/closeRoom.ts'
+import { createRoom } from './routes/createRoom.ts'
+import type { RouteDeps } from './routes/deps.ts'
+import { getConfig } from './routes/getConfig.ts'
+import { getInvite } from './routes/getInvite.ts'
+import { getRoom } from './routes/getRoom.ts'
+import { getSession } from './routes/getSession.ts'
+import { joinRoom } from './routes/joinRoom.ts'
+import { listRooms } from './routes/listRooms.ts'
+
+export function createApp(deps: RouteDeps & { clientDir: string; log: Logger }) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Nothing leaves the server: every fetch, font, image and socket is same-origin.
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          styleSrc: ["'self'", "'unsafe-inline'"], // tldraw sets inline styles
+          workerSrc: ["'self'", 'blob:'],
+          frameSrc: ["'none'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: null, // the app runs on plain http on localhost
+        },
+      },
+      strictTransportSecurity: false, // set by the HTTPS proxy in front, not by us
+    }),
+  )
+
+  const api = express.Router()
+  api.use(express.json({ limit: '64kb' }))
+  const admin = requireAdmin(deps.tokens)
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true })
+  })
+  api.get('/config', getConfig(deps))
+  api.get('/rooms', admin, listRooms(deps))
+  api.post('/rooms', admin, createRoom(deps))
+  api.get('/rooms/:roomId', getRoom(deps))
+  api.post('/rooms/:roomId/close', admin, closeRoom(deps))
+  api.post('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'regenerate'))
+  api.delete('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'revoke'))
+  api.get('/invites/:code', getInvite(deps))
+  api.post('/join', joinRoom(deps))
+  api.get('/session', requireSession(deps.tokens), getSession(deps))
+  api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
+  api.use(errorHandler(deps.log))
+  app.use('/api', api)
+
+  const indexHtml = path.join(deps.clientDir, 'index.html')
+  app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }))
+  // The client routes (/admin, /join/…, /rooms/…) are all served by its index.html.
+  app.get('/{*path}', (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      return sendError(res, 503, 'client_not_built', 'The client is not built: run `npm run build`')
+    }
+    res.sendFile(indexHtml)
+  })
+  return app
+}

@@ -1,0 +1,115 @@
+/**
+ * The collaboration endpoint: Hocuspocus with our extensions, fed by crossws on the app's HTTP server
+ * (Hocuspocus's own Server would want its own port).
+ */
+import type { IncomingMessage, Server as HttpServer } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
+import crossws from 'crossws/adapters/node'
+import type { Logger } from 'pino'
+import type { Affiliation } from '../shared/cities.ts'
+import { COLLAB_PATH, documentName } from '../shared/protocol.ts'
+import type { SessionTokens } from './auth/sessionTokens.ts'
+import type { Config } from './config.ts'
+import { Authentication } from './extensions/authentication.ts'
+import { Persistence } from './extensions/persistence.ts'
+import { PresenceIdentity } from './extensions/presence.ts'
+import { WriteGuard } from './extensions/writeGuard.ts'
+import { isAllowedOrigin } from './origins.ts'
+import type { Rooms } from './rooms.ts'
+import type { Storage } from './storage/types.ts'
+
+export interface Collab {
+  hocuspocus: Hocuspocus
+  /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
+  attach(server: HttpServer): void
+  /** People connected to the room's board right now. */
+  onlineCount(roomId: string): number
+  /** Make every open connection to the room read-only (the room was closed). */
+  makeRoomReadOnly(roomId: string): void
+  /** Resolves once every server-side write so far is durable. */
+  flush(): Promise<void>
+  close(): Promise<void>
+}
+
+export function createCollab(deps: {
+  config: Config
+  storage: Storage
+  rooms: Rooms
+  tokens: SessionTokens
+  affiliations: Affiliation[]
+  log: Logger
+}): Collab {
+  const { config, storage, log } = deps
+  const persistence = new Persistence({ store: storage.documents, log })
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    extensions: [
+      new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      new PresenceIdentity(),
+      new WriteGuard({
+        maxDocumentBytes: config.maxDocumentBytes,
+        onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
+      }),
+      persistence,
+    ],
+  })
+
+  const ws = crossws({
+    serverOptions: { maxPayload: config.maxMessageBytes },
+    hooks: {
+      upgrade(request) {
+        if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'), config)) {
+          throw new Response('Origin not allowed', { status: 403 })
+        }
+      },
+      open(peer) {
+        const connection = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request)
+        Object.assign(peer, { hocuspocus: connection })
+      },
+      message(peer, message) {
+        peerConnection(peer)?.handleMessage(message.uint8Array())
+      },
+      close(peer, event) {
+        peerConnection(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
+      },
+      error(peer, error) {
+        log.warn({ err: error, peer: peer.id }, 'websocket error')
+      },
+    },
+  })
+
+  function connectionsOf(roomId: string, kind: 'board' | 'control') {
+    const document = hocuspocus.documents.get(documentName(roomId, kind))
+    return document ? [...document.connections.keys()] : []
+  }
+
+  return {
+    hocuspocus,
+    attach(server) {
+      server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (pathname !== COLLAB_PATH) {
+          socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
+          return
+        }
+        ws.handleUpgrade(request, socket, head)
+      })
+    },
+    onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
+    makeRoomReadOnly(roomId) {
+      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
+        connection.readOnly = true
+      }
+    },
+    flush: () => persistence.flush(),
+    async close() {
+      ws.closeAll(1001, 'server shutting down')
+      await persistence.flush().catch(() => {})
+    },
+  }
+}
+
+function peerConnection(peer: object) {
+  return (peer as { hocuspocus?: ReturnType<Hocuspocus['handleConnection']> }).hocuspocus
+}

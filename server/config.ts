@@ -1,0 +1,76 @@
+/**
+ * Every environment variable the server reads, with its default. Read once, in main.ts; the rest of
+ * the server receives the resulting Config object.
+ */
+import path from 'node:path'
+import { z } from 'zod'
+import { DEFAULT_CITY_NAMES } from '../shared/cities.ts'
+
+const envSchema = z.object({
+  /** HTTP port for the app, the API and the WebSocket. Default 3000; 0 picks a free port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. Default 0.0.0.0. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Where rooms, participants and board documents are kept. Default ./data. */
+  DATA_DIR: z.string().default('./data'),
+  /** The secretariat's token. Default: generated on first start and kept in DATA_DIR. */
+  CAPITAL_ADMIN_TOKEN: z.string().min(16, 'CAPITAL_ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** Public URL used in invite and sign-in links. Default http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Comma-separated city names. Default: the five capitals. */
+  CAPITAL_CITIES: z.string().optional(),
+  /** tldraw licence key, passed to the board; needed in production over HTTPS, not on localhost. */
+  TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** How long a session token from an invite stays valid, in hours. Default 168 (a week). */
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
+  /** Largest WebSocket message accepted, in bytes. Default 2 MiB. */
+  MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Largest document (board or control) accepted, in bytes. Default 32 MiB. */
+  MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
+  /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
+  ALLOWED_ORIGINS: z.string().optional(),
+  /** pino log level. Default info (silent when NODE_ENV=test). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+})
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  adminToken: string | undefined
+  publicUrl: string | undefined
+  cityNames: string[]
+  tldrawLicenseKey: string | null
+  sessionTtlSeconds: number
+  maxMessageBytes: number
+  maxDocumentBytes: number
+  allowedOrigins: string[]
+  logLevel: string
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
+  }
+  const e = parsed.data
+  const list = (value: string | undefined) =>
+    (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    adminToken: e.CAPITAL_ADMIN_TOKEN,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    cityNames: e.CAPITAL_CITIES ? list(e.CAPITAL_CITIES) : DEFAULT_CITY_NAMES,
+    tldrawLicenseKey: e.TLDRAW_LICENSE_KEY || null,
+    sessionTtlSeconds: Math.round(e.SESSION_TTL_HOURS * 3600),
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    allowedOrigins: list(e.ALLOWED_ORIGINS),
+    logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Validates every update a participant sends before the server applies, stores or forwards it.
+ *
+ * Each open document has a shadow Y.Doc holding exactly what was accepted. An incoming update is
+ * applied to the shadow first and the records it touched are checked; only then does Hocuspocus apply
+ * it to the live document (and the persistence extension store it). A refused update never reaches the
+ * live document; the shadow is rebuilt from the live document plus the updates still in flight, and the
+ * sender is disconnected with a close reason.
+ */
+import type {
+  afterHandleMessagePayload,
+  afterLoadDocumentPayload,
+  afterUnloadDocumentPayload,
+  beforeSyncPayload,
+  Connection,
+  Extension,
+  onChangePayload,
+  onDisconnectPayload,
+} from '@hocuspocus/server'
+import * as Y from 'yjs'
+import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
+import { CloseError, type ConnectionContext } from './context.ts'
+import { changeRules } from './recordRules.ts'
+import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
+
+interface Shadow {
+  doc: Y.Doc
+  /** Approximate stored size: the loaded state plus every accepted update since. */
+  bytes: number
+  inFlight: Map<Connection, Uint8Array[]>
+}
+
+export class WriteGuard implements Extension {
+  priority = 800
+  private readonly shadows = new Map<string, Shadow>()
+  private readonly maxDocumentBytes: number
+  private readonly onRefused: (documentName: string, context: ConnectionContext, reason: string) => void
+
+  constructor(opts: { maxDocumentBytes: number; onRefused: WriteGuard['onRefused'] }) {
+    this.maxDocumentBytes = opts.maxDocumentBytes
+    this.onRefused = opts.onRefused
+  }
+
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
+    this.shadows.set(documentName, cloneShadow(document, new Map()))
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    this.shadows.get(documentName)?.doc.destroy()
+    this.shadows.delete(documentName)
+  }
+
+  async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
+    if (type === SYNC_STEP_1 || connection.readOnly || isEmptyUpdate(payload)) return
+    const shadow = this.shadows.get(documentName)
+    const kind = parseDocumentName(documentName)?.kind
+    if (!shadow || !kind) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
+
+    if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
+      this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
+    }
+    let changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
+    const capture = (transaction: Y.Transaction) => {
+      changed = transaction.changed
+    }
+    shadow.doc.on('afterTransaction', capture)
+    let problem: string | null
+    try {
+      Y.applyUpdate(shadow.doc, payload, connection)
+      problem = changeRules[kind](shadow.doc, changed, context)
+    } catch (error) {
+      problem = `malformed update: ${(error as Error).message}`
+    } finally {
+      shadow.doc.off('afterTransaction', capture)
+    }
+    if (problem) {
+      this.shadows.set(documentName, cloneShadow(document, shadow.inFlight, shadow.bytes))
+      shadow.doc.destroy()
+      this.refuse(connection, documentName, context, CloseEvents.InvalidRecord, problem)
+    }
+    shadow.bytes += payload.byteLength
+    const pending = shadow.inFlight.get(connection) ?? []
+    pending.push(payload)
+    shadow.inFlight.set(connection, pending)
+  }
+
+  /** Once a connection's message is handled, its updates are in the live document. */
+  async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload) {
+    this.shadows.get(documentName)?.inFlight.delete(connection)
+  }
+
+  async onDisconnect({ documentName }: onDisconnectPayload) {
+    const shadow = this.shadows.get(documentName)
+    if (!shadow) return
+    for (const connection of shadow.inFlight.keys()) {
+      if (!connection.document.hasConnection(connection)) shadow.inFlight.delete(connection)
+    }
+  }
+
+  /** Updates written by the server itself (not by a connection) must reach the shadow too. */
+  async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
+    if (isFromConnection(transactionOrigin)) return
+    const shadow = this.shadows.get(documentName)
+    if (!shadow) return
+    Y.applyUpdate(shadow.doc, update, 'server')
+    shadow.bytes += update.byteLength
+  }
+
+  private refuse(connection: Connection, documentName: string, context: ConnectionContext, event: { code: number; reason: string }, message: string): never {
+    this.onRefused(documentName, context, message)
+    // Close the whole socket, not only this document: the sender's client is misbehaving.
+    setImmediate(() => connection.webSocket.close(event.code, event.reason))
+    throw new CloseError(event, message)
+  }
+}
+
+/** A shadow of the live document plus the accepted updates not yet applied to it. */
+function cloneShadow(document: Y.Doc, inFlight: Shadow['inFlight'], bytes?: number): Shadow {
+  const doc = new Y.Doc({ gc: true })
+  const state = Y.encodeStateAsUpdate(document)
+  Y.applyUpdate(doc, state)
+  for (const updates of inFlight.values()) for (const update of updates) Y.applyUpdate(doc, update)
+  return { doc, bytes: bytes ?? state.byteLength, inFlight }
+}

@@ -1,0 +1,40 @@
+/** Request guards: the secretariat's admin token, or a participant's session token for a room. */
+import type { Request, RequestHandler } from 'express'
+import type { SessionClaims } from '../../shared/schema/participant.ts'
+import type { SessionTokens } from '../auth/sessionTokens.ts'
+import { HttpError } from './errors.ts'
+
+export function bearerToken(req: Request): string | null {
+  const header = req.get('authorization') ?? ''
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  return match ? match[1] : null
+}
+
+export function requireAdmin(tokens: SessionTokens): RequestHandler {
+  return (req, _res, next) => {
+    const token = bearerToken(req)
+    if (!token || !tokens.isAdmin(token)) {
+      return next(new HttpError(401, 'unauthorized', 'The secretariat token is missing or wrong'))
+    }
+    next()
+  }
+}
+
+/** Who is asking: the secretariat, or a participant with a valid session; null for anyone else. */
+export async function identify(req: Request, tokens: SessionTokens): Promise<{ admin: true } | { admin: false; session: SessionClaims } | null> {
+  const token = bearerToken(req)
+  if (!token) return null
+  if (tokens.isAdmin(token)) return { admin: true }
+  const session = await tokens.verify(token)
+  return session ? { admin: false, session } : null
+}
+
+export function requireSession(tokens: SessionTokens): RequestHandler {
+  return async (req, res, next) => {
+    const token = bearerToken(req)
+    const session = token ? await tokens.verify(token) : null
+    if (!session) return next(new HttpError(401, 'unauthorized', 'The session token is missing, invalid or expired'))
+    res.locals.session = session
+    next()
+  }
+}

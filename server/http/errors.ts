@@ -1,0 +1,41 @@
+/** Errors as values at the HTTP boundary: every failure answers `{ error, message }` with a status. */
+import type { ErrorRequestHandler, Response } from 'express'
+import type { Logger } from 'pino'
+import type { z } from 'zod'
+import { RoomError } from '../rooms.ts'
+
+export class HttpError extends Error {
+  readonly status: number
+  readonly code: string
+  constructor(status: number, code: string, message: string) {
+    super(message)
+    this.status = status
+    this.code = code
+  }
+}
+
+export function sendError(res: Response, status: number, error: string, message: string) {
+  res.status(status).json({ error, message })
+}
+
+/** Parses a request body (or params) with a zod schema; a failure is a 400 naming every problem. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input ?? {})
+  if (!result.success) {
+    const message = result.error.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      .join('; ')
+    throw new HttpError(400, 'invalid_request', message)
+  }
+  return result.data
+}
+
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    if (error instanceof HttpError || error instanceof RoomError) return sendError(res, error.status, error.code, error.message)
+    if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON')
+    if (error?.type === 'entity.too.large') return sendError(res, 413, 'body_too_large', 'The request body is too large')
+    log.error({ err: error }, 'unhandled error in a request')
+    sendError(res, 500, 'internal_error', 'Something went wrong on the server')
+  }
+}

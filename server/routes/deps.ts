@@ -1,0 +1,16 @@
+/** What route handlers are given. */
+import type { Affiliation } from '../../shared/cities.ts'
+import type { SessionTokens } from '../auth/sessionTokens.ts'
+import type { Collab } from '../collab.ts'
+import type { Config } from '../config.ts'
+import type { Rooms } from '../rooms.ts'
+
+export interface RouteDeps {
+  config: Config
+  rooms: Rooms
+  tokens: SessionTokens
+  collab: Collab
+  affiliations: Affiliation[]
+  /** Base of invite and sign-in links, e.g. http://localhost:3000. */
+  publicUrl: () => string
+}

@@ -1,0 +1,172 @@
+/**
+ * The embedded DocumentStore: per document a folder holding a compacted snapshot (Yjs v2) and
+ * numbered update logs (Yjs v1 records, one per accepted update).
+ *
+ *   docs/<encoded name>/snapshot.bin   [u32 LE generation][v2 state of every log up to that generation]
+ *   docs/<encoded name>/<generation>.log
+ *
+ * Appends go to the newest log and are durable when their promise resolves. When the log outgrows the
+ * snapshot, compaction starts a new log, merges the snapshot with the older logs into a new snapshot
+ * (written atomically), then deletes those logs. A crash at any step leaves a readable set of files.
+ */
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import * as Y from 'yjs'
+import type { DocumentStore } from '../types.ts'
+import { AppendLog, readRecords } from './appendLog.ts'
+import { writeFileDurably } from './durableFile.ts'
+
+const SNAPSHOT = 'snapshot.bin'
+
+export interface DocumentFilesOptions {
+  /** Compact once the log holds more than this many bytes and more than the snapshot. Default 1 MiB. */
+  compactAfterBytes?: number
+  /** Called when a background compaction fails (the data stays in the logs). */
+  onCompactionError?: (name: string, error: unknown) => void
+}
+
+interface OpenDocument {
+  dir: string
+  generation: number
+  log: AppendLog
+  snapshotBytes: number
+  compacting: Promise<void> | undefined
+}
+
+export class DocumentFiles implements DocumentStore {
+  private readonly open = new Map<string, Promise<OpenDocument>>()
+  /** Documents being released: reopening one waits, so two logs never write the same file. */
+  private readonly releasing = new Map<string, Promise<void>>()
+  private readonly root: string
+  private readonly compactAfterBytes: number
+  private readonly onCompactionError: (name: string, error: unknown) => void
+
+  constructor(root: string, options: DocumentFilesOptions = {}) {
+    this.root = root
+    this.compactAfterBytes = options.compactAfterBytes ?? 1024 * 1024
+    this.onCompactionError = options.onCompactionError ?? (() => {})
+  }
+
+  async load(name: string): Promise<Uint8Array | null> {
+    const doc = await this.openDocument(name)
+    await doc.compacting
+    const { state, found } = await readState(doc.dir)
+    return found ? state : null
+  }
+
+  async append(name: string, update: Uint8Array): Promise<void> {
+    const doc = await this.openDocument(name)
+    await doc.log.append(update)
+    if (!doc.compacting && doc.log.size > this.compactAfterBytes && doc.log.size > doc.snapshotBytes) {
+      doc.compacting = this.compact(doc)
+        .catch((error) => this.onCompactionError(name, error))
+        .finally(() => {
+          doc.compacting = undefined
+        })
+    }
+  }
+
+  async release(name: string): Promise<void> {
+    const opening = this.open.get(name)
+    if (!opening) return
+    this.open.delete(name)
+    const releasing = (async () => {
+      const doc = await opening
+      await doc.compacting
+      await doc.log.close()
+    })()
+    this.releasing.set(name, releasing)
+    try {
+      await releasing
+    } finally {
+      if (this.releasing.get(name) === releasing) this.releasing.delete(name)
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((name) => this.release(name)))
+  }
+
+  private openDocument(name: string): Promise<OpenDocument> {
+    let opening = this.open.get(name)
+    if (!opening) {
+      const previous = this.releasing.get(name)
+      opening = (async () => {
+        await previous?.catch(() => {})
+        return this.openFiles(path.join(this.root, encodeURIComponent(name)))
+      })()
+      this.open.set(name, opening)
+      opening.catch(() => this.open.delete(name))
+    }
+    return opening
+  }
+
+  private async openFiles(dir: string): Promise<OpenDocument> {
+    await mkdir(dir, { recursive: true })
+    const { generation: snapshotGeneration, bytes } = await readSnapshot(dir)
+    const logs = await listLogs(dir)
+    // Logs already merged into the snapshot remain if a crash came between the two steps of compaction.
+    for (const stale of logs.filter((g) => g <= snapshotGeneration)) await unlink(path.join(dir, `${stale}.log`))
+    const generation = Math.max(snapshotGeneration + 1, ...logs)
+    const file = path.join(dir, `${generation}.log`)
+    const existing = await readFile(file).catch(() => new Uint8Array())
+    const log = new AppendLog(file, readRecords(existing).validBytes)
+    return { dir, generation, log, snapshotBytes: bytes, compacting: undefined }
+  }
+
+  private async compact(doc: OpenDocument): Promise<void> {
+    const sealed = doc.log
+    const sealedGeneration = doc.generation
+    doc.generation += 1
+    doc.log = new AppendLog(path.join(doc.dir, `${doc.generation}.log`), 0)
+    await sealed.close()
+
+    const { state } = await readState(doc.dir, sealedGeneration)
+    const snapshot = new Uint8Array(4 + state.byteLength)
+    new DataView(snapshot.buffer).setUint32(0, sealedGeneration, true)
+    snapshot.set(state, 4)
+    await writeFileDurably(path.join(doc.dir, SNAPSHOT), snapshot)
+    doc.snapshotBytes = snapshot.byteLength
+    for (const generation of await listLogs(doc.dir)) {
+      if (generation <= sealedGeneration) await unlink(path.join(doc.dir, `${generation}.log`))
+    }
+  }
+}
+
+async function readSnapshot(dir: string): Promise<{ generation: number; state: Uint8Array | null; bytes: number }> {
+  const content = await readFile(path.join(dir, SNAPSHOT)).catch((error) => {
+    if (error.code === 'ENOENT') return null
+    throw error
+  })
+  if (!content) return { generation: 0, state: null, bytes: 0 }
+  const generation = new DataView(content.buffer, content.byteOffset).getUint32(0, true)
+  return { generation, state: content.subarray(4), bytes: content.byteLength }
+}
+
+async function listLogs(dir: string): Promise<number[]> {
+  const names = await readdir(dir)
+  return names
+    .map((name) => /^(\d+)\.log$/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b)
+}
+
+/** Snapshot plus the logs newer than it (up to `untilGeneration`), merged and compacted as Yjs v2. */
+async function readState(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
+  const snapshot = await readSnapshot(dir)
+  const doc = new Y.Doc({ gc: true })
+  let found = snapshot.state !== null
+  if (snapshot.state) Y.applyUpdateV2(doc, snapshot.state)
+  for (const generation of await listLogs(dir)) {
+    if (generation <= snapshot.generation || generation > untilGeneration) continue
+    const { records } = readRecords(await readFile(path.join(dir, `${generation}.log`)))
+    for (const update of records) {
+      Y.applyUpdate(doc, update)
+      found = true
+    }
+  }
+  const state = Y.encodeStateAsUpdateV2(doc)
+  doc.destroy()
+  return { state, found }
+}

@@ -1,0 +1,13 @@
+/** Zero-set-up storage in DATA_DIR: metadata.json (lowdb) and docs/ (update logs + snapshots). */
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Storage } from '../types.ts'
+import { DocumentFiles, type DocumentFilesOptions } from './documentFiles.ts'
+import { MetadataFile } from './metadataFile.ts'
+
+export async function openEmbeddedStorage(dataDir: string, options: DocumentFilesOptions = {}): Promise<Storage> {
+  await mkdir(path.join(dataDir, 'docs'), { recursive: true })
+  const documents = new DocumentFiles(path.join(dataDir, 'docs'), options)
+  const metadata = await MetadataFile.open(dataDir)
+  return { documents, metadata, close: () => documents.close() }
+}

@@ -1,0 +1,49 @@
+/**
+ * The wire contract between the board client and the collaboration server: document names,
+ * the presence (awareness) shape, and the close codes the server uses when it refuses something.
+ */
+import type { Role } from './schema/room.ts'
+
+export const DOCUMENT_KINDS = ['board', 'control'] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+
+/** `<roomId>/board` or `<roomId>/control`. */
+export function documentName(roomId: string, kind: DocumentKind): string {
+  return `${roomId}/${kind}`
+}
+
+export function parseDocumentName(name: string): { roomId: string; kind: DocumentKind } | null {
+  const match = /^([A-Za-z0-9_-]{1,64})\/(board|control)$/.exec(name)
+  return match ? { roomId: match[1], kind: match[2] as DocumentKind } : null
+}
+
+/**
+ * The `user` field of every awareness state. The server overwrites it from the connection's token,
+ * so what a client claims here is never trusted.
+ */
+export interface PresenceUser {
+  id: string
+  name: string
+  city: string
+  role: Role
+  color: string
+}
+
+/** WebSocket path of the collaboration endpoint. */
+export const COLLAB_PATH = '/collab'
+
+/** Close events the server sends (code + reason), in the style of Hocuspocus's CloseEvents. */
+export const CloseEvents = {
+  InvalidRecord: { code: 4422, reason: 'invalid-record' },
+  DocumentTooLarge: { code: 4413, reason: 'document-too-large' },
+  MessageTooBig: { code: 1009, reason: 'message-too-big' },
+  StorageFailure: { code: 4500, reason: 'storage-failure' },
+  Forbidden: { code: 4403, reason: 'forbidden' },
+  Unauthorized: { code: 4401, reason: 'unauthorized' },
+  RateLimited: { code: 4429, reason: 'rate-limited' },
+} as const
+
+export interface CloseEvent {
+  code: number
+  reason: string
+}
