@@ -7,10 +7,18 @@ import type { DocumentKind } from '../../shared/protocol.ts'
 import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../shared/board/schema.ts'
 import type { ConnectionContext } from './context.ts'
 
-export type ChangeRule = (doc: Y.Doc, changed: Map<Y.AbstractType<any>, Set<string | null>>, context: ConnectionContext) => string | null
+export interface ChangeRule {
+  /**
+   * Defines the document's top-level types on a fresh Y.Doc before any update is applied. (A type first
+   * created by an update is a generic AbstractType; defining it later replaces the object, and a
+   * transaction's `changed` would then name a type that is no longer in the document.)
+   */
+  prepare(doc: Y.Doc): void
+  check(doc: Y.Doc, changed: Map<Y.AbstractType<any>, Set<string | null>>, context: ConnectionContext): string | null
+}
 
 /** Board: only entries of the `records` map, each a valid record; protected records stay; `user:` records are one's own. */
-const boardRule: ChangeRule = (doc, changed, context) => {
+const checkBoard: ChangeRule['check'] = (doc, changed, context) => {
   const records = doc.getMap(RECORDS_KEY)
   for (const [type, keys] of changed) {
     if (type !== records) return 'writes outside the records map are not allowed'
@@ -33,6 +41,7 @@ const boardRule: ChangeRule = (doc, changed, context) => {
 }
 
 /** Control: reserved for facilitation state; only facilitators can write it (enforced by read-only connections). */
-const controlRule: ChangeRule = () => null
-
-export const changeRules: Record<DocumentKind, ChangeRule> = { board: boardRule, control: controlRule }
+export const changeRules: Record<DocumentKind, ChangeRule> = {
+  board: { prepare: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
+  control: { prepare: () => {}, check: () => null },
+}

@@ -18,7 +18,7 @@ import type {
   onDisconnectPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
-import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
+import { CloseEvents, parseDocumentName, type DocumentKind } from '../../shared/protocol.ts'
 import { CloseError, type ConnectionContext } from './context.ts'
 import { changeRules } from './recordRules.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
@@ -42,7 +42,8 @@ export class WriteGuard implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
-    this.shadows.set(documentName, cloneShadow(document, new Map()))
+    const kind = parseDocumentName(documentName)?.kind
+    if (kind) this.shadows.set(documentName, cloneShadow(kind, document, new Map()))
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
@@ -67,14 +68,14 @@ export class WriteGuard implements Extension {
     let problem: string | null
     try {
       Y.applyUpdate(shadow.doc, payload, connection)
-      problem = changeRules[kind](shadow.doc, changed, context)
+      problem = changeRules[kind].check(shadow.doc, changed, context)
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
     } finally {
       shadow.doc.off('afterTransaction', capture)
     }
     if (problem) {
-      this.shadows.set(documentName, cloneShadow(document, shadow.inFlight, shadow.bytes))
+      this.shadows.set(documentName, cloneShadow(kind, document, shadow.inFlight, shadow.bytes))
       shadow.doc.destroy()
       this.refuse(connection, documentName, context, CloseEvents.InvalidRecord, problem)
     }
@@ -115,8 +116,9 @@ export class WriteGuard implements Extension {
 }
 
 /** A shadow of the live document plus the accepted updates not yet applied to it. */
-function cloneShadow(document: Y.Doc, inFlight: Shadow['inFlight'], bytes?: number): Shadow {
+function cloneShadow(kind: DocumentKind, document: Y.Doc, inFlight: Shadow['inFlight'], bytes?: number): Shadow {
   const doc = new Y.Doc({ gc: true })
+  changeRules[kind].prepare(doc)
   const state = Y.encodeStateAsUpdate(document)
   Y.applyUpdate(doc, state)
   for (const updates of inFlight.values()) for (const update of updates) Y.applyUpdate(doc, update)

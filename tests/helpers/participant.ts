@@ -1,0 +1,43 @@
+/** newParticipant(): a real Hocuspocus provider in Node, connected to a board or control document. */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import * as Y from 'yjs'
+import { RECORDS_KEY } from '../../shared/board/schema.ts'
+import { eventually } from './retry.ts'
+
+export interface Participant {
+  provider: HocuspocusProvider
+  doc: Y.Doc
+  records: Y.Map<any>
+  /** Close reasons and authentication failures this participant saw. */
+  events: { closed: { code?: number; reason?: string }[]; authFailed: string[] }
+  /** Resolves once every local change was acknowledged by the server. */
+  acknowledged(): Promise<void>
+  destroy(): void
+}
+
+export async function newParticipant(wsUrl: string, documentName: string, token: string, opts: { waitForSync?: boolean } = {}): Promise<Participant> {
+  const doc = new Y.Doc()
+  const events: Participant['events'] = { closed: [], authFailed: [] }
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: wsUrl, delay: 100, maxDelay: 500, minDelay: 50 })
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: documentName,
+    document: doc,
+    token,
+    onAuthenticationFailed: ({ reason }) => events.authFailed.push(reason),
+    onClose: ({ event }) => events.closed.push({ code: event.code, reason: event.reason }),
+  })
+  provider.attach() // a provider given its own websocketProvider does not attach by itself
+  if (opts.waitForSync !== false) await eventually(() => { if (!provider.isSynced) throw new Error('not synced') }, { timeout: 10_000 })
+  return {
+    provider,
+    doc,
+    records: doc.getMap(RECORDS_KEY),
+    events,
+    acknowledged: () => eventually(() => { if (provider.hasUnsyncedChanges) throw new Error('unsynced changes') }, { timeout: 10_000 }),
+    destroy() {
+      provider.destroy()
+      websocketProvider.destroy()
+    },
+  }
+}

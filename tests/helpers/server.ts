@@ -1,0 +1,58 @@
+/** newServer(): the real server in this process on port 0 with a temporary DATA_DIR, plus API helpers. */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readConfig } from '../../server/config.ts'
+import { startServer, type RunningServer } from '../../server/start.ts'
+import type { Role } from '../../shared/schema/room.ts'
+
+export interface TestServer extends RunningServer {
+  dataDir: string
+  /** fetch on the server with JSON in and out; `token` goes in as a Bearer token. */
+  api(pathname: string, opts?: { method?: string; body?: unknown; token?: string }): Promise<{ status: number; body: any }>
+  createRoom(overrides?: Record<string, unknown>): Promise<{ room: { id: string }; invites: Record<Role, string>; links: Record<Role, string> }>
+  /** Creates (or reuses) a room and joins it; returns the session token and participant. */
+  join(invite: string, name: string, city?: string): Promise<{ token: string; participant: { id: string; name: string; city: string; role: Role } }>
+  wsUrl: string
+}
+
+export async function newServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'capital-room-test-'))
+  const config = readConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env })
+  const server = await startServer(config)
+  const api: TestServer['api'] = async (pathname, opts = {}) => {
+    const response = await fetch(`${server.url}${pathname}`, {
+      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    })
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : null }
+  }
+  return {
+    ...server,
+    dataDir,
+    wsUrl: `ws://127.0.0.1:${server.port}/collab`,
+    api,
+    async createRoom(overrides = {}) {
+      const { status, body } = await api('/api/rooms', {
+        token: server.adminToken,
+        body: { title: 'Capital Room Oslo', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', ...overrides },
+      })
+      if (status !== 201) throw new Error(`createRoom: ${status} ${JSON.stringify(body)}`)
+      return body
+    },
+    async join(invite, name, city = 'stockholm') {
+      const { status, body } = await api('/api/join', { body: { invite, name, city } })
+      if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
+      return body
+    },
+    async close() {
+      await server.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
