@@ -27,6 +27,8 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   /** Largest document (board or control) accepted, in bytes. Default 32 MiB. */
   MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
+  /** Compact a document's update log into its snapshot once the log passes this many bytes. Default 1 MiB. */
+  COMPACT_AFTER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
@@ -44,6 +46,7 @@ export interface Config {
   sessionTtlSeconds: number
   maxMessageBytes: number
   maxDocumentBytes: number
+  compactAfterBytes: number
   allowedOrigins: string[]
   logLevel: string
 }
@@ -70,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtlSeconds: Math.round(e.SESSION_TTL_HOURS * 3600),
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
   }

@@ -30,6 +30,7 @@ export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client')
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
   const storage = await openEmbeddedStorage(config.dataDir, {
+    compactAfterBytes: config.compactAfterBytes,
     onCompactionError: (name, error) => log.error({ err: error, documentName: name }, 'compaction failed; the update logs are kept'),
   })
   const secrets = await loadSecrets(config.dataDir, config.adminToken)

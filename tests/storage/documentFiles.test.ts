@@ -1,0 +1,87 @@
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as Y from 'yjs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DocumentFiles } from '../../server/storage/embedded/documentFiles.ts'
+
+const dirs: string[] = []
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+async function tempDir() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'capital-room-docs-'))
+  dirs.push(dir)
+  return dir
+}
+
+/** A client document whose every update is appended to the store. */
+function writer(store: DocumentFiles, name: string) {
+  const doc = new Y.Doc()
+  const appends: Promise<void>[] = []
+  doc.on('update', (update: Uint8Array) => appends.push(store.append(name, update)))
+  return { doc, map: doc.getMap('records'), settled: () => Promise.all(appends) }
+}
+
+async function loadMap(store: DocumentFiles, name: string) {
+  const state = await store.load(name)
+  const doc = new Y.Doc()
+  if (state) Y.applyUpdateV2(doc, state)
+  return doc.getMap('records').toJSON()
+}
+
+describe('embedded document storage', () => {
+  it('returns null for a document never stored, and everything appended after a reopen', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir)
+    expect(await store.load('room/board')).toBeNull()
+    const w = writer(store, 'room/board')
+    for (let i = 0; i < 50; i++) w.map.set(`k${i}`, { i })
+    w.map.delete('k3')
+    await w.settled()
+    await store.close()
+
+    const reopened = new DocumentFiles(dir)
+    const stored = await loadMap(reopened, 'room/board')
+    expect(Object.keys(stored)).toHaveLength(49)
+    expect(stored.k3).toBeUndefined()
+    expect(stored.k49).toEqual({ i: 49 })
+  })
+
+  it('ignores a torn tail left by a crash and keeps appending after the last intact record', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir)
+    const w = writer(store, 'doc')
+    w.map.set('a', 1)
+    w.map.set('b', 2)
+    await w.settled()
+    await store.close()
+    const [log] = (await readdir(path.join(dir, 'doc'))).filter((f) => f.endsWith('.log'))
+    await appendFile(path.join(dir, 'doc', log), Buffer.from([200, 0, 0, 0, 1, 2, 3])) // half a record
+
+    const reopened = new DocumentFiles(dir)
+    expect(await loadMap(reopened, 'doc')).toEqual({ a: 1, b: 2 })
+    const w2 = writer(reopened, 'doc')
+    Y.applyUpdateV2(w2.doc, (await reopened.load('doc'))!)
+    w2.map.set('c', 3)
+    await w2.settled()
+    await reopened.close()
+    expect(await loadMap(new DocumentFiles(dir), 'doc')).toEqual({ a: 1, b: 2, c: 3 })
+  })
+
+  it('compacts the log into a v2 snapshot in the background without losing an update', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir, { compactAfterBytes: 2048 })
+    const w = writer(store, 'doc')
+    for (let i = 0; i < 400; i++) w.map.set(`note${i % 40}`, { x: i, text: 'a note that moves around the board' })
+    await w.settled()
+    await store.close()
+    const files = await readdir(path.join(dir, 'doc'))
+    expect(files).toContain('snapshot.bin')
+    expect(files.filter((f) => f.endsWith('.log')).length).toBeLessThanOrEqual(2)
+
+    const stored = await loadMap(new DocumentFiles(dir), 'doc')
+    expect(Object.keys(stored)).toHaveLength(40)
+    expect(stored.note39).toEqual({ x: 399, text: 'a note that moves around the board' })
+  })
+})
