@@ -25,7 +25,8 @@ export class PresenceIdentity implements Extension {
       state.user = { ...context.user }
       const presence = state.presence
       if (presence && typeof presence === 'object') {
-        Object.assign(presence, { userId: context.user.id, userName: context.user.name, color: context.user.color })
+        // tldraw validates presence userIds as user record ids (createUserId).
+        Object.assign(presence, { userId: `user:${context.user.id}`, userName: context.user.name, color: context.user.color })
       }
     }
   }

@@ -1,0 +1,29 @@
+/** Picks the page for the current path. */
+import { lazy, Suspense } from 'react'
+import { AdminPage } from './pages/AdminPage.tsx'
+import { HomePage } from './pages/HomePage.tsx'
+import { JoinPage } from './pages/JoinPage.tsx'
+import { matchRoute, usePathname } from './router.ts'
+
+// The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
+const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
+
+export function App() {
+  const route = matchRoute(usePathname())
+  switch (route.page) {
+    case 'admin':
+      return <AdminPage />
+    case 'join':
+      return <JoinPage key={route.code} code={route.code} />
+    case 'room':
+      return (
+        <Suspense fallback={<p className="page muted">Opening the room…</p>}>
+          <RoomPage key={route.roomId} roomId={route.roomId} />
+        </Suspense>
+      )
+    case 'home':
+      return <HomePage />
+    case 'not-found':
+      return <HomePage notFound />
+  }
+}

@@ -1,0 +1,87 @@
+/** The full-screen board: tldraw on our Yjs store, with the top bar and "Who's here" around it. */
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
+import { useEffect, useMemo } from 'react'
+import { atom, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
+import 'tldraw/tldraw.css'
+import type { PresenceUser } from '../../shared/protocol.ts'
+import type { Affiliation, Room } from '../api/types.ts'
+import { TopBar } from './TopBar.tsx'
+import { useBoard, type BoardFailure } from './useBoard.ts'
+import { usePeople } from './usePeople.ts'
+import { WhosHere } from './WhosHere.tsx'
+
+// Fonts, icons and translations come from our own origin (bundled by Vite), never from a CDN.
+const assetUrls = getAssetUrlsByImport()
+
+export interface BoardProps {
+  room: Room
+  token: string
+  self: PresenceUser
+  affiliations: Affiliation[]
+  licenseKey: string | null
+  onAuthFailure: (reason: string) => void
+}
+
+export function Board(props: BoardProps) {
+  const { room, self } = props
+  const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
+  const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
+  const people = usePeople(board.awareness)
+  const user = useTldrawCurrentUser(useLocalUserPreferences(self))
+  const readOnly = board.readOnly || readOnlyFromStart
+
+  const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
+  const { onAuthFailure } = props
+  useEffect(() => {
+    if (authFailure !== null) onAuthFailure(authFailure)
+  }, [authFailure, onAuthFailure])
+
+  const onMount = (editor: Editor) => {
+    if (readOnly) editor.updateInstanceState({ isReadonly: true })
+  }
+
+  const cityName = props.affiliations.find((a) => a.id === self.city)?.name ?? self.city
+  return (
+    <div className="board-page">
+      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly} />
+      {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
+      <div className="board-canvas">
+        <Tldraw
+          store={board.storeWithStatus}
+          assetUrls={assetUrls}
+          licenseKey={props.licenseKey ?? undefined}
+          user={user}
+          onMount={onMount}
+          autoFocus
+        />
+        <WhosHere people={people} affiliations={props.affiliations} selfId={self.id} />
+      </div>
+    </div>
+  )
+}
+
+/**
+ * tldraw's local user: our participant id, name and city colour. Other preferences (dark mode,
+ * snapping…) may change during the visit; id, name and colour may not.
+ */
+function useLocalUserPreferences(self: PresenceUser) {
+  return useMemo(() => {
+    const fixed = { id: self.id, name: self.name, color: self.color }
+    const $prefs = atom<TLUserPreferences>('userPreferences', fixed)
+    return {
+      userPreferences: $prefs,
+      setUserPreferences: (next: TLUserPreferences) => $prefs.set({ ...next, ...fixed }),
+    }
+  }, [self.id, self.name, self.color])
+}
+
+function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'closed' }> }) {
+  return (
+    <div className="banner error" role="alert" data-testid="server-closed">
+      The server closed the connection ({failure.reason || `code ${failure.code}`}).{' '}
+      {failure.reason === 'invalid-record'
+        ? 'A change was refused. Reload the page to continue from the saved board.'
+        : 'Reconnecting automatically; reload the page if this persists.'}
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * The board's lifecycle for one room page: open the socket and the `<roomId>/board` provider, wait for
+ * the first sync, load the records, then bind records and presence. The store is handed to tldraw
+ * only once it holds the server's page ('loading' → 'synced-remote'): the client never creates one.
+ */
+import { useEffect, useState } from 'react'
+import { atom, createTLStore, createUserId, UserRecordType, type TLRecord, type TLStoreWithStatus } from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+import { boardSchema, RECORDS_KEY } from '../../shared/board/schema.ts'
+import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
+import { bindPresence } from './bindPresence.ts'
+import { bindRecords, loadRecords } from './bindRecords.ts'
+import { openDocument, openSocket, watchStatus, type ConnectionStatus } from './connection.ts'
+
+export type BoardFailure =
+  /** The token was refused (expired, revoked, other room): the person must join again. */
+  | { kind: 'auth'; reason: string }
+  /** The server closed the connection because of something we sent (e.g. 'invalid-record'). */
+  | { kind: 'closed'; code: number; reason: string }
+
+export interface BoardState {
+  storeWithStatus: TLStoreWithStatus
+  status: ConnectionStatus
+  failure: BoardFailure | null
+  awareness: Awareness | null
+  /** True when the server only lets us read (observer, or the room is closed). */
+  readOnly: boolean
+}
+
+export function useBoard(opts: { roomId: string; token: string; user: PresenceUser; readOnly: boolean }): BoardState {
+  const { roomId, token, user, readOnly: startReadOnly } = opts
+  const [storeWithStatus, setStoreWithStatus] = useState<TLStoreWithStatus>({ status: 'loading' })
+  const [status, setStatus] = useState<ConnectionStatus>('connecting')
+  const [failure, setFailure] = useState<BoardFailure | null>(null)
+  const [awareness, setAwareness] = useState<Awareness | null>(null)
+  const [readOnly, setReadOnly] = useState(startReadOnly)
+  const { id: userId, name, color, city, role } = user
+
+  useEffect(() => {
+    const $online = atom<'online' | 'offline'>('online', 'offline')
+    const $mode = atom<'readonly' | 'readwrite'>('mode', startReadOnly ? 'readonly' : 'readwrite')
+    // tldraw keeps this person's `user:` record in the document for attribution; the server only
+    // accepts one whose id and name are the participant's own.
+    const $currentUser = atom('currentUser', UserRecordType.create({ id: createUserId(userId), name, color }))
+    const store = createTLStore({
+      schema: boardSchema,
+      users: { currentUser: $currentUser },
+      collaboration: { status: $online, mode: $mode },
+    })
+
+    const socket = openSocket()
+    const unbind: Array<() => void> = []
+    let loaded = false
+    const { doc, provider } = openDocument(socket, roomId, 'board', token, {
+      onAuthenticated: (scope) => {
+        if (scope === 'readonly') {
+          $mode.set('readonly')
+          setReadOnly(true)
+        }
+      },
+      onAuthenticationFailed: (reason) => setFailure({ kind: 'auth', reason }),
+      onClose: ({ code, reason }) => {
+        if (code === CloseEvents.Unauthorized.code) setFailure({ kind: 'auth', reason })
+        else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) setFailure({ kind: 'closed', code, reason })
+      },
+      onSynced: () => {
+        if (loaded) return
+        loaded = true
+        const yRecords = doc.getMap<TLRecord>(RECORDS_KEY)
+        loadRecords(store, yRecords)
+        unbind.push(bindRecords(store, yRecords, { ownUserId: $currentUser.get().id, canWrite: () => $mode.get() === 'readwrite' }))
+        const awareness = provider.awareness
+        if (awareness) {
+          unbind.push(bindPresence(store, awareness, { record: $currentUser, presence: { id: userId, name, city, role, color } }))
+          setAwareness(awareness)
+        }
+        setStoreWithStatus({ status: 'synced-remote', connectionStatus: $online.get(), store })
+      },
+    })
+
+    unbind.push(
+      watchStatus(socket, (next) => {
+        setStatus(next)
+        const online = next === 'connected' ? 'online' : 'offline'
+        if ($online.get() === online) return
+        $online.set(online)
+        if (loaded) setStoreWithStatus({ status: 'synced-remote', connectionStatus: online, store })
+      }),
+    )
+
+    return () => {
+      for (const stop of unbind.reverse()) stop()
+      provider.destroy()
+      socket.destroy()
+      doc.destroy()
+      store.dispose()
+      setStoreWithStatus({ status: 'loading' })
+      setAwareness(null)
+    }
+  }, [roomId, token, userId, name, color, city, role, startReadOnly])
+
+  return { storeWithStatus, status, failure, awareness, readOnly }
+}

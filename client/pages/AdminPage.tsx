@@ -1,0 +1,84 @@
+/** /admin — the secretariat creates rooms and hands out invite links. */
+import { useCallback, useEffect, useState } from 'react'
+import { CreateRoomForm } from '../admin/CreateRoomForm.tsx'
+import { RoomRow } from '../admin/RoomRow.tsx'
+import { useAdminToken } from '../admin/useAdminToken.ts'
+import { listRooms } from '../api/endpoints.ts'
+import { ApiError, errorMessage } from '../api/http.ts'
+import type { AdminRoom } from '../api/types.ts'
+import { useConfig } from '../api/useConfig.ts'
+
+export function AdminPage() {
+  const { token, forget } = useAdminToken()
+  const { config, error: configError } = useConfig()
+  const [rooms, setRooms] = useState<AdminRoom[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [unauthorized, setUnauthorized] = useState(false)
+
+  const onUnauthorized = useCallback(() => {
+    forget()
+    setUnauthorized(true)
+  }, [forget])
+
+  const refresh = useCallback(async () => {
+    if (!token) return
+    try {
+      setRooms((await listRooms(token)).rooms)
+      setError(null)
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onUnauthorized()
+      else setError(errorMessage(err))
+    }
+  }, [token, onUnauthorized])
+
+  useEffect(() => {
+    void refresh()
+    // Keep status and online counts current while the page is open.
+    const timer = setInterval(() => void refresh(), 15_000)
+    return () => clearInterval(timer)
+  }, [refresh])
+
+  if (!token) {
+    return (
+      <main className="page narrow">
+        <h1>Secretariat</h1>
+        <p className="notice error" role="alert" data-testid="admin-signin-required">
+          {unauthorized
+            ? 'That sign-in link is not valid (any more). Use the secretariat sign-in link printed when the server starts.'
+            : 'Sign in with the secretariat link printed when the server starts (it ends in #token=…).'}
+        </p>
+      </main>
+    )
+  }
+
+  const cities = config?.affiliations.filter((a) => a.kind === 'city') ?? []
+  return (
+    <main className="page">
+      <header className="page-head">
+        <h1>Capital Rooms</h1>
+        <button type="button" onClick={forget}>
+          Sign out
+        </button>
+      </header>
+      {configError && <p className="notice error">{configError}</p>}
+      <div className="admin-grid">
+        <CreateRoomForm token={token} cities={cities} onCreated={() => void refresh()} onUnauthorized={onUnauthorized} />
+        <section aria-labelledby="rooms-heading">
+          <h2 id="rooms-heading">Rooms</h2>
+          {error && (
+            <p className="notice error" role="alert">
+              {error}
+            </p>
+          )}
+          {rooms === null && !error && <p className="muted">Loading…</p>}
+          {rooms?.length === 0 && <p className="muted">No rooms yet. Create the first one.</p>}
+          <ul className="room-list">
+            {rooms?.map((room) => (
+              <RoomRow key={room.id} token={token} room={room} onChanged={() => void refresh()} onUnauthorized={onUnauthorized} />
+            ))}
+          </ul>
+        </section>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,126 @@
+/** /join/:code — see which room an invite opens, pick a name and affiliation, and go in. */
+import { useEffect, useState, type FormEvent } from 'react'
+import { getInvite, getSession, join } from '../api/endpoints.ts'
+import { errorMessage } from '../api/http.ts'
+import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
+import type { InviteInfo, Session } from '../api/types.ts'
+import { useConfig } from '../api/useConfig.ts'
+import { navigate } from '../router.ts'
+
+const roomPath = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
+
+export function JoinPage({ code }: { code: string }) {
+  const { config, error: configError } = useConfig()
+  const [invite, setInvite] = useState<InviteInfo | null>(null)
+  const [inviteError, setInviteError] = useState<string | null>(null)
+  const [existing, setExisting] = useState<Session | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [notice] = useState(() => flash.take())
+
+  useEffect(() => {
+    let live = true
+    getInvite(code).then(
+      async (info) => {
+        if (!live) return
+        setInvite(info)
+        // Someone who already joined this room (same browser) can continue without a new identity.
+        const token = sessionToken.get(info.room.id)
+        if (!token) return
+        const session = await getSession(token).catch(() => null)
+        if (!live) return
+        if (session) setExisting(session)
+        else sessionToken.set(info.room.id, null)
+      },
+      (err: unknown) => live && setInviteError(errorMessage(err)),
+    )
+    return () => {
+      live = false
+    }
+  }, [code])
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    setBusy(true)
+    setError(null)
+    try {
+      const result = await join({ invite: code, name: String(data.get('name') ?? '').trim(), city: String(data.get('city') ?? '') })
+      sessionToken.set(result.room.id, result.token)
+      inviteCode.set(result.room.id, code)
+      navigate(roomPath(result.room.id))
+    } catch (err) {
+      setError(errorMessage(err))
+      setBusy(false)
+    }
+  }
+
+  if (inviteError) {
+    return (
+      <main className="page narrow">
+        <h1>Capital Room</h1>
+        <p className="notice error" role="alert" data-testid="invite-error">
+          This invite link does not work: {inviteError} Ask the secretariat or your facilitator for a new link.
+        </p>
+      </main>
+    )
+  }
+  if (!invite) {
+    return (
+      <main className="page narrow">
+        <p className="muted">Opening the invite…</p>
+      </main>
+    )
+  }
+
+  const { room, role } = invite
+  return (
+    <main className="page narrow">
+      <p className="eyebrow">You are invited as {role === 'observer' ? 'an observer' : `a ${role}`}</p>
+      <h1 data-testid="join-room-title">{room.title}</h1>
+      <p className="muted">
+        {room.date} · {room.hostCity} · {room.location}
+      </p>
+      {notice && (
+        <p className="notice error" role="alert" data-testid="join-notice">
+          {notice}
+        </p>
+      )}
+      {room.status === 'closed' && <p className="notice">This room is closed: you can look at the board but not change it.</p>}
+      {existing && (
+        <div className="card continue">
+          <p>
+            You already joined this room as <strong>{existing.participant.name}</strong>.
+          </p>
+          <button type="button" className="primary" data-testid="continue-session" onClick={() => navigate(roomPath(room.id))}>
+            Continue as {existing.participant.name}
+          </button>
+          <p className="muted">Or join again below under another name.</p>
+        </div>
+      )}
+      <form className="card form" data-testid="join-form" onSubmit={submit}>
+        <label htmlFor="join-name">Your name</label>
+        <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
+        <label htmlFor="join-city">Your city or affiliation</label>
+        <select id="join-city" name="city" required defaultValue="">
+          <option value="" disabled>
+            {config ? 'Choose…' : 'Loading…'}
+          </option>
+          {config?.affiliations.map((affiliation) => (
+            <option key={affiliation.id} value={affiliation.id}>
+              {affiliation.name}
+            </option>
+          ))}
+        </select>
+        {(error ?? configError) && (
+          <p className="notice error" role="alert">
+            {error ?? configError}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy || !config}>
+          {busy ? 'Joining…' : 'Join the room'}
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,106 @@
+/** /rooms/:roomId — check the stored session, then show the board. */
+import { useCallback, useEffect, useState } from 'react'
+import type { PresenceUser } from '../../shared/protocol.ts'
+import { getSession } from '../api/endpoints.ts'
+import { ApiError, errorMessage } from '../api/http.ts'
+import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
+import type { Session } from '../api/types.ts'
+import { useConfig } from '../api/useConfig.ts'
+import { Board } from '../board/Board.tsx'
+import { navigate } from '../router.ts'
+
+const FALLBACK_COLOR = '#6e7781'
+
+type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
+
+export function RoomPage({ roomId }: { roomId: string }) {
+  const { config, error: configError } = useConfig()
+  const [state, setState] = useState<State>(() =>
+    sessionToken.get(roomId) ? { kind: 'checking' } : { kind: 'blocked', message: 'You have not joined this room in this browser.' },
+  )
+
+  useEffect(() => {
+    const token = sessionToken.get(roomId)
+    if (!token) return
+    let live = true
+    getSession(token).then(
+      (session) => {
+        if (!live) return
+        if (session.room.id !== roomId) setState({ kind: 'blocked', message: 'Your session is for another room.' })
+        else setState({ kind: 'ready', token, session })
+      },
+      (error: unknown) => {
+        if (!live) return
+        if (error instanceof ApiError && error.status === 401) {
+          sessionToken.set(roomId, null)
+          setState({ kind: 'blocked', message: 'Your session has expired or was revoked.' })
+        } else {
+          setState({ kind: 'blocked', message: `Cannot open the room: ${errorMessage(error)}` })
+        }
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [roomId])
+
+  // The collaboration server refused the token mid-visit: join again through the invite link.
+  const onAuthFailure = useCallback(
+    (reason: string) => {
+      sessionToken.set(roomId, null)
+      const message = `Your session is no longer valid (${reason}). Please join again.`
+      const code = inviteCode.get(roomId)
+      if (code) {
+        flash.set(message)
+        navigate(`/join/${encodeURIComponent(code)}`, { replace: true })
+      } else {
+        setState({ kind: 'blocked', message })
+      }
+    },
+    [roomId],
+  )
+
+  if (state.kind === 'blocked') {
+    return (
+      <main className="page narrow">
+        <h1>Capital Room</h1>
+        <p className="notice error" role="alert" data-testid="room-blocked">
+          {state.message}
+        </p>
+        <p>To take part, ask the secretariat or your facilitator for an invite link and open it.</p>
+      </main>
+    )
+  }
+  if (configError) {
+    return (
+      <main className="page narrow">
+        <p className="notice error" role="alert">
+          {configError}
+        </p>
+      </main>
+    )
+  }
+  if (state.kind === 'checking' || !config) {
+    return (
+      <main className="page narrow">
+        <p className="muted">Opening the room…</p>
+      </main>
+    )
+  }
+
+  const { participant, room } = state.session
+  const self: PresenceUser = {
+    ...participant,
+    color: config.affiliations.find((a) => a.id === participant.city)?.color ?? FALLBACK_COLOR,
+  }
+  return (
+    <Board
+      room={room}
+      token={state.token}
+      self={self}
+      affiliations={config.affiliations}
+      licenseKey={config.tldrawLicenseKey}
+      onAuthFailure={onAuthFailure}
+    />
+  )
+}
