@@ -4,10 +4,11 @@ import path from 'node:path'
 import express from 'express'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
-import { requireAdmin, requireSession } from './http/auth.ts'
+import { requireAdmin, requireMember, requireSession } from './http/auth.ts'
 import { errorHandler, sendError } from './http/errors.ts'
 import { changeInvite } from './routes/changeInvite.ts'
 import { closeRoom } from './routes/closeRoom.ts'
+import { controlTimer } from './routes/controlTimer.ts'
 import { createRoom } from './routes/createRoom.ts'
 import type { RouteDeps } from './routes/deps.ts'
 import { getConfig } from './routes/getConfig.ts'
@@ -16,8 +17,10 @@ import { getRoom } from './routes/getRoom.ts'
 import { getSession } from './routes/getSession.ts'
 import { joinRoom } from './routes/joinRoom.ts'
 import { listRooms } from './routes/listRooms.ts'
+import { suggestClusters } from './routes/suggestClusters.ts'
+import { votingRoutes } from './routes/votingRoutes.ts'
 
-export function createApp(deps: RouteDeps & { clientDir: string; log: Logger }) {
+export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -43,8 +46,14 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger }) 
   const api = express.Router()
   api.use(express.json({ limit: '64kb' }))
   const admin = requireAdmin(deps.tokens)
-  api.get('/health', (_req, res) => {
-    res.json({ ok: true })
+  api.get('/health', async (_req, res) => {
+    try {
+      await deps.checkStorage()
+      res.json({ ok: true })
+    } catch (error) {
+      // Load balancers take a 503 as "send people elsewhere"; the body says why.
+      res.status(503).json({ ok: false, storage: 'degraded', message: (error as Error).message })
+    }
   })
   api.get('/config', getConfig(deps))
   api.get('/rooms', admin, listRooms(deps))
@@ -56,6 +65,13 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger }) 
   api.get('/invites/:code', getInvite(deps))
   api.post('/join', joinRoom(deps))
   api.get('/session', requireSession(deps.tokens), getSession(deps))
+  api.get('/time', (_req, res) => {
+    res.json({ now: Date.now() })
+  })
+  const facilitator = requireMember(deps.tokens, ['facilitator'])
+  api.post('/rooms/:roomId/timer', facilitator, controlTimer(deps))
+  api.post('/rooms/:roomId/cluster-suggestions', facilitator, suggestClusters(deps))
+  api.use('/rooms/:roomId', votingRoutes(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

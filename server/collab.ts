@@ -11,9 +11,16 @@ import type { Affiliation } from '../shared/cities.ts'
 import { COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
+import type { TLRecord } from '@tldraw/tlschema'
+import type * as Y from 'yjs'
+import { RECORDS_KEY } from '../shared/board/schema.ts'
+import type { ControlState } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
+import type { ConnectionContext } from './extensions/context.ts'
+import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
+import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import type { Rooms } from './rooms.ts'
@@ -27,6 +34,12 @@ export interface Collab {
   onlineCount(roomId: string): number
   /** Make every open connection to the room read-only (the room was closed). */
   makeRoomReadOnly(roomId: string): void
+  /** The room's facilitation state (phase, lock, identity mode, timer, voting). */
+  control(roomId: string): ControlState
+  /** A server-side write to the room's control document; resolves once it is durable. */
+  writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
+  /** The board's records as they are now (the live document, or the stored one). */
+  boardRecords(roomId: string): Promise<TLRecord[]>
   /** Resolves once every server-side write so far is durable. */
   flush(): Promise<void>
   close(): Promise<void>
@@ -42,13 +55,18 @@ export function createCollab(deps: {
 }): Collab {
   const { config, storage, log } = deps
   const persistence = new Persistence({ store: storage.documents, log })
+  const facilitation = new Facilitation()
+  const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
   const hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [
+      ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
       new PresenceIdentity(),
+      facilitation,
       new WriteGuard({
         maxDocumentBytes: config.maxDocumentBytes,
+        controlOf: (roomId) => facilitation.get(roomId),
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
@@ -99,13 +117,33 @@ export function createCollab(deps: {
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
     makeRoomReadOnly(roomId) {
       for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        connection.readOnly = true
+        ;(connection.context as ConnectionContext).mayWrite = false
+      }
+      facilitation.refreshAccess(roomId)
+    },
+    control: (roomId) => facilitation.get(roomId),
+    async writeControl(roomId, change) {
+      await facilitation.write(roomId, change)
+      await persistence.flush()
+    },
+    async boardRecords(roomId) {
+      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
+      try {
+        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
       }
     },
     flush: () => persistence.flush(),
     async close() {
       ws.closeAll(1001, 'server shutting down')
       await persistence.flush().catch(() => {})
+      if (relay) {
+        // Let the documents unload (the relay delays that a little) before its connections go.
+        const deadline = Date.now() + 3000
+        while (hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+        await relay.onDestroy()
+      }
     },
   }
 }

@@ -31,6 +31,19 @@ const envSchema = z.object({
   COMPACT_AFTER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
+  /**
+   * PostgreSQL connection string (postgres://user:password@host:5432/database). When set, rooms,
+   * participants, voting rounds and votes, secrets and documents are stored there instead of in
+   * DATA_DIR, so several instances can share them; migrations are applied at start. Default: unset
+   * (embedded storage).
+   */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  /**
+   * Redis URL (redis://host:6379). When set, instances relay document updates and presence to each
+   * other through Redis, so participants on different instances edit the same board live. Needs
+   * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -49,6 +62,8 @@ export interface Config {
   compactAfterBytes: number
   allowedOrigins: string[]
   logLevel: string
+  databaseUrl: string | null
+  redisUrl: string | null
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +75,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // With embedded storage each instance would store only its own participants' edits.
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
+  }
   const list = (value: string | undefined) =>
     (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
   return {
@@ -76,5 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    databaseUrl: e.DATABASE_URL || null,
+    redisUrl: e.REDIS_URL || null,
   }
 }

@@ -8,12 +8,12 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { buildAffiliations } from '../shared/cities.ts'
 import { createApp } from './app.ts'
-import { loadSecrets } from './auth/secrets.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
 import { createRooms } from './rooms.ts'
-import { openEmbeddedStorage } from './storage/embedded/index.ts'
+import { createVoting } from './voting.ts'
+import { openStorage } from './storage/open.ts'
 
 export interface RunningServer {
   url: string
@@ -29,24 +29,39 @@ export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client')
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
-  const storage = await openEmbeddedStorage(config.dataDir, {
-    compactAfterBytes: config.compactAfterBytes,
-    onCompactionError: (name, error) => log.error({ err: error, documentName: name }, 'compaction failed; the update logs are kept'),
-  })
-  const secrets = await loadSecrets(config.dataDir, config.adminToken)
+  const { storage, secrets } = await openStorage(config, log)
   const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
   const affiliations = buildAffiliations(config.cityNames)
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
+  const voting = createVoting({ store: storage.voting, collab })
 
   let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
-  const app = createApp({ config, rooms, tokens, collab, affiliations, publicUrl: () => publicUrl, clientDir: CLIENT_DIR, log })
+  const app = createApp({
+    voting,
+    config,
+    rooms,
+    tokens,
+    collab,
+    affiliations,
+    publicUrl: () => publicUrl,
+    clientDir: CLIENT_DIR,
+    log,
+    checkStorage: () => storage.ping(),
+  })
   const server = createServer(app)
   collab.attach(server)
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(config.port, config.host, resolve)
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.port, config.host, resolve)
+    })
+  } catch (error) {
+    // Not listening: let go of the database pool and Redis connections so the process can exit.
+    await collab.close()
+    await storage.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
   if (!config.publicUrl) publicUrl = `http://localhost:${port}`
 

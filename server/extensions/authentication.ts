@@ -43,6 +43,7 @@ export class Authentication implements Extension {
       kind: target.kind,
       session,
       user: { id: session.sub, name: session.name, city: session.city, role: session.role, color },
+      mayWrite,
     }
   }
 }

@@ -8,6 +8,8 @@ export interface ConnectionContext {
   session: SessionClaims
   /** Presence identity, derived from the token: the only identity peers ever see. */
   user: PresenceUser
+  /** The role may write this document and the room is not closed (the lock comes on top: facilitation.ts). */
+  mayWrite: boolean
 }
 
 /** An error that closes the connection with a code and reason (Hocuspocus reads both). */

@@ -12,6 +12,7 @@ import type {
   onChangePayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server'
+import { isTransactionOrigin } from '@hocuspocus/server'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import { RECORDS_KEY, seedRecords } from '../../shared/board/schema.ts'
@@ -19,6 +20,11 @@ import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
 import type { DocumentStore } from '../storage/types.ts'
 import { CloseError } from './context.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
+
+/** The origin @hocuspocus/extension-redis gives updates it applies on behalf of another instance. */
+function isFromRedis(origin: unknown): boolean {
+  return isTransactionOrigin(origin) && origin.source === 'redis'
+}
 
 export class Persistence implements Extension {
   priority = 700
@@ -53,9 +59,12 @@ export class Persistence implements Extension {
     }
   }
 
-  /** Server-side writes (direct connections) are stored as they happen. */
+  /**
+   * Server-side writes (direct connections) are stored as they happen. Updates relayed from another
+   * instance through Redis are not: that instance stored them before applying them, in the same database.
+   */
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
-    if (isFromConnection(transactionOrigin)) return
+    if (isFromConnection(transactionOrigin) || isFromRedis(transactionOrigin)) return
     const write = this.store.append(documentName, update).catch((error) => {
       this.log.error({ err: error, documentName }, 'could not store a server-side write')
       throw error

@@ -1,47 +1,119 @@
 /**
- * What a connection may change in each kind of document, given the records it touched.
- * Returns null when the change is acceptable, otherwise the reason it is not.
+ * What a connection may change in each kind of document. A rule sees the keys an update changed in
+ * the document's main map (with their old values), every shared type the update touched, who sent it
+ * and the room's facilitation state; it returns null when the change is acceptable, else the reason.
  */
 import * as Y from 'yjs'
-import type { DocumentKind } from '../../shared/protocol.ts'
+import { authorFields, ideaMetaSchema, type IdeaMeta } from '../../shared/board/ideas.ts'
 import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../shared/board/schema.ts'
+import { CONTROL_KEY, facilitatorFields, serverFields, type ControlState } from '../../shared/control.ts'
+import type { DocumentKind } from '../../shared/protocol.ts'
 import type { ConnectionContext } from './context.ts'
+
+export interface KeyChange {
+  key: string
+  action: 'add' | 'update' | 'delete'
+  oldValue: unknown
+}
+
+export interface ChangeInput {
+  /** The document's main map (`records` or `control`) after the update. */
+  map: Y.Map<unknown>
+  /** Every shared type the update changed, with the keys changed in it (null: list content). */
+  changedTypes: Map<Y.AbstractType<any>, Set<string | null>>
+  keyChanges: KeyChange[]
+  context: ConnectionContext
+  control: ControlState
+  /** Authorship of ideas deleted earlier, so that undoing a deletion restores them as they were. */
+  deletedAuthorship: Map<string, Authorship>
+}
+
+type Authorship = Pick<IdeaMeta, 'authorId' | 'authorName' | 'city'>
 
 export interface ChangeRule {
   /**
-   * Defines the document's top-level types on a fresh Y.Doc before any update is applied. (A type first
+   * Defines the document's main map on a fresh Y.Doc before any update is applied. (A type first
    * created by an update is a generic AbstractType; defining it later replaces the object, and a
-   * transaction's `changed` would then name a type that is no longer in the document.)
+   * transaction's changed types would then name a type that is no longer in the document.)
    */
-  prepare(doc: Y.Doc): void
-  check(doc: Y.Doc, changed: Map<Y.AbstractType<any>, Set<string | null>>, context: ConnectionContext): string | null
+  mainMap(doc: Y.Doc): Y.Map<unknown>
+  check(input: ChangeInput): string | null
 }
 
-/** Board: only entries of the `records` map, each a valid record; protected records stay; `user:` records are one's own. */
-const checkBoard: ChangeRule['check'] = (doc, changed, context) => {
-  const records = doc.getMap(RECORDS_KEY)
-  for (const [type, keys] of changed) {
-    if (type !== records) return 'writes outside the records map are not allowed'
-    for (const key of keys) {
-      if (key === null) return 'the records map holds keyed entries only'
-      const value = records.get(key)
-      if (value === undefined) {
-        if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
-        continue
-      }
-      if (value instanceof Y.AbstractType) return `record ${key} must be plain JSON, not a shared type`
-      const check = checkBoardRecord(key, value)
-      if (!check.ok) return check.message
-      if (check.record.typeName === 'user' && (check.record.id !== `user:${context.user.id}` || check.record.name !== context.user.name)) {
-        return `record ${key}: a participant may only write their own user record`
+function onlyMainMap({ map, changedTypes }: ChangeInput, name: string): string | null {
+  for (const [type, keys] of changedTypes) {
+    if (type !== map) return `writes outside the ${name} map are not allowed`
+    if (keys.has(null)) return `the ${name} map holds keyed entries only`
+  }
+  return null
+}
+
+/**
+ * Board: valid records only; protected records stay; `user:` records are one's own; a new idea carries
+ * no more identity than the identity mode allows (and never someone else's); authorship never changes.
+ */
+function checkBoard(input: ChangeInput): string | null {
+  const outside = onlyMainMap(input, RECORDS_KEY)
+  if (outside) return outside
+  const { context, control, deletedAuthorship } = input
+  for (const { key, action, oldValue } of input.keyChanges) {
+    const oldIdea = ideaOf(oldValue)
+    if (action === 'delete') {
+      if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
+      if (oldIdea) deletedAuthorship.set(key, authorshipOf(oldIdea))
+      continue
+    }
+    const value = input.map.get(key)
+    if (value instanceof Y.AbstractType) return `record ${key} must be plain JSON, not a shared type`
+    const check = checkBoardRecord(key, value)
+    if (!check.ok) return check.message
+    const record = check.record
+    if (record.typeName === 'user' && (record.id !== `user:${context.user.id}` || record.name !== context.user.name)) {
+      return `record ${key}: a participant may only write their own user record`
+    }
+    const idea = ideaOf(record)
+    if (!idea) continue
+    const before = oldIdea ? authorshipOf(oldIdea) : deletedAuthorship.get(key)
+    if (before) {
+      if (!sameAuthorship(before, authorshipOf(idea))) return `record ${key}: the authorship of an idea cannot be changed`
+      continue
+    }
+    const allowed = authorFields({ id: context.user.id, name: context.user.name, city: context.user.city }, control.identityMode)
+    for (const field of ['authorId', 'authorName', 'city'] as const) {
+      if (idea[field] !== null && idea[field] !== allowed[field]) {
+        return `record ${key}: ${field} is not allowed in ${control.identityMode} mode or is not yours`
       }
     }
   }
   return null
 }
 
-/** Control: reserved for facilitation state; only facilitators can write it (enforced by read-only connections). */
+/** Control: facilitators write the facilitation fields, each valid; timer and voting are the server's. */
+function checkControl(input: ChangeInput): string | null {
+  const outside = onlyMainMap(input, CONTROL_KEY)
+  if (outside) return outside
+  for (const { key, action } of input.keyChanges) {
+    if (key in serverFields) return `control.${key} is written by the server only`
+    const schema = facilitatorFields[key as keyof typeof facilitatorFields]
+    if (!schema) return `control.${key} is not a facilitation field`
+    if (action === 'delete') continue
+    const parsed = schema.safeParse(input.map.get(key))
+    if (!parsed.success) return `control.${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`
+  }
+  return null
+}
+
+function ideaOf(value: unknown): IdeaMeta | null {
+  const record = value as { typeName?: unknown; type?: unknown; meta?: unknown } | null
+  if (record?.typeName !== 'shape' || record.type !== 'note') return null
+  const meta = ideaMetaSchema.safeParse(record.meta)
+  return meta.success ? meta.data : null
+}
+
+const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => ({ authorId, authorName, city })
+const sameAuthorship = (a: Authorship, b: Authorship) => a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
+
 export const changeRules: Record<DocumentKind, ChangeRule> = {
-  board: { prepare: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
-  control: { prepare: () => {}, check: () => null },
+  board: { mainMap: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
+  control: { mainMap: (doc) => doc.getMap(CONTROL_KEY), check: checkControl },
 }

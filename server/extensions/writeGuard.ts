@@ -20,11 +20,14 @@ import type {
 import * as Y from 'yjs'
 import { CloseEvents, parseDocumentName, type DocumentKind } from '../../shared/protocol.ts'
 import { CloseError, type ConnectionContext } from './context.ts'
-import { changeRules } from './recordRules.ts'
+import type { ControlState } from '../../shared/control.ts'
+import { changeRules, type ChangeInput, type KeyChange } from './recordRules.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
 
 interface Shadow {
   doc: Y.Doc
+  map: Y.Map<unknown>
+  deletedAuthorship: ChangeInput['deletedAuthorship']
   /** Approximate stored size: the loaded state plus every accepted update since. */
   bytes: number
   inFlight: Map<Connection, Uint8Array[]>
@@ -34,16 +37,18 @@ export class WriteGuard implements Extension {
   priority = 800
   private readonly shadows = new Map<string, Shadow>()
   private readonly maxDocumentBytes: number
+  private readonly controlOf: (roomId: string) => ControlState
   private readonly onRefused: (documentName: string, context: ConnectionContext, reason: string) => void
 
-  constructor(opts: { maxDocumentBytes: number; onRefused: WriteGuard['onRefused'] }) {
+  constructor(opts: { maxDocumentBytes: number; controlOf: WriteGuard['controlOf']; onRefused: WriteGuard['onRefused'] }) {
     this.maxDocumentBytes = opts.maxDocumentBytes
+    this.controlOf = opts.controlOf
     this.onRefused = opts.onRefused
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
     const kind = parseDocumentName(documentName)?.kind
-    if (kind) this.shadows.set(documentName, cloneShadow(kind, document, new Map()))
+    if (kind) this.shadows.set(documentName, cloneShadow(kind, document, new Map(), new Map()))
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
@@ -60,22 +65,35 @@ export class WriteGuard implements Extension {
     if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
       this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
     }
-    let changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
-    const capture = (transaction: Y.Transaction) => {
-      changed = transaction.changed
+    let changedTypes: ChangeInput['changedTypes'] = new Map()
+    const keyChanges: KeyChange[] = []
+    const captureTypes = (transaction: Y.Transaction) => {
+      changedTypes = transaction.changed
     }
-    shadow.doc.on('afterTransaction', capture)
+    const captureKeys = (event: Y.YMapEvent<unknown>) => {
+      event.changes.keys.forEach(({ action, oldValue }, key) => keyChanges.push({ key, action, oldValue }))
+    }
+    shadow.doc.on('afterTransaction', captureTypes)
+    shadow.map.observe(captureKeys)
     let problem: string | null
     try {
       Y.applyUpdate(shadow.doc, payload, connection)
-      problem = changeRules[kind].check(shadow.doc, changed, context)
+      problem = changeRules[kind].check({
+        map: shadow.map,
+        changedTypes,
+        keyChanges,
+        context,
+        control: this.controlOf(context.roomId),
+        deletedAuthorship: shadow.deletedAuthorship,
+      })
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
     } finally {
-      shadow.doc.off('afterTransaction', capture)
+      shadow.doc.off('afterTransaction', captureTypes)
+      shadow.map.unobserve(captureKeys)
     }
     if (problem) {
-      this.shadows.set(documentName, cloneShadow(kind, document, shadow.inFlight, shadow.bytes))
+      this.shadows.set(documentName, cloneShadow(kind, document, shadow.inFlight, shadow.deletedAuthorship, shadow.bytes))
       shadow.doc.destroy()
       this.refuse(connection, documentName, context, CloseEvents.InvalidRecord, problem)
     }
@@ -116,11 +134,11 @@ export class WriteGuard implements Extension {
 }
 
 /** A shadow of the live document plus the accepted updates not yet applied to it. */
-function cloneShadow(kind: DocumentKind, document: Y.Doc, inFlight: Shadow['inFlight'], bytes?: number): Shadow {
+function cloneShadow(kind: DocumentKind, document: Y.Doc, inFlight: Shadow['inFlight'], deletedAuthorship: Shadow['deletedAuthorship'], bytes?: number): Shadow {
   const doc = new Y.Doc({ gc: true })
-  changeRules[kind].prepare(doc)
+  const map = changeRules[kind].mainMap(doc)
   const state = Y.encodeStateAsUpdate(document)
   Y.applyUpdate(doc, state)
   for (const updates of inFlight.values()) for (const update of updates) Y.applyUpdate(doc, update)
-  return { doc, bytes: bytes ?? state.byteLength, inFlight }
+  return { doc, map, deletedAuthorship, bytes: bytes ?? state.byteLength, inFlight }
 }

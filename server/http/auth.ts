@@ -1,6 +1,7 @@
 /** Request guards: the secretariat's admin token, or a participant's session token for a room. */
 import type { Request, RequestHandler } from 'express'
 import type { SessionClaims } from '../../shared/schema/participant.ts'
+import type { Role } from '../../shared/schema/room.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import { HttpError } from './errors.ts'
 
@@ -34,6 +35,22 @@ export function requireSession(tokens: SessionTokens): RequestHandler {
     const token = bearerToken(req)
     const session = token ? await tokens.verify(token) : null
     if (!session) return next(new HttpError(401, 'unauthorized', 'The session token is missing, invalid or expired'))
+    res.locals.session = session
+    next()
+  }
+}
+
+/**
+ * A member of the room named in the path (`:roomId`) with one of `roles`: a session token of another
+ * room is refused (403), as is a role not in the list.
+ */
+export function requireMember(tokens: SessionTokens, roles: readonly Role[]): RequestHandler {
+  return async (req, res, next) => {
+    const token = bearerToken(req)
+    const session = token ? await tokens.verify(token) : null
+    if (!session) return next(new HttpError(401, 'unauthorized', 'The session token is missing, invalid or expired'))
+    if (session.room !== req.params.roomId) return next(new HttpError(403, 'forbidden', 'This token is for another room'))
+    if (!roles.includes(session.role)) return next(new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`))
     res.locals.session = session
     next()
   }

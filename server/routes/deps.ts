@@ -4,12 +4,14 @@ import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
 import type { Rooms } from '../rooms.ts'
+import type { Voting } from '../voting.ts'
 
 export interface RouteDeps {
   config: Config
   rooms: Rooms
   tokens: SessionTokens
   collab: Collab
+  voting: Voting
   affiliations: Affiliation[]
   /** Base of invite and sign-in links, e.g. http://localhost:3000. */
   publicUrl: () => string

@@ -4,6 +4,8 @@
  */
 import type { Participant } from '../../shared/schema/participant.ts'
 import type { StoredRoom } from '../../shared/schema/room.ts'
+import type { Round, Vote } from '../../shared/schema/voting.ts'
+import type { VoteRefusal } from '../../shared/voting/rules.ts'
 
 /** Yjs documents, stored as a durable log of updates. */
 export interface DocumentStore {
@@ -33,8 +35,39 @@ export interface MetadataStore {
   addParticipant(participant: Participant): Promise<void>
 }
 
+/** What a participant's vote change does, decided from the round and their own votes. */
+export type VoteChange =
+  | { refusal: VoteRefusal }
+  | { add: Vote }
+  | { removeTargetId: string }
+
+/** Voting rounds and their votes (ballots). Votes are never published one by one. */
+export interface VotingStore {
+  /** Inserts the round unless its room already has an open one; false then. */
+  openRound(round: Round): Promise<boolean>
+  /** The room's open round, if any. */
+  openRoundOf(roomId: string): Promise<Round | undefined>
+  /** Closes the room's open round; resolves with it (undefined if none was open). */
+  closeRound(roomId: string, closedAt: string): Promise<Round | undefined>
+  /** Every vote of a round. */
+  votes(roundId: string): Promise<Vote[]>
+  /**
+   * Atomic read-modify-write of one participant's votes in the room's open round: `decide` sees the
+   * round and their votes as stored and says what to do; a refusal changes nothing. Resolves with
+   * the outcome and the participant's votes afterwards.
+   */
+  changeVotes(
+    roomId: string,
+    participantId: string,
+    decide: (round: Round | undefined, ownVotes: Vote[]) => VoteChange,
+  ): Promise<{ refusal: VoteRefusal | null; round: Round | undefined; ownVotes: Vote[] }>
+}
+
 export interface Storage {
   documents: DocumentStore
   metadata: MetadataStore
+  voting: VotingStore
+  /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
+  ping(): Promise<void>
   close(): Promise<void>
 }

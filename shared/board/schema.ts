@@ -3,7 +3,8 @@
  * holds every document-scoped tldraw record, keyed by record id, each value the record's plain JSON.
  * Session records (camera, instance, pointer) never enter it; presence travels through awareness.
  *
- * One schema, used by the client's store and by the server's validation.
+ * One schema, used by the client's store and by the server's validation: tldraw's default shapes and
+ * bindings, our `case-card` shape (caseCard.ts), and ideas, which are notes with idea meta (ideas.ts).
  */
 import {
   createTLSchema,
@@ -15,6 +16,8 @@ import {
   type TLPageId,
   type TLRecord,
 } from '@tldraw/tlschema'
+import { CASE_CARD_TYPE, caseCardMigrations, caseCardProps } from './caseCard.ts'
+import { ideaMetaSchema } from './ideas.ts'
 
 /** Name of the top-level Y.Map holding the records. */
 export const RECORDS_KEY = 'records'
@@ -27,7 +30,7 @@ export const PAGE_ID = 'page:page' as TLPageId
 export const PROTECTED_RECORD_IDS: ReadonlySet<string> = new Set([DOCUMENT_ID, PAGE_ID])
 
 export const boardSchema = createTLSchema({
-  shapes: defaultShapeSchemas,
+  shapes: { ...defaultShapeSchemas, [CASE_CARD_TYPE]: { props: caseCardProps, migrations: caseCardMigrations } },
   bindings: defaultBindingSchemas,
 })
 
@@ -63,9 +66,15 @@ export function checkBoardRecord(key: string, value: unknown): RecordCheck {
     return { ok: false, message: `record ${key} has unknown type ${JSON.stringify(candidate.typeName)}` }
   }
   const recordType = boardSchema.types[candidate.typeName as TLRecord['typeName']]
+  let record: TLRecord
   try {
-    return { ok: true, record: recordType.validate(value) as TLRecord }
+    record = recordType.validate(value) as TLRecord
   } catch (error) {
     return { ok: false, message: `record ${key}: ${(error as Error).message}` }
   }
+  if (record.typeName === 'shape' && record.type === 'note') {
+    const meta = ideaMetaSchema.safeParse(record.meta)
+    if (!meta.success) return { ok: false, message: `record ${key}: a note is an idea and needs meta ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` }
+  }
+  return { ok: true, record }
 }

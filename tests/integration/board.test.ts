@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DOCUMENT_ID, PAGE_ID, RECORDS_KEY } from '../../shared/board/schema.ts'
+import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
 import { newParticipant, type Participant } from '../helpers/participant.ts'
 import { noteRecord } from '../helpers/records.ts'
@@ -178,13 +179,15 @@ describe('the live board', () => {
     const control = documentName(roomId, 'control')
     const facilitator = await connect(tokens[0], control)
     const participant = await connect(tokens[1], control)
-    facilitator.doc.getMap('phase').set('current', 'Casework')
-    await eventually(() => expect(participant.doc.getMap('phase').get('current')).toBe('Casework'))
-    participant.doc.getMap('phase').set('current', 'Voting')
-    facilitator.doc.getMap('phase').set('timer', 300)
-    await eventually(() => expect(participant.doc.getMap('phase').get('timer')).toBe(300))
+    facilitator.doc.getMap(CONTROL_KEY).set('phase', 2)
+    await eventually(() => expect(participant.doc.getMap(CONTROL_KEY).get('phase')).toBe(2))
+    participant.doc.getMap(CONTROL_KEY).set('phase', 5)
+    facilitator.doc.getMap(CONTROL_KEY).set('locked', true)
+    await eventually(() => expect(participant.doc.getMap(CONTROL_KEY).get('locked')).toBe(true))
+    await facilitator.acknowledged()
     const stored = server.collab.hocuspocus.documents.get(control)!
-    expect(stored.getMap('phase').get('current')).toBe('Casework')
+    expect(stored.getMap(CONTROL_KEY).get('phase')).toBe(2)
+    expect(server.collab.control(roomId)).toMatchObject({ phase: 2, locked: true })
   })
 
   it('a closed room is read-only for everyone', async () => {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { documentName } from '../../shared/protocol.ts'
 import { newParticipant, type Participant } from '../helpers/participant.ts'
 import { noteRecord } from '../helpers/records.ts'
+import { eventually } from '../helpers/retry.ts'
 import { startServerProcess } from '../helpers/serverProcess.ts'
 
 const RUNS = 6
@@ -70,7 +71,7 @@ describe('durability', () => {
       const server = await startServerProcess(env)
       const { room, invites } = await api(server.url, '/api/rooms', { title: `Run ${run}`, date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
       const board = documentName(room.id, 'board')
-      const editors = []
+      const editors: ({ name: string } & ReturnType<typeof startEditing>)[] = []
       const participants: Participant[] = []
       for (let i = 0; i < PARTICIPANTS; i++) {
         const { token } = await api(server.url, '/api/join', { invite: invites.participant, name: `P${i}`, city: 'oslo' })
@@ -78,7 +79,9 @@ describe('durability', () => {
         participants.push(participant)
         editors.push({ name: `p${i}`, ...startEditing(participant, `p${i}`) })
       }
-      await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 800))
+      // Kill at a random moment once every editor has had edits acknowledged (a loaded machine is slower).
+      await eventually(() => expect(editors.every((e) => e.acknowledged.notes > 0)).toBe(true), { timeout: 30_000 })
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 800))
       await server.kill()
       for (const editor of editors) editor.stop()
       for (const participant of participants) participant.destroy()

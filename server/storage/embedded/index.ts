@@ -1,13 +1,22 @@
-/** Zero-set-up storage in DATA_DIR: metadata.json (lowdb) and docs/ (update logs + snapshots). */
-import { mkdir } from 'node:fs/promises'
+/** Zero-set-up storage in DATA_DIR: metadata.json and voting.json (lowdb) and docs/ (update logs + snapshots). */
+import { constants } from 'node:fs'
+import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Storage } from '../types.ts'
 import { DocumentFiles, type DocumentFilesOptions } from './documentFiles.ts'
 import { MetadataFile } from './metadataFile.ts'
+import { VotingFile } from './votingFile.ts'
 
 export async function openEmbeddedStorage(dataDir: string, options: DocumentFilesOptions = {}): Promise<Storage> {
   await mkdir(path.join(dataDir, 'docs'), { recursive: true })
   const documents = new DocumentFiles(path.join(dataDir, 'docs'), options)
   const metadata = await MetadataFile.open(dataDir)
-  return { documents, metadata, close: () => documents.close() }
+  const voting = await VotingFile.open(dataDir)
+  return {
+    documents,
+    metadata,
+    voting,
+    ping: () => access(path.join(dataDir, 'docs'), constants.W_OK),
+    close: () => documents.close(),
+  }
 }

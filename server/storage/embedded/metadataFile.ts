@@ -1,48 +1,19 @@
 /**
- * The embedded MetadataStore: rooms and participants in one JSON file, through lowdb. lowdb's own
- * writer does no fsync, so the adapter below writes each version durably, one at a time.
+ * The embedded MetadataStore: rooms and participants in one JSON file, through lowdb, written durably.
  */
 import path from 'node:path'
-import { readFile } from 'node:fs/promises'
-import { Low, type Adapter } from 'lowdb'
+import { Low } from 'lowdb'
 import { z } from 'zod'
 import { participantSchema, type Participant } from '../../../shared/schema/participant.ts'
 import { storedRoomSchema, type StoredRoom } from '../../../shared/schema/room.ts'
 import type { MetadataStore } from '../types.ts'
-import { writeFileDurably } from './durableFile.ts'
+import { DurableJsonFile } from './durableJsonFile.ts'
 
 const metadataSchema = z.object({
   rooms: z.array(storedRoomSchema),
   participants: z.array(participantSchema),
 })
 type Metadata = z.infer<typeof metadataSchema>
-
-/** A lowdb adapter that validates what it reads and writes with fsync + atomic rename, in order. */
-class DurableJsonFile implements Adapter<Metadata> {
-  private writing: Promise<void> = Promise.resolve()
-  private readonly file: string
-
-  constructor(file: string) {
-    this.file = file
-  }
-
-  async read(): Promise<Metadata | null> {
-    const text = await readFile(this.file, 'utf8').catch((error) => {
-      if (error.code === 'ENOENT') return null
-      throw error
-    })
-    if (text === null) return null
-    const parsed = metadataSchema.safeParse(JSON.parse(text))
-    if (!parsed.success) throw new Error(`${this.file} is not valid metadata: ${parsed.error.message}`)
-    return parsed.data
-  }
-
-  write(data: Metadata): Promise<void> {
-    const json = JSON.stringify(data, null, 2)
-    this.writing = this.writing.catch(() => {}).then(() => writeFileDurably(this.file, json))
-    return this.writing
-  }
-}
 
 export class MetadataFile implements MetadataStore {
   private readonly db: Low<Metadata>
@@ -52,7 +23,7 @@ export class MetadataFile implements MetadataStore {
   }
 
   static async open(dataDir: string): Promise<MetadataFile> {
-    const db = new Low(new DurableJsonFile(path.join(dataDir, 'metadata.json')), { rooms: [], participants: [] })
+    const db = new Low(new DurableJsonFile(path.join(dataDir, 'metadata.json'), metadataSchema), { rooms: [], participants: [] })
     await db.read()
     return new MetadataFile(db)
   }

@@ -1,0 +1,51 @@
+/** Storage in PostgreSQL (DATABASE_URL), shared by every instance: migrations run when it opens. */
+import type { Logger } from 'pino'
+import type { Secrets } from '../../auth/secrets.ts'
+import type { Storage } from '../types.ts'
+import { DocumentRows, type DocumentRowsOptions } from './documentRows.ts'
+import { MetadataRows } from './metadataRows.ts'
+import { migrate } from './migrations.ts'
+import { createPool, type PoolOptions } from './pool.ts'
+import { loadSharedSecrets } from './sharedSecrets.ts'
+import { VotingRows } from './votingRows.ts'
+
+export interface PostgresStorage extends Storage {
+  documents: DocumentRows
+  /** The secrets every instance shares (see sharedSecrets.ts). */
+  loadSecrets(adminTokenFromEnv: string | undefined): Promise<Secrets & { generated: boolean }>
+}
+
+/** How long the health check waits for the database before calling it degraded. */
+const PING_TIMEOUT_MS = 2_000
+
+export async function openPostgresStorage(options: PoolOptions & DocumentRowsOptions): Promise<PostgresStorage> {
+  const pool = createPool(options)
+  try {
+    await migrate(pool)
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw error
+  }
+  const documents = new DocumentRows(pool, options)
+  return {
+    documents,
+    metadata: new MetadataRows(pool),
+    voting: new VotingRows(pool),
+    loadSecrets: (adminTokenFromEnv) => loadSharedSecrets(pool, adminTokenFromEnv),
+    async ping() {
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)
+      })
+      try {
+        await Promise.race([pool.query('SELECT 1'), timeout])
+      } finally {
+        clearTimeout(timer)
+      }
+    },
+    async close() {
+      await documents.close()
+      await pool.end()
+    },
+  }
+}

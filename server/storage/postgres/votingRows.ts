@@ -1,0 +1,70 @@
+/**
+ * The PostgreSQL VotingStore. changeVotes locks the room's open round row for its read-decide-write,
+ * so two requests (on any instances) cannot both spend a participant's last dot, and a vote cannot
+ * land in a round another instance is closing.
+ */
+import type pg from 'pg'
+import { roundSchema, voteSchema, type Round, type Vote } from '../../../shared/schema/voting.ts'
+import type { VoteChange, VotingStore } from '../types.ts'
+import { inTransaction } from './pool.ts'
+
+export class VotingRows implements VotingStore {
+  private readonly pool: pg.Pool
+
+  constructor(pool: pg.Pool) {
+    this.pool = pool
+  }
+
+  async openRound(round: Round): Promise<boolean> {
+    const valid = roundSchema.parse(round)
+    // The partial unique index allows one open round per room; a second one is not inserted.
+    const { rowCount } = await this.pool.query(
+      'INSERT INTO voting_rounds (id, room_id, status, data) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [valid.id, valid.roomId, valid.status, valid],
+    )
+    return rowCount === 1
+  }
+
+  async openRoundOf(roomId: string): Promise<Round | undefined> {
+    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open'`, [roomId])
+    return rows[0] ? roundSchema.parse(rows[0].data) : undefined
+  }
+
+  async closeRound(roomId: string, closedAt: string): Promise<Round | undefined> {
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      `UPDATE voting_rounds SET status = 'closed', data = data || jsonb_build_object('status', 'closed', 'closedAt', $2::text)
+       WHERE room_id = $1 AND status = 'open' RETURNING data`,
+      [roomId, closedAt],
+    )
+    return rows[0] ? roundSchema.parse(rows[0].data) : undefined
+  }
+
+  async votes(roundId: string): Promise<Vote[]> {
+    const { rows } = await this.pool.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 ORDER BY id', [roundId])
+    return rows.map((row) => voteSchema.parse(row.data))
+  }
+
+  async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
+    return inTransaction(this.pool, async (client) => {
+      const locked = await client.query<{ data: unknown }>(`SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open' FOR UPDATE`, [roomId])
+      const round = locked.rows[0] ? roundSchema.parse(locked.rows[0].data) : undefined
+      const ownOf = async () => {
+        if (!round) return []
+        const { rows } = await client.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 AND participant_id = $2 ORDER BY id', [round.id, participantId])
+        return rows.map((row) => voteSchema.parse(row.data))
+      }
+      const change = decide(round, await ownOf())
+      if ('refusal' in change) return { refusal: change.refusal, round, ownVotes: await ownOf() }
+      if ('add' in change) {
+        const vote = voteSchema.parse(change.add)
+        await client.query('INSERT INTO votes (round_id, participant_id, data) VALUES ($1, $2, $3)', [vote.roundId, vote.participantId, vote])
+      } else if (round) {
+        await client.query(
+          `DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE round_id = $1 AND participant_id = $2 AND data->>'targetId' = $3 ORDER BY id DESC LIMIT 1)`,
+          [round.id, participantId, change.removeTargetId],
+        )
+      }
+      return { refusal: null, round, ownVotes: await ownOf() }
+    })
+  }
+}

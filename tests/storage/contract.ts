@@ -1,0 +1,240 @@
+/**
+ * The storage contract: every adapter (embedded files, PostgreSQL) runs these same tests. Each test
+ * gets a fresh, empty location from the adapter's fixture and may open several storages on it.
+ */
+import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import type { Participant } from '../../shared/schema/participant.ts'
+import type { StoredRoom } from '../../shared/schema/room.ts'
+import type { Round } from '../../shared/schema/voting.ts'
+import type { Storage } from '../../server/storage/types.ts'
+
+export interface StorageLocation {
+  /** Opens a storage on this location; again after close() it is a reopen (a restart). */
+  open(options?: { compactAfterBytes?: number }): Promise<Storage>
+  /** Removes the location. */
+  dispose(): Promise<void>
+}
+
+export interface AdapterUnderTest {
+  /** A fresh, empty location. */
+  location(): Promise<StorageLocation>
+  /**
+   * Whether several storages may be open on one location at once (several instances sharing it).
+   * The embedded adapter belongs to one process: its concurrency tests share one storage instead.
+   */
+  sharedByInstances: boolean
+}
+
+/** A client document whose every update is appended to `storage`. */
+function writer(storage: Storage, name: string) {
+  const doc = new Y.Doc()
+  const appends: Promise<void>[] = []
+  doc.on('update', (update: Uint8Array) => appends.push(storage.documents.append(name, update)))
+  return { doc, map: doc.getMap<unknown>('records'), settled: () => Promise.all(appends) }
+}
+
+async function loadMap(storage: Storage, name: string) {
+  const state = await storage.documents.load(name)
+  const doc = new Y.Doc()
+  if (state) Y.applyUpdateV2(doc, state)
+  return doc.getMap('records').toJSON()
+}
+
+function room(id: string, overrides: Partial<StoredRoom> = {}): StoredRoom {
+  return {
+    id,
+    title: `Room ${id}`,
+    date: '2026-12-03',
+    hostCity: 'Oslo',
+    location: 'Oslo City Hall',
+    agenda: '',
+    status: 'planned',
+    createdAt: new Date().toISOString(),
+    closedAt: null,
+    invites: { facilitator: `${id}-f-code`, participant: `${id}-p-code`, observer: `${id}-o-code` },
+    ...overrides,
+  }
+}
+
+function participant(id: string, roomId: string): Participant {
+  return { id, roomId, name: `Person ${id}`, city: 'oslo', role: 'participant', joinedAt: new Date().toISOString() }
+}
+
+function round(id: string, roomId: string): Round {
+  return {
+    id,
+    roomId,
+    targets: [{ id: 'shape:a', label: 'A', kind: 'idea' }, { id: 'shape:b', label: 'B', kind: 'idea' }],
+    votesPerParticipant: 3,
+    maxPerTarget: 2,
+    endsAt: null,
+    status: 'open',
+    openedAt: new Date().toISOString(),
+    closedAt: null,
+    openedBy: 'facilitator-1',
+  }
+}
+
+export function storageContract(adapterName: string, adapter: AdapterUnderTest) {
+  /** Runs `test` with a fresh location; closes what it opened and removes the location afterwards. */
+  async function withLocation(test: (open: StorageLocation['open']) => Promise<void>) {
+    const location = await adapter.location()
+    const opened: Storage[] = []
+    try {
+      await test(async (options) => {
+        const storage = await location.open(options)
+        opened.push(storage)
+        return storage
+      })
+    } finally {
+      for (const storage of opened) await storage.close().catch(() => {})
+      await location.dispose()
+    }
+  }
+
+  /** A second storage on the same location, as a second instance would open it (or the same one). */
+  const second = (open: StorageLocation['open'], first: Storage, options?: { compactAfterBytes?: number }) =>
+    adapter.sharedByInstances ? open(options) : Promise.resolve(first)
+
+  describe(`storage contract: ${adapterName}`, () => {
+    it('loads null for a document never stored and answers ping', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        await storage.ping()
+        expect(await storage.documents.load('nothing/board')).toBeNull()
+      })
+    })
+
+    it('keeps every append across a reopen, also after release', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        const w = writer(storage, 'room/board')
+        for (let i = 0; i < 50; i++) w.map.set(`k${i}`, { i })
+        w.map.delete('k3')
+        await w.settled()
+        await storage.documents.release('room/board')
+        expect(Object.keys(await loadMap(storage, 'room/board'))).toHaveLength(49)
+        await storage.close()
+
+        const reopened = await open()
+        const stored = await loadMap(reopened, 'room/board')
+        expect(Object.keys(stored)).toHaveLength(49)
+        expect(stored.k3).toBeUndefined()
+        expect(stored.k49).toEqual({ i: 49 })
+        expect(await reopened.documents.load('room/control')).toBeNull()
+      })
+    })
+
+    it('keeps concurrent appends of two instances to one document while compaction runs', async () => {
+      await withLocation(async (open) => {
+        const a = await open({ compactAfterBytes: 512 })
+        const b = await second(open, a, { compactAfterBytes: 512 })
+        const writers = [writer(a, 'doc'), writer(b, 'doc')]
+        for (let i = 0; i < 150; i++) {
+          writers.forEach((w, n) => {
+            w.map.set(`w${n}-${i}`, { i, text: 'a note that keeps being written' })
+            w.map.set(`w${n}-mover`, { x: i })
+          })
+          if (i % 10 === 0) await new Promise((resolve) => setImmediate(resolve))
+        }
+        await Promise.all(writers.map((w) => w.settled()))
+        await a.close()
+        if (b !== a) await b.close()
+
+        const checker = await open()
+        const stored = await loadMap(checker, 'doc')
+        for (let n = 0; n < 2; n++) {
+          for (let i = 0; i < 150; i++) expect(stored[`w${n}-${i}`], `w${n}-${i}`).toBeDefined()
+          expect(stored[`w${n}-mover`]).toEqual({ x: 149 })
+        }
+      })
+    })
+
+    it('stores rooms and participants and finds a room by any of its invites', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        const m = storage.metadata
+        await m.insertRoom(room('r1'))
+        await m.insertRoom(room('r2', { invites: { facilitator: 'r2-f-code', participant: null, observer: 'r2-o-code' } }))
+        await m.addParticipant(participant('p1', 'r1'))
+
+        expect((await m.listRooms()).map((r) => r.id)).toEqual(['r1', 'r2'])
+        expect(await m.getRoom('r2')).toEqual(room('r2', { createdAt: expect.any(String), invites: { facilitator: 'r2-f-code', participant: null, observer: 'r2-o-code' } }))
+        expect(await m.getRoom('missing')).toBeUndefined()
+        expect((await m.findRoomByInvite('r1-p-code'))?.role).toBe('participant')
+        expect((await m.findRoomByInvite('r2-o-code'))).toMatchObject({ room: { id: 'r2' }, role: 'observer' })
+        expect(await m.findRoomByInvite('nope')).toBeUndefined()
+        expect(await m.getParticipant('p1')).toEqual({ ...participant('p1', 'r1'), joinedAt: expect.any(String) })
+        expect(await m.getParticipant('p2')).toBeUndefined()
+
+        const updated = await m.updateRoom('r1', (r) => ({ ...r, status: 'closed', invites: { ...r.invites, participant: 'new-code' } }))
+        expect(updated).toMatchObject({ id: 'r1', status: 'closed' })
+        expect(await m.updateRoom('missing', (r) => r)).toBeUndefined()
+        expect(await m.findRoomByInvite('r1-p-code')).toBeUndefined()
+        await storage.close()
+
+        const reopened = (await open()).metadata
+        expect(await reopened.getRoom('r1')).toMatchObject({ status: 'closed', invites: { participant: 'new-code' } })
+        expect((await reopened.findRoomByInvite('new-code'))?.room.id).toBe('r1')
+        expect(await reopened.getParticipant('p1')).toMatchObject({ name: 'Person p1' })
+      })
+    })
+
+    it('applies concurrent updateRoom calls one after another (from two instances)', async () => {
+      await withLocation(async (open) => {
+        const a = await open()
+        const b = await second(open, a)
+        await a.metadata.insertRoom(room('r1'))
+        const updates = Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? a : b).metadata.updateRoom('r1', (r) => ({ ...r, agenda: `${r.agenda}[${i}]` })),
+        )
+        await Promise.all(updates)
+        const agenda = (await a.metadata.getRoom('r1'))!.agenda
+        for (let i = 0; i < 20; i++) expect(agenda).toContain(`[${i}]`)
+      })
+    })
+
+    it('refuses a room update that breaks the room schema and keeps the stored room', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        await storage.metadata.insertRoom(room('r1'))
+        await expect(storage.metadata.updateRoom('r1', (r) => ({ ...r, status: 'bogus' as never }))).rejects.toThrow()
+        expect((await storage.metadata.getRoom('r1'))?.status).toBe('planned')
+      })
+    })
+
+    it('keeps one open round per room and spends each dot once under concurrent votes', async () => {
+      await withLocation(async (open) => {
+        const a = await open()
+        const b = await second(open, a)
+        expect(await a.voting.openRound(round('round-1', 'r1'))).toBe(true)
+        expect(await b.voting.openRound(round('round-2', 'r1'))).toBe(false)
+        expect((await b.voting.openRoundOf('r1'))?.id).toBe('round-1')
+        expect(await a.voting.openRoundOf('r2')).toBeUndefined()
+
+        // Ten requests for one participant at once, three dots allowed: exactly three are spent.
+        const cast = (storage: Storage, i: number) =>
+          storage.voting.changeVotes('r1', 'p1', (r, own) =>
+            !r ? { refusal: { code: 'no_open_round', message: 'no round' } }
+              : own.length >= r.votesPerParticipant ? { refusal: { code: 'budget_spent', message: 'no dots left' } }
+              : { add: { roundId: r.id, participantId: 'p1', city: 'oslo', targetId: i % 2 ? 'shape:a' : 'shape:b', castAt: new Date().toISOString() } },
+          )
+        const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => cast(i % 2 ? a : b, i)))
+        expect(outcomes.filter((o) => o.refusal === null)).toHaveLength(3)
+        expect(await a.voting.votes('round-1')).toHaveLength(3)
+
+        const removed = await a.voting.changeVotes('r1', 'p1', (_r, own) => ({ removeTargetId: own[0].targetId }))
+        expect(removed.ownVotes).toHaveLength(2)
+        const closed = await b.voting.closeRound('r1', '2026-12-03T12:00:00.000Z')
+        expect(closed).toMatchObject({ id: 'round-1', status: 'closed', closedAt: '2026-12-03T12:00:00.000Z' })
+        expect(await a.voting.closeRound('r1', '2026-12-03T12:00:01.000Z')).toBeUndefined()
+        expect(await a.voting.openRoundOf('r1')).toBeUndefined()
+        expect((await cast(a, 0)).round).toBeUndefined()
+        expect(await a.voting.openRound(round('round-3', 'r1'))).toBe(true)
+        await a.close()
+        expect(await (await open()).voting.votes('round-1')).toHaveLength(2)
+      })
+    })
+  })
+}

@@ -1,0 +1,149 @@
+/**
+ * The storage contract against PostgreSQL (a fresh schema per test, dropped afterwards), plus what
+ * only this adapter has: migrations, compaction racing appends from another instance, timeouts.
+ */
+import { pino } from 'pino'
+import pg from 'pg'
+import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import { MIGRATIONS, migrate } from '../../server/storage/postgres/migrations.ts'
+import { openPostgresStorage } from '../../server/storage/postgres/index.ts'
+import { findPostgres, freshSchema, type TestSchema } from '../helpers/postgres.ts'
+import { tcpProxy } from '../helpers/tcpProxy.ts'
+import { storageContract } from './contract.ts'
+
+const baseUrl = await findPostgres()
+if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL storage tests ***\n')
+
+const log = pino({ level: 'silent' })
+
+async function withSchema(test: (schema: TestSchema) => Promise<void>) {
+  const schema = await freshSchema(baseUrl!)
+  try {
+    await test(schema)
+  } finally {
+    await schema.drop()
+  }
+}
+
+if (baseUrl) {
+  storageContract('postgres', {
+    sharedByInstances: true,
+    async location() {
+      const schema = await freshSchema(baseUrl)
+      return {
+        open: (options) => openPostgresStorage({ connectionString: schema.url, log, ...options }),
+        dispose: () => schema.drop(),
+      }
+    },
+  })
+}
+
+describe.skipIf(!baseUrl)('postgres storage', () => {
+  it('applies each migration once, also when two instances start together', async () => {
+    await withSchema(async (schema) => {
+      const pools = [new pg.Pool({ connectionString: schema.url }), new pg.Pool({ connectionString: schema.url })]
+      try {
+        const applied = await Promise.all(pools.map((pool) => migrate(pool)))
+        expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version))
+        expect(await migrate(pools[0])).toEqual([])
+        const { rows } = await pools[0].query('SELECT version FROM schema_migrations ORDER BY version')
+        expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version))
+      } finally {
+        await Promise.all(pools.map((pool) => pool.end()))
+      }
+    })
+  })
+
+  it('loses no append made by another instance while compactions run back to back', async () => {
+    await withSchema(async (schema) => {
+      const a = await openPostgresStorage({ connectionString: schema.url, log, compactAfterBytes: 1 << 30 })
+      const b = await openPostgresStorage({ connectionString: schema.url, log, compactAfterBytes: 1 << 30 })
+      try {
+        const doc = new Y.Doc()
+        const appends: Promise<void>[] = []
+        doc.on('update', (update: Uint8Array) => appends.push(b.documents.append('doc', update)))
+        let writing = true
+        const compactions = (async () => {
+          let count = 0
+          while (writing) {
+            await Promise.all([a.documents.compact('doc'), b.documents.compact('doc')])
+            count += 2
+          }
+          return count
+        })()
+        for (let i = 0; i < 300; i++) {
+          doc.getMap('records').set(`k${i}`, i)
+          if (i % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+        }
+        await Promise.all(appends)
+        writing = false
+        expect(await compactions).toBeGreaterThan(2)
+        await a.documents.compact('doc')
+
+        const state = await a.documents.load('doc')
+        const loaded = new Y.Doc()
+        Y.applyUpdateV2(loaded, state!)
+        expect(Object.keys(loaded.getMap('records').toJSON())).toHaveLength(300)
+        const pool = new pg.Pool({ connectionString: schema.url })
+        const { rows } = await pool.query('SELECT count(*)::int AS n FROM document_updates')
+        await pool.end()
+        expect(rows[0].n).toBe(0) // everything merged into the snapshot
+      } finally {
+        await a.close()
+        await b.close()
+      }
+    })
+  })
+
+  it('shares one signing key between instances', async () => {
+    await withSchema(async (schema) => {
+      const a = await openPostgresStorage({ connectionString: schema.url, log })
+      const b = await openPostgresStorage({ connectionString: schema.url, log })
+      try {
+        const [first, other] = await Promise.all([a.loadSecrets(undefined), b.loadSecrets(undefined)])
+        expect(first.signingKey).toBe(other.signingKey)
+        expect(first.adminToken).toBe(other.adminToken)
+        expect([first.generated, other.generated].filter(Boolean)).toHaveLength(1)
+        expect((await a.loadSecrets('an-admin-token-from-env')).adminToken).toBe('an-admin-token-from-env')
+      } finally {
+        await a.close()
+        await b.close()
+      }
+    })
+  })
+
+  it('rejects an append within its timeout while the database does not answer, and works again after', async () => {
+    await withSchema(async (schema) => {
+      const target = new URL(schema.url)
+      const proxy = await tcpProxy({ host: target.hostname, port: Number(target.port || 5432) })
+      const viaProxy = new URL(schema.url)
+      viaProxy.port = String(proxy.port)
+      const storage = await openPostgresStorage({ connectionString: viaProxy.toString(), log, connectTimeoutMs: 500, queryTimeoutMs: 1000 })
+      try {
+        const doc = new Y.Doc()
+        const updates: Uint8Array[] = []
+        doc.on('update', (update: Uint8Array) => updates.push(update))
+        doc.getMap('records').set('before', 1)
+        await storage.documents.append('doc', updates[0])
+
+        proxy.freeze()
+        doc.getMap('records').set('during', 2)
+        const started = Date.now()
+        await expect(storage.documents.append('doc', updates[1])).rejects.toThrow()
+        await expect(storage.ping()).rejects.toThrow()
+        expect(Date.now() - started).toBeLessThan(6000)
+
+        proxy.thaw()
+        await storage.documents.append('doc', updates[1]) // the client resends it
+        await storage.ping()
+        const loaded = new Y.Doc()
+        Y.applyUpdateV2(loaded, (await storage.documents.load('doc'))!)
+        expect(loaded.getMap('records').toJSON()).toEqual({ before: 1, during: 2 })
+      } finally {
+        await storage.close()
+        await proxy.close()
+      }
+    })
+  })
+})
