@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import express from 'express'
+import { rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
 import { requireAdmin, requireMember, requireSession } from './http/auth.ts'
@@ -63,7 +64,17 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.post('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'regenerate'))
   api.delete('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'revoke'))
   api.get('/invites/:code', getInvite(deps))
-  api.post('/join', joinRoom(deps))
+  api.post(
+    '/join',
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.config.joinsPerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many joins from this network address: wait a minute'),
+    }),
+    joinRoom(deps),
+  )
   api.get('/session', requireSession(deps.tokens), getSession(deps))
   api.get('/time', (_req, res) => {
     res.json({ now: Date.now() })

@@ -8,7 +8,7 @@ import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
 import type { Affiliation } from '../shared/cities.ts'
-import { COLLAB_PATH, documentName } from '../shared/protocol.ts'
+import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
 import type { TLRecord } from '@tldraw/tlschema'
@@ -23,6 +23,7 @@ import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
+import { MessageRateLimit } from './rateLimit.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
@@ -73,6 +74,7 @@ export function createCollab(deps: {
     ],
   })
 
+  const rateLimit = new MessageRateLimit({ messagesPerSecond: config.maxMessagesPerSecond })
   const ws = crossws({
     serverOptions: { maxPayload: config.maxMessageBytes },
     hooks: {
@@ -86,9 +88,15 @@ export function createCollab(deps: {
         Object.assign(peer, { hocuspocus: connection })
       },
       message(peer, message) {
+        if (!rateLimit.allow(peer.id)) {
+          log.warn({ peer: peer.id }, 'closing a connection that floods messages')
+          peer.close(CloseEvents.RateLimited.code, CloseEvents.RateLimited.reason)
+          return
+        }
         peerConnection(peer)?.handleMessage(message.uint8Array())
       },
       close(peer, event) {
+        rateLimit.forget(peer.id)
         peerConnection(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
       },
       error(peer, error) {

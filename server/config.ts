@@ -29,6 +29,10 @@ const envSchema = z.object({
   MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
   /** Compact a document's update log into its snapshot once the log passes this many bytes. Default 1 MiB. */
   COMPACT_AFTER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /** Sustained WebSocket messages per second one connection may send; beyond, it is slowed, then closed (4429). Default 200. */
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().positive().default(200),
+  /** Joins (POST /api/join) allowed per minute from one network address. Default 60. */
+  JOINS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /**
@@ -60,6 +64,8 @@ export interface Config {
   maxMessageBytes: number
   maxDocumentBytes: number
   compactAfterBytes: number
+  maxMessagesPerSecond: number
+  joinsPerMinute: number
   allowedOrigins: string[]
   logLevel: string
   databaseUrl: string | null
@@ -93,6 +99,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    joinsPerMinute: e.JOINS_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL || null,

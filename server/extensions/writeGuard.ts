@@ -28,7 +28,7 @@ interface Shadow {
   doc: Y.Doc
   map: Y.Map<unknown>
   deletedAuthorship: ChangeInput['deletedAuthorship']
-  /** Approximate stored size: the loaded state plus every accepted update since. */
+  /** At least the document's size: its size when last measured plus every accepted update since. */
   bytes: number
   inFlight: Map<Connection, Uint8Array[]>
 }
@@ -63,7 +63,11 @@ export class WriteGuard implements Extension {
     if (!shadow || !kind) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
 
     if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
-      this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
+      // The running count only grows (moves replace content); measure the real size before refusing.
+      shadow.bytes = Y.encodeStateAsUpdateV2(shadow.doc).byteLength
+      if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
+        this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
+      }
     }
     let changedTypes: ChangeInput['changedTypes'] = new Map()
     const keyChanges: KeyChange[] = []

@@ -1,0 +1,113 @@
+/**
+ * The permission matrix: every role × every document × own room / other room, and every endpoint
+ * × every kind of caller. What must be refused is refused, and refused writes change nothing.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { CONTROL_KEY } from '../../shared/control.ts'
+import { documentName } from '../../shared/protocol.ts'
+import { newParticipant, type Participant } from '../helpers/participant.ts'
+import { noteRecord } from '../helpers/records.ts'
+import { eventually } from '../helpers/retry.ts'
+import { newServer, type TestServer } from '../helpers/server.ts'
+
+type Role = 'facilitator' | 'participant' | 'observer'
+const ROLES: Role[] = ['facilitator', 'participant', 'observer']
+
+let server: TestServer
+let own: { roomId: string; tokens: Record<Role, string> }
+let other: { roomId: string }
+const opened: Participant[] = []
+
+beforeAll(async () => {
+  server = await newServer()
+  const a = await server.createRoom({ title: 'Own room' })
+  const b = await server.createRoom({ title: 'Other room' })
+  const tokens = {} as Record<Role, string>
+  for (const role of ROLES) tokens[role] = (await server.join(a.invites[role], `A ${role}`, 'helsinki')).token
+  own = { roomId: a.room.id, tokens }
+  other = { roomId: b.room.id }
+})
+afterEach(() => {
+  for (const p of opened.splice(0)) p.destroy()
+})
+afterAll(() => server.close())
+
+const mayWrite: Record<'board' | 'control', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'] }
+
+describe('documents', () => {
+  for (const kind of ['board', 'control'] as const) {
+    for (const role of ROLES) {
+      it(`${role} on ${kind}: ${mayWrite[kind].includes(role) ? 'reads and writes' : 'reads only'} in its room, nothing in another`, async () => {
+        const name = documentName(own.roomId, kind)
+        const client = await newParticipant(server.wsUrl, name, own.tokens[role])
+        opened.push(client)
+        const key = `${role}-${kind}`
+        if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
+        else client.doc.getMap(CONTROL_KEY).set('phase', ROLES.indexOf(role) + 1)
+        await new Promise((resolve) => setTimeout(resolve, 250)) // a refused write is ignored, not answered
+        const stored = server.collab.hocuspocus.documents.get(name)!
+        const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
+        expect(landed).toBe(mayWrite[kind].includes(role))
+
+        const intruder = await newParticipant(server.wsUrl, documentName(other.roomId, kind), own.tokens[role], { waitForSync: false })
+        opened.push(intruder)
+        await eventually(() => expect(intruder.events.authFailed).toContain('wrong-room'))
+      })
+    }
+  }
+
+  it('refuses tokens that are tampered with, signed with another key, or not tokens', async () => {
+    const [header, payload] = own.tokens.observer.split('.')
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString())
+    const promoted = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'facilitator' })).toString('base64url')}.${own.tokens.observer.split('.')[2]}`
+    const foreignServer = await newServer()
+    try {
+      const foreignRoom = await foreignServer.createRoom()
+      const foreign = (await foreignServer.join(foreignRoom.invites.facilitator, 'F', 'oslo')).token
+      for (const token of [promoted, foreign, 'garbage', '']) {
+        const client = await newParticipant(server.wsUrl, documentName(own.roomId, 'control'), token, { waitForSync: false })
+        opened.push(client)
+        await eventually(() => expect(client.events.authFailed.length).toBeGreaterThan(0))
+      }
+    } finally {
+      await foreignServer.close()
+    }
+  })
+})
+
+describe('endpoints', () => {
+  const callers = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'facilitator of another room'] as const
+  type Caller = (typeof callers)[number]
+  let otherFacilitator: string
+  beforeAll(async () => {
+    const b = await server.createRoom({ title: 'Third room' })
+    otherFacilitator = (await server.join(b.invites.facilitator, 'B facilitator', 'oslo')).token
+  })
+  const tokenOf = (caller: Caller) =>
+    caller === 'anonymous' ? undefined : caller === 'admin' ? server.adminToken : caller === 'facilitator of another room' ? otherFacilitator : own.tokens[caller]
+
+  // Status by caller; a request that passes authorization may still fail validation (400/409), which is fine here.
+  const allowed = (status: number) => status < 400 || status === 400 || status === 409
+  const matrix: [string, string, unknown, Caller[]][] = [
+    ['GET', '/api/rooms', undefined, ['admin']],
+    ['POST', '/api/rooms', {}, ['admin']],
+    ['GET', '/api/rooms/:own', undefined, ['admin', 'facilitator', 'participant', 'observer']],
+    ['POST', '/api/rooms/:own/invites/observer', {}, ['admin']],
+    ['POST', '/api/rooms/:own/timer', { action: 'reset' }, ['facilitator']],
+    ['POST', '/api/rooms/:own/cluster-suggestions', {}, ['facilitator']],
+    ['POST', '/api/rooms/:own/rounds', { targets: [] }, ['facilitator']],
+    ['POST', '/api/rooms/:own/rounds/current/close', {}, ['facilitator']],
+    ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['facilitator', 'participant']],
+    ['GET', '/api/rooms/:own/votes/mine', undefined, ['facilitator', 'participant', 'observer']],
+    ['GET', '/api/session', undefined, ['facilitator', 'participant', 'observer', 'facilitator of another room']],
+  ]
+  for (const [method, path, body, permitted] of matrix) {
+    it(`${method} ${path}: only ${permitted.join(', ')}`, async () => {
+      for (const caller of callers) {
+        const { status } = await server.api(path.replace(':own', own.roomId), { method, body, token: tokenOf(caller) })
+        expect(allowed(status), `${caller} got ${status}`).toBe(permitted.includes(caller))
+        if (!permitted.includes(caller)) expect([401, 403]).toContain(status)
+      }
+    })
+  }
+})
