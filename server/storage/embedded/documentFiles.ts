@@ -9,14 +9,13 @@
  * snapshot, compaction starts a new log, merges the snapshot with the older logs into a new snapshot
  * (written atomically), then deletes those logs. A crash at any step leaves a readable set of files.
  */
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import * as Y from 'yjs'
 import type { DocumentStore } from '../types.ts'
 import { AppendLog, readRecords } from './appendLog.ts'
+import { listLogs, readSnapshot, SNAPSHOT } from './docFolder.ts'
 import { writeFileDurably } from './durableFile.ts'
-
-const SNAPSHOT = 'snapshot.bin'
+import { StateReader } from './stateReader.ts'
 
 export interface DocumentFilesOptions {
   /** Compact once the log holds more than this many bytes and more than the snapshot. Default 1 MiB. */
@@ -40,6 +39,8 @@ export class DocumentFiles implements DocumentStore {
   private readonly root: string
   private readonly compactAfterBytes: number
   private readonly onCompactionError: (name: string, error: unknown) => void
+  /** Merging a document's updates is CPU-heavy: it runs off the event loop, in a worker thread. */
+  private readonly reader = new StateReader()
 
   constructor(root: string, options: DocumentFilesOptions = {}) {
     this.root = root
@@ -50,7 +51,7 @@ export class DocumentFiles implements DocumentStore {
   async load(name: string): Promise<Uint8Array | null> {
     const doc = await this.openDocument(name)
     await doc.compacting
-    const { state, found } = await readState(doc.dir)
+    const { state, found } = await this.reader.read(doc.dir)
     return found ? state : null
   }
 
@@ -85,6 +86,7 @@ export class DocumentFiles implements DocumentStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.open.keys()].map((name) => this.release(name)))
+    await this.reader.close()
   }
 
   private openDocument(name: string): Promise<OpenDocument> {
@@ -121,7 +123,7 @@ export class DocumentFiles implements DocumentStore {
     doc.log = new AppendLog(path.join(doc.dir, `${doc.generation}.log`), 0)
     await sealed.close()
 
-    const { state } = await readState(doc.dir, sealedGeneration)
+    const { state } = await this.reader.read(doc.dir, sealedGeneration)
     const snapshot = new Uint8Array(4 + state.byteLength)
     new DataView(snapshot.buffer).setUint32(0, sealedGeneration, true)
     snapshot.set(state, 4)
@@ -131,42 +133,4 @@ export class DocumentFiles implements DocumentStore {
       if (generation <= sealedGeneration) await unlink(path.join(doc.dir, `${generation}.log`))
     }
   }
-}
-
-async function readSnapshot(dir: string): Promise<{ generation: number; state: Uint8Array | null; bytes: number }> {
-  const content = await readFile(path.join(dir, SNAPSHOT)).catch((error) => {
-    if (error.code === 'ENOENT') return null
-    throw error
-  })
-  if (!content) return { generation: 0, state: null, bytes: 0 }
-  const generation = new DataView(content.buffer, content.byteOffset).getUint32(0, true)
-  return { generation, state: content.subarray(4), bytes: content.byteLength }
-}
-
-async function listLogs(dir: string): Promise<number[]> {
-  const names = await readdir(dir)
-  return names
-    .map((name) => /^(\d+)\.log$/.exec(name)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b)
-}
-
-/** Snapshot plus the logs newer than it (up to `untilGeneration`), merged and compacted as Yjs v2. */
-async function readState(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
-  const snapshot = await readSnapshot(dir)
-  const doc = new Y.Doc({ gc: true })
-  let found = snapshot.state !== null
-  if (snapshot.state) Y.applyUpdateV2(doc, snapshot.state)
-  for (const generation of await listLogs(dir)) {
-    if (generation <= snapshot.generation || generation > untilGeneration) continue
-    const { records } = readRecords(await readFile(path.join(dir, `${generation}.log`)))
-    for (const update of records) {
-      Y.applyUpdate(doc, update)
-      found = true
-    }
-  }
-  const state = Y.encodeStateAsUpdateV2(doc)
-  doc.destroy()
-  return { state, found }
 }

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: figures printed, nothing asserted. Runs the real server (embedded storage) and a
+ * bare Hocuspocus on the same workloads, each server alone in a child process, participants in worker
+ * processes, this process coordinating and measuring. Knobs: bench/options.ts (BENCH_* variables).
+ */
+import { availableParallelism, loadavg } from 'node:os'
+import { killAllChildren } from './children.ts'
+import { measureDocumentSize, type SizeFigures } from './docSize.ts'
+import { measureJoins, type JoinFigures } from './joinTime.ts'
+import { readBenchOptions } from './options.ts'
+import { bytes, ms, ratio, summary, table, workloadTable, type Target } from './report.ts'
+import { removeAllTempDirs } from './tempDirs.ts'
+import { runWorkload, type WorkloadFigures } from './workload.ts'
+
+const JOIN_TARGET_MS = 250
+const SNAPSHOT_TARGET_MS = 200
+const P99_TARGET_RATIO = 1.2
+const SIZE_TARGET_RATIO = 1.5
+
+const options = readBenchOptions(process.env)
+const wanted = (section: string) => options.only === null || options.only.has(section)
+const targets: Target[] = []
+const began = performance.now()
+
+function heading(title: string) {
+  console.log(`\n== ${title} ${'='.repeat(Math.max(0, 96 - title.length))}`)
+}
+
+async function clusters() {
+  heading('suggestClusters')
+  await import('./suggestClusters.ts')
+}
+
+async function workloads() {
+  for (const workload of options.workloads) {
+    heading(`${workload.name}, board of ${options.notes.toLocaleString('en-US')} notes`)
+    const others = workload.connections - workload.senders
+    console.log(
+      `${workload.connections} connections, all receiving; ${workload.senders} move notes (full Yjs clients)` +
+        (others ? `, ${others} only receive (${workload.fullReceivers ? 'full Yjs clients' : 'light: read the send time from the update bytes, no Y.Doc'})` : '') +
+        `; ${options.warmupSeconds} s warm-up, ${options.seconds} s measured; load average before: ${loadavg()[0].toFixed(2)}`,
+    )
+    const capital: WorkloadFigures = await runWorkload('capital', workload, options)
+    const bare: WorkloadFigures = await runWorkload('bare', workload, options)
+    console.log(workloadTable(capital, bare))
+    for (const figures of [capital, bare]) for (const problem of figures.problems) console.log(`  ! ${figures.kind}: ${problem}`)
+    const p99Ratio = capital.latency && bare.latency ? capital.latency.p99 / bare.latency.p99 : NaN
+    targets.push({
+      name: `p99 within ${P99_TARGET_RATIO}x of bare Hocuspocus (${workload.connections} connections)`,
+      met: Number.isNaN(p99Ratio) ? null : p99Ratio <= P99_TARGET_RATIO,
+      figure: `${ms(capital.latency?.p99)} vs ${ms(bare.latency?.p99)} = ${ratio(capital.latency?.p99, bare.latency?.p99)}`,
+    })
+  }
+}
+
+async function joins() {
+  heading(`Join: a new participant syncs a board of ${options.joinNotes.toLocaleString('en-US')} notes`)
+  const capital: JoinFigures = await measureJoins('capital', options)
+  const bare: JoinFigures = await measureJoins('bare', options)
+  console.log(
+    table(
+      ['', 'Capital Room', 'bare Hocuspocus', 'ratio'],
+      [
+        [`median of ${capital.joins} (board open)`, ms(capital.median), ms(bare.median), ratio(capital.median, bare.median)],
+        ['fastest', ms(capital.min), ms(bare.min), ratio(capital.min, bare.min)],
+        ['slowest', ms(capital.max), ms(bare.max), ratio(capital.max, bare.max)],
+        ['first join after restart (from disk)', capital.cold === null ? '–' : ms(capital.cold), '– (keeps nothing)', '–'],
+      ],
+    ),
+  )
+  targets.push({
+    name: `join of a ${options.joinNotes.toLocaleString('en-US')}-note board under ${JOIN_TARGET_MS} ms`,
+    met: capital.median < JOIN_TARGET_MS,
+    figure: `median ${ms(capital.median)} (first after restart ${capital.cold === null ? '–' : ms(capital.cold)})`,
+  })
+}
+
+function snapshot() {
+  heading(`Snapshot + distillation of ${options.joinNotes.toLocaleString('en-US')} notes`)
+  console.log('snapshot + distillation: not implemented yet')
+  targets.push({ name: `snapshot + distillation of 5,000 notes under ${SNAPSHOT_TARGET_MS} ms`, met: null, figure: 'not implemented yet' })
+}
+
+async function size() {
+  heading(`Document size at rest: ${options.moves.toLocaleString('en-US')} moves by ${options.movers} participants on ${options.notes.toLocaleString('en-US')} notes (Capital Room)`)
+  const figures: SizeFigures = await measureDocumentSize(options)
+  console.log(
+    table(
+      ['', 'before', 'after', 'ratio'],
+      [
+        ['at rest (compacted snapshot)', bytes(figures.before.atRest), bytes(figures.after.atRest), ratio(figures.after.atRest, figures.before.atRest)],
+        ['on disk as left (snapshot + log)', bytes(figures.before.raw), bytes(figures.after.raw), ratio(figures.after.raw, figures.before.raw)],
+      ],
+    ),
+  )
+  console.log(`${figures.moves.toLocaleString('en-US')} moves acknowledged in ${figures.seconds.toFixed(1)} s`)
+  for (const problem of figures.problems) console.log(`  ! ${problem}`)
+  targets.push({
+    name: `size at rest after ${options.moves.toLocaleString('en-US')} moves under ${SIZE_TARGET_RATIO}x`,
+    met: figures.after.atRest / figures.before.atRest < SIZE_TARGET_RATIO,
+    figure: `${bytes(figures.before.atRest)} → ${bytes(figures.after.atRest)} = ${ratio(figures.after.atRest, figures.before.atRest)}`,
+  })
+}
+
+async function cleanUp() {
+  await killAllChildren()
+  removeAllTempDirs()
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanUp().finally(() => process.exit(130))
+  })
+}
+
+console.log(
+  `Capital Room bench: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n` +
+    'CPU figures are percent of one core; the harness (participant workers + this coordinator) shares the machine with the server.',
+)
+try {
+  if (wanted('clusters')) await clusters()
+  if (wanted('workloads')) await workloads()
+  if (wanted('join')) await joins()
+  if (wanted('snapshot')) snapshot()
+  if (wanted('size')) await size()
+  heading('Targets')
+  console.log(summary(targets))
+  console.log(`\nbench finished in ${((performance.now() - began) / 1000).toFixed(0)} s`)
+} catch (error) {
+  process.exitCode = 1
+  console.error(error)
+} finally {
+  await cleanUp()
+}

@@ -1,0 +1,48 @@
+/**
+ * Reading a document's folder (see documentFiles.ts for the layout): the snapshot, the logs, and the
+ * state they add up to. Used on the event loop for small reads and by the state-reading worker.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as Y from 'yjs'
+import { readRecords } from './appendLog.ts'
+
+export const SNAPSHOT = 'snapshot.bin'
+
+export async function readSnapshot(dir: string): Promise<{ generation: number; state: Uint8Array | null; bytes: number }> {
+  const content = await readFile(path.join(dir, SNAPSHOT)).catch((error) => {
+    if (error.code === 'ENOENT') return null
+    throw error
+  })
+  if (!content) return { generation: 0, state: null, bytes: 0 }
+  const generation = new DataView(content.buffer, content.byteOffset).getUint32(0, true)
+  return { generation, state: content.subarray(4), bytes: content.byteLength }
+}
+
+export async function listLogs(dir: string): Promise<number[]> {
+  const names = await readdir(dir)
+  return names
+    .map((name) => /^(\d+)\.log$/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b)
+}
+
+/** Snapshot plus the logs newer than it (up to `untilGeneration`), merged and compacted as Yjs v2. */
+export async function readState(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
+  const snapshot = await readSnapshot(dir)
+  const doc = new Y.Doc({ gc: true })
+  let found = snapshot.state !== null
+  if (snapshot.state) Y.applyUpdateV2(doc, snapshot.state)
+  for (const generation of await listLogs(dir)) {
+    if (generation <= snapshot.generation || generation > untilGeneration) continue
+    const { records } = readRecords(await readFile(path.join(dir, `${generation}.log`)))
+    for (const update of records) {
+      Y.applyUpdate(doc, update)
+      found = true
+    }
+  }
+  const state = Y.encodeStateAsUpdateV2(doc)
+  doc.destroy()
+  return { state, found }
+}

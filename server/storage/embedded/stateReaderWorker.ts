@@ -1,0 +1,12 @@
+/** The worker thread of stateReader.ts: reads and merges a document's folder on request. */
+import { parentPort } from 'node:worker_threads'
+import { readState } from './docFolder.ts'
+
+parentPort!.on('message', async ({ id, dir, untilGeneration }: { id: number; dir: string; untilGeneration: number }) => {
+  try {
+    const { state, found } = await readState(dir, untilGeneration)
+    parentPort!.postMessage({ id, state, found }, [state.buffer as ArrayBuffer])
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message })
+  }
+})
