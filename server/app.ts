@@ -19,6 +19,8 @@ import { getSession } from './routes/getSession.ts'
 import { joinRoom } from './routes/joinRoom.ts'
 import { listRooms } from './routes/listRooms.ts'
 import { suggestClusters } from './routes/suggestClusters.ts'
+import { codeRoutes } from './routes/codeRoutes.ts'
+import { snapshotRoutes } from './routes/snapshotRoutes.ts'
 import { votingRoutes } from './routes/votingRoutes.ts'
 
 export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
@@ -83,6 +85,8 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.post('/rooms/:roomId/timer', facilitator, controlTimer(deps))
   api.post('/rooms/:roomId/cluster-suggestions', facilitator, suggestClusters(deps))
   api.use('/rooms/:roomId', votingRoutes(deps))
+  api.use(snapshotRoutes(deps))
+  api.use(codeRoutes(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

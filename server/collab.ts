@@ -14,7 +14,7 @@ import type { Config } from './config.ts'
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../shared/board/schema.ts'
-import type { ControlState } from '../shared/control.ts'
+import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
@@ -35,8 +35,12 @@ export interface Collab {
   onlineCount(roomId: string): number
   /** Make every open connection to the room read-only (the room was closed). */
   makeRoomReadOnly(roomId: string): void
-  /** The room's facilitation state (phase, lock, identity mode, timer, voting). */
+  /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
   control(roomId: string): ControlState
+  /** The room's facilitation state, read from its control document (opened if need be). */
+  readControl(roomId: string): Promise<ControlState>
+  /** Calls `listener` when a facilitator connected here moves a room to another phase. */
+  onPhaseChange(listener: (roomId: string, phase: string) => void): void
   /** A server-side write to the room's control document; resolves once it is durable. */
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** The board's records as they are now (the live document, or the stored one). */
@@ -130,6 +134,15 @@ export function createCollab(deps: {
       facilitation.refreshAccess(roomId)
     },
     control: (roomId) => facilitation.get(roomId),
+    async readControl(roomId) {
+      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
+      try {
+        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+    },
+    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
     async writeControl(roomId, change) {
       await facilitation.write(roomId, change)
       await persistence.flush()

@@ -12,6 +12,7 @@ import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
 import { createRooms } from './rooms.ts'
+import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
 
@@ -35,10 +36,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab })
+  const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
   let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
   const app = createApp({
     voting,
+    snapshots,
+    code: storage.code,
     config,
     rooms,
     tokens,

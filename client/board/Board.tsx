@@ -1,10 +1,16 @@
 /** The full-screen board: tldraw on our Yjs store, with the top bar and "Who's here" around it. */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
-import { useEffect, useMemo } from 'react'
-import { atom, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
+import { useEffect, useMemo, useState } from 'react'
+import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
+import { ControlProvider, useControl } from './control.ts'
+import { boardComponents } from './panels/boardComponents.ts'
+import { LockedNotice } from './panels/LockedNotice.tsx'
+import { PhaseStatus } from './panels/PhaseStatus.tsx'
+import { SideDock } from './panels/SideDock.tsx'
+import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { TopBar } from './TopBar.tsx'
 import { useBoard, type BoardFailure } from './useBoard.ts'
 import { usePeople } from './usePeople.ts'
@@ -29,6 +35,9 @@ export function Board(props: BoardProps) {
   const people = usePeople(board.awareness)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
+  useLockAndFollow(editor, control, self, readOnly)
 
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
   const { onAuthFailure } = props
@@ -38,24 +47,39 @@ export function Board(props: BoardProps) {
 
   const onMount = (editor: Editor) => {
     if (readOnly) editor.updateInstanceState({ isReadonly: true })
+    setEditor(editor)
   }
 
   const cityName = props.affiliations.find((a) => a.id === self.city)?.name ?? self.city
   return (
     <div className="board-page">
-      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly} />
+      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
+        <PhaseStatus control={control} />
+      </TopBar>
       {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
-      <div className="board-canvas">
-        <Tldraw
-          store={board.storeWithStatus}
-          assetUrls={assetUrls}
-          licenseKey={props.licenseKey ?? undefined}
-          user={user}
-          onMount={onMount}
-          autoFocus
-        />
-        <WhosHere people={people} affiliations={props.affiliations} selfId={self.id} />
-      </div>
+      {isLockedOut(control, self) && <LockedNotice />}
+      <ControlProvider value={control}>
+        <div className="board-body">
+          <div className="board-canvas">
+            <Tldraw
+              store={board.storeWithStatus}
+              assetUrls={assetUrls}
+              licenseKey={props.licenseKey ?? undefined}
+              user={user}
+              onMount={onMount}
+              components={boardComponents}
+              autoFocus
+            />
+            <WhosHere
+              people={people}
+              affiliations={props.affiliations}
+              selfId={self.id}
+              onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
+            />
+          </div>
+          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} />
+        </div>
+      </ControlProvider>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 /** The strip above the board: room, connection, role and who I am. */
+import type { ReactNode } from 'react'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Room } from '../api/types.ts'
 import type { ConnectionStatus } from './connection.ts'
@@ -9,7 +10,15 @@ const STATUS_HINT: Record<ConnectionStatus, string> = {
   offline: 'Offline: reconnecting… Your changes are kept and will be shared when the connection is back',
 }
 
-export function TopBar(props: { room: Room; status: ConnectionStatus; self: PresenceUser; cityName: string; readOnly: boolean }) {
+export function TopBar(props: {
+  room: Room
+  status: ConnectionStatus
+  self: PresenceUser
+  cityName: string
+  readOnly: boolean
+  /** In the middle: the agenda phase and the timer. */
+  children?: ReactNode
+}) {
   const { room, status, self } = props
   return (
     <header className="top-bar">
@@ -19,6 +28,7 @@ export function TopBar(props: { room: Room; status: ConnectionStatus; self: Pres
           {room.date} · {room.hostCity}
         </span>
       </div>
+      {props.children}
       <div className="top-bar-meta">
         {room.status === 'closed' && <span className="badge status-closed">closed</span>}
         <span className={`pill status-${status}`} title={STATUS_HINT[status]} role="status">

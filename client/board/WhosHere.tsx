@@ -3,7 +3,14 @@ import { useState } from 'react'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation } from '../api/types.ts'
 
-export function WhosHere(props: { people: PresenceUser[]; affiliations: Affiliation[]; selfId: string }) {
+export function WhosHere(props: {
+  people: PresenceUser[]
+  affiliations: Affiliation[]
+  selfId: string
+  /** Clicking someone else follows their viewport (until I move). */
+  onFollow?: (person: PresenceUser) => void
+}) {
+  const { onFollow } = props
   const [open, setOpen] = useState(true)
   const groups = groupByAffiliation(props.people, props.affiliations)
   return (
@@ -21,8 +28,14 @@ export function WhosHere(props: { people: PresenceUser[]; affiliations: Affiliat
               </h4>
               <ul>
                 {group.people.map((person) => (
-                  <li key={person.id} data-testid="person">
-                    {person.name}
+                  <li key={person.id} data-testid="person" data-person-id={person.id}>
+                    {onFollow && person.id !== props.selfId ? (
+                      <button type="button" className="person-follow" onClick={() => onFollow(person)} title={`Follow ${person.name}'s view`}>
+                        {person.name}
+                      </button>
+                    ) : (
+                      person.name
+                    )}
                     {person.id === props.selfId && <span className="muted"> (you)</span>}
                     {person.role !== 'participant' && <span className="role-tag">{person.role}</span>}
                   </li>

@@ -3,6 +3,7 @@
  * the first sync, load the records, then bind records and presence. The store is handed to tldraw
  * only once it holds the server's page ('loading' → 'synced-remote'): the client never creates one.
  */
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { useEffect, useState } from 'react'
 import { atom, createTLStore, createUserId, UserRecordType, type TLRecord, type TLStoreWithStatus } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
@@ -25,6 +26,8 @@ export interface BoardState {
   awareness: Awareness | null
   /** True when the server only lets us read (observer, or the room is closed). */
   readOnly: boolean
+  /** The room's socket, shared with the control document (null until the board effect runs). */
+  socket: HocuspocusProviderWebsocket | null
 }
 
 export function useBoard(opts: { roomId: string; token: string; user: PresenceUser; readOnly: boolean }): BoardState {
@@ -34,6 +37,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
   const [failure, setFailure] = useState<BoardFailure | null>(null)
   const [awareness, setAwareness] = useState<Awareness | null>(null)
   const [readOnly, setReadOnly] = useState(startReadOnly)
+  const [socket, setSocket] = useState<HocuspocusProviderWebsocket | null>(null)
   const { id: userId, name, color, city, role } = user
 
   useEffect(() => {
@@ -49,6 +53,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
     })
 
     const socket = openSocket()
+    setSocket(socket)
     const unbind: Array<() => void> = []
     let loaded = false
     const { doc, provider } = openDocument(socket, roomId, 'board', token, {
@@ -96,8 +101,9 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
       store.dispose()
       setStoreWithStatus({ status: 'loading' })
       setAwareness(null)
+      setSocket(null)
     }
   }, [roomId, token, userId, name, color, city, role, startReadOnly])
 
-  return { storeWithStatus, status, failure, awareness, readOnly }
+  return { storeWithStatus, status, failure, awareness, readOnly, socket }
 }

@@ -15,6 +15,7 @@ import type {
 } from '@hocuspocus/server'
 import { OutgoingMessage } from '@hocuspocus/server'
 import type * as Y from 'yjs'
+import { isFromConnection } from './syncMessages.ts'
 import { CONTROL_KEY, DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
 import { documentName, parseDocumentName } from '../../shared/protocol.ts'
 import type { ConnectionContext } from './context.ts'
@@ -24,6 +25,12 @@ export class Facilitation implements Extension {
   private readonly states = new Map<string, ControlState>()
   private readonly controlConnections = new Map<string, Promise<DirectConnection>>()
   private instance: Hocuspocus | undefined
+  private readonly phaseListeners: ((roomId: string, phase: string) => void)[] = []
+
+  /** Calls `listener` when a facilitator on this instance moves the room to another phase. */
+  onPhaseChange(listener: (roomId: string, phase: string) => void) {
+    this.phaseListeners.push(listener)
+  }
 
   /** The room's facilitation state (defaults when its control document is not open). */
   get(roomId: string): ControlState {
@@ -60,10 +67,15 @@ export class Facilitation implements Extension {
       await opening
     } else if (target?.kind === 'control') {
       const map = document.getMap(CONTROL_KEY)
-      const update = () => {
+      const update = (event?: Y.YMapEvent<unknown>) => {
         const before = this.states.get(target.roomId)
-        this.states.set(target.roomId, readControl(map.toJSON()))
-        if (before?.locked !== this.get(target.roomId).locked) this.refreshAccess(target.roomId)
+        const after = readControl(map.toJSON())
+        this.states.set(target.roomId, after)
+        if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
+        // Only the instance whose participant made the change reacts (others see it through Redis).
+        if (event && before && before.phase !== after.phase && isFromConnection(event.transaction.origin)) {
+          for (const listener of this.phaseListeners) listener(target.roomId, after.phases[after.phase] ?? `Phase ${after.phase + 1}`)
+        }
       }
       map.observe(update)
       update()

@@ -4,6 +4,8 @@ import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
 import type { Rooms } from '../rooms.ts'
+import type { Snapshots } from '../snapshots.ts'
+import type { CodeStore } from '../storage/types.ts'
 import type { Voting } from '../voting.ts'
 
 export interface RouteDeps {
@@ -12,6 +14,8 @@ export interface RouteDeps {
   tokens: SessionTokens
   collab: Collab
   voting: Voting
+  snapshots: Snapshots
+  code: CodeStore
   affiliations: Affiliation[]
   /** Base of invite and sign-in links, e.g. http://localhost:3000. */
   publicUrl: () => string

@@ -4,6 +4,10 @@
  */
 import type { Participant } from '../../shared/schema/participant.ts'
 import type { StoredRoom } from '../../shared/schema/room.ts'
+import type { Stored } from '../../shared/distill/merge.ts'
+import type { CodeEntry } from '../../shared/schema/codeEntry.ts'
+import type { NextStep } from '../../shared/schema/nextStep.ts'
+import type { Snapshot, SnapshotSummary } from '../../shared/schema/snapshot.ts'
 import type { Round, Vote } from '../../shared/schema/voting.ts'
 import type { VoteRefusal } from '../../shared/voting/rules.ts'
 
@@ -51,6 +55,8 @@ export interface VotingStore {
   closeRound(roomId: string, closedAt: string): Promise<Round | undefined>
   /** Every vote of a round. */
   votes(roundId: string): Promise<Vote[]>
+  /** The room's closed rounds, oldest first. */
+  closedRounds(roomId: string): Promise<Round[]>
   /**
    * Atomic read-modify-write of one participant's votes in the room's open round: `decide` sees the
    * round and their votes as stored and says what to do; a refusal changes nothing. Resolves with
@@ -63,10 +69,34 @@ export interface VotingStore {
   ): Promise<{ refusal: VoteRefusal | null; round: Round | undefined; ownVotes: Vote[] }>
 }
 
+/** Immutable snapshots of rooms' boards. */
+export interface SnapshotStore {
+  /** Stores a new snapshot durably; snapshots are never changed afterwards. */
+  add(snapshot: Snapshot): Promise<void>
+  get(id: string): Promise<Snapshot | undefined>
+  /** The room's snapshots, oldest first, as summaries (no records). */
+  list(roomId: string): Promise<SnapshotSummary[]>
+}
+
+/** What rooms were distilled into: Capital Code entries and next steps, with people's edits. */
+export interface CodeStore {
+  /**
+   * Atomic read-modify-write of one room's entries and next steps: `change` gets what is stored and
+   * returns what to store (or throws to change nothing).
+   */
+  changeRoom<T>(roomId: string, change: (stored: Stored) => { stored: Stored; result: T }): Promise<T>
+  /** Entries of these rooms (all rooms when omitted). */
+  entries(roomIds?: string[]): Promise<CodeEntry[]>
+  /** Next steps of every room, optionally only one owner city's. */
+  nextSteps(city?: string): Promise<NextStep[]>
+}
+
 export interface Storage {
   documents: DocumentStore
   metadata: MetadataStore
   voting: VotingStore
+  snapshots: SnapshotStore
+  code: CodeStore
   /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
   ping(): Promise<void>
   close(): Promise<void>

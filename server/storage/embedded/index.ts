@@ -4,7 +4,9 @@ import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Storage } from '../types.ts'
 import { DocumentFiles, type DocumentFilesOptions } from './documentFiles.ts'
+import { CodeFile } from './codeFile.ts'
 import { MetadataFile } from './metadataFile.ts'
+import { SnapshotFiles } from './snapshotFiles.ts'
 import { VotingFile } from './votingFile.ts'
 
 export async function openEmbeddedStorage(dataDir: string, options: DocumentFilesOptions = {}): Promise<Storage> {
@@ -12,10 +14,14 @@ export async function openEmbeddedStorage(dataDir: string, options: DocumentFile
   const documents = new DocumentFiles(path.join(dataDir, 'docs'), options)
   const metadata = await MetadataFile.open(dataDir)
   const voting = await VotingFile.open(dataDir)
+  const snapshots = await SnapshotFiles.open(dataDir)
+  const code = await CodeFile.open(dataDir)
   return {
     documents,
     metadata,
     voting,
+    snapshots,
+    code,
     ping: () => access(path.join(dataDir, 'docs'), constants.W_OK),
     close: () => documents.close(),
   }

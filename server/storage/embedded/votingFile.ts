@@ -46,6 +46,10 @@ export class VotingFile implements VotingStore {
     return structuredClone(this.db.data.votes.filter((v) => v.roundId === roundId))
   }
 
+  async closedRounds(roomId: string): Promise<Round[]> {
+    return structuredClone(this.db.data.rounds.filter((r) => r.roomId === roomId && r.status === 'closed'))
+  }
+
   async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
     // Decided and applied synchronously, so two requests of one participant cannot both spend the last vote.
     const round = this.findOpen(roomId)

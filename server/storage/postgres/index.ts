@@ -2,11 +2,13 @@
 import type { Logger } from 'pino'
 import type { Secrets } from '../../auth/secrets.ts'
 import type { Storage } from '../types.ts'
+import { CodeRows } from './codeRows.ts'
 import { DocumentRows, type DocumentRowsOptions } from './documentRows.ts'
 import { MetadataRows } from './metadataRows.ts'
 import { migrate } from './migrations.ts'
 import { createPool, type PoolOptions } from './pool.ts'
 import { loadSharedSecrets } from './sharedSecrets.ts'
+import { SnapshotRows } from './snapshotRows.ts'
 import { VotingRows } from './votingRows.ts'
 
 export interface PostgresStorage extends Storage {
@@ -31,6 +33,8 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     documents,
     metadata: new MetadataRows(pool),
     voting: new VotingRows(pool),
+    snapshots: new SnapshotRows(pool),
+    code: new CodeRows(pool),
     loadSecrets: (adminTokenFromEnv) => loadSharedSecrets(pool, adminTokenFromEnv),
     async ping() {
       let timer: NodeJS.Timeout | undefined

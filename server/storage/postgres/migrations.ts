@@ -77,6 +77,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX votes_round_participant ON votes (round_id, participant_id);
     `,
   },
+  {
+    version: 3,
+    name: 'snapshots and distilled code',
+    sql: `
+      -- A snapshot is immutable: its JSON, and its summary for lists.
+      CREATE TABLE snapshots (
+        id text PRIMARY KEY,
+        room_id text NOT NULL,
+        taken_at timestamptz NOT NULL,
+        summary jsonb NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE INDEX snapshots_room ON snapshots (room_id, taken_at);
+      -- One row per room: its entries and next steps ({ entries, nextSteps }), changed under a row lock.
+      CREATE TABLE code_rooms (
+        room_id text PRIMARY KEY,
+        data jsonb NOT NULL
+      );
+    `,
+  },
 ]
 
 /** Applies the migrations not applied yet. Instances starting together take turns (advisory lock). */

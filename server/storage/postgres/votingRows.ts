@@ -44,6 +44,14 @@ export class VotingRows implements VotingStore {
     return rows.map((row) => voteSchema.parse(row.data))
   }
 
+  async closedRounds(roomId: string): Promise<Round[]> {
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      `SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'closed' ORDER BY data->>'closedAt'`,
+      [roomId],
+    )
+    return rows.map((row) => roundSchema.parse(row.data))
+  }
+
   async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
     return inTransaction(this.pool, async (client) => {
       const locked = await client.query<{ data: unknown }>(`SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open' FOR UPDATE`, [roomId])

@@ -1,0 +1,42 @@
+/** Typed REST client for facilitation and voting: the timer, voting rounds, votes, cluster suggestions. */
+import type { Timer } from '../../shared/control.ts'
+import type { MyVotes, Results, Round } from '../../shared/schema/voting.ts'
+import { apiRequest } from './http.ts'
+
+export type TimerAction = { action: 'start'; minutes?: number } | { action: 'pause' } | { action: 'add'; minutes: number } | { action: 'reset' }
+
+export interface NewRound {
+  targets: string[]
+  votesPerParticipant: number
+  maxPerTarget: number
+  endsAt?: string | null
+}
+
+export interface ClusterSuggestion {
+  label: string
+  ids: string[]
+}
+
+const room = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
+
+export const getServerTime = () => apiRequest<{ now: number }>('/time')
+
+export const changeTimer = (token: string, roomId: string, action: TimerAction) =>
+  apiRequest<{ timer: Timer }>(`${room(roomId)}/timer`, { method: 'POST', token, body: action })
+
+export const openRound = (token: string, roomId: string, input: NewRound) =>
+  apiRequest<{ round: Round }>(`${room(roomId)}/rounds`, { method: 'POST', token, body: input })
+
+export const closeRound = (token: string, roomId: string) =>
+  apiRequest<{ round: Round; results: Results }>(`${room(roomId)}/rounds/current/close`, { method: 'POST', token })
+
+export const castVote = (token: string, roomId: string, targetId: string) =>
+  apiRequest<MyVotes>(`${room(roomId)}/votes`, { method: 'POST', token, body: { targetId } })
+
+export const retractVote = (token: string, roomId: string, targetId: string) =>
+  apiRequest<MyVotes>(`${room(roomId)}/votes/${encodeURIComponent(targetId)}`, { method: 'DELETE', token })
+
+export const getMyVotes = (token: string, roomId: string) => apiRequest<MyVotes>(`${room(roomId)}/votes/mine`, { token })
+
+export const suggestClusters = (token: string, roomId: string) =>
+  apiRequest<{ suggestions: ClusterSuggestion[] }>(`${room(roomId)}/cluster-suggestions`, { method: 'POST', token, body: {} })

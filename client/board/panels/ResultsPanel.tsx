@@ -1,0 +1,31 @@
+/** After the reveal, for everyone: targets ranked by dots, each with its votes per city. */
+import type { Editor } from 'tldraw'
+import type { Results } from '../../../shared/schema/voting.ts'
+import type { Affiliation } from '../../api/types.ts'
+import { CityChart } from './CityChart.tsx'
+
+export function ResultsPanel(props: { results: Results; affiliations: Affiliation[]; editor: Editor | null }) {
+  const { results, editor } = props
+  const max = Math.max(1, ...Object.values(results.byCity).flatMap((cities) => Object.values(cities)))
+  const focus = (id: string) => {
+    const bounds = editor?.getShapePageBounds(id as never)
+    if (editor && bounds) editor.zoomToBounds(bounds, { animation: { duration: 200 }, inset: 80 })
+  }
+  return (
+    <div className="results" data-testid="results-panel">
+      <p className="hint">
+        {results.dots} {results.dots === 1 ? 'vote' : 'votes'} from {results.voters} {results.voters === 1 ? 'person' : 'people'}.
+      </p>
+      <ol className="result-rows">
+        {results.ranked.map((entry, i) => (
+          <li key={entry.targetId} className="result-row" data-testid="result-row" data-target-id={entry.targetId} data-total={entry.total} onClick={() => focus(entry.targetId)}>
+            <span className="rank">{i + 1}.</span>
+            <span className="label">{entry.label}</span>
+            <span className="total">{entry.total}</span>
+            <CityChart byCity={results.byCity[entry.targetId] ?? {}} affiliations={props.affiliations} max={max} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

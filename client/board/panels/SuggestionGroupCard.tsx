@@ -1,0 +1,57 @@
+/** One proposed cluster in the preview: editable title, its ideas (each removable), drop the group. */
+import type { Editor, TLShapeId } from 'tldraw'
+import { shapeLabel } from './boardTargets.ts'
+import { $highlighted } from './highlight.ts'
+
+export interface DraftGroup {
+  key: number
+  title: string
+  ids: string[]
+}
+
+export function SuggestionGroupCard(props: { group: DraftGroup; editor: Editor; onChange: (group: DraftGroup) => void; onDrop: () => void }) {
+  const { group, editor } = props
+  const show = (ids: string[]) => $highlighted.set(ids)
+  return (
+    <section
+      className="suggestion-group"
+      data-testid="suggestion-group"
+      onMouseEnter={() => show(group.ids)}
+      onMouseLeave={() => show([])}
+      onFocus={() => show(group.ids)}
+    >
+      <div className="row">
+        <input
+          value={group.title}
+          maxLength={120}
+          onChange={(e) => props.onChange({ ...group, title: e.target.value })}
+          aria-label="Cluster title"
+          data-testid="suggestion-title"
+          style={{ flex: 1 }}
+        />
+        <button type="button" className="drop danger" onClick={props.onDrop} data-testid="suggestion-drop" title="Leave these ideas where they are">
+          Drop group
+        </button>
+      </div>
+      <ul>
+        {group.ids.map((id) => (
+          <li key={id} data-testid="suggestion-idea" data-idea-id={id}>
+            <span>{shapeLabel(editor.getShape(id as TLShapeId))}</span>
+            <button
+              type="button"
+              aria-label="Remove from this group"
+              onClick={() => {
+                const ids = group.ids.filter((other) => other !== id)
+                props.onChange({ ...group, ids })
+                show(ids)
+              }}
+              data-testid="suggestion-remove-idea"
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+/** Dot voting in the side dock: start (facilitator), vote while open, close and reveal, then results. */
+import type { Editor } from 'tldraw'
+import type { Affiliation, Role } from '../../api/types.ts'
+import { closeRound } from '../../api/facilitation.ts'
+import type { Control } from '../control.ts'
+import { OpenRound } from './OpenRound.tsx'
+import { ResultsPanel } from './ResultsPanel.tsx'
+import { StartVoteForm } from './StartVoteForm.tsx'
+import { useAction } from './useAction.ts'
+
+export interface VotingPanelProps {
+  control: Control
+  editor: Editor | null
+  token: string
+  roomId: string
+  role: Role
+  affiliations: Affiliation[]
+}
+
+export function VotingPanel(props: VotingPanelProps) {
+  const { control } = props
+  const { round, results } = control.state.voting
+  const open = round?.status === 'open' ? round : null
+  const close = useAction()
+  if (!open && !results && !control.canFacilitate) return null
+
+  return (
+    <section className="panel" aria-label="Voting" data-testid="voting-panel">
+      <h3>{open ? 'Vote open' : results ? 'Vote results' : 'Voting'}</h3>
+      {open && <OpenRound round={open} editor={props.editor} token={props.token} roomId={props.roomId} role={props.role} serverNow={control.serverNow} />}
+      {open && control.canFacilitate && (
+        <button type="button" className="primary" disabled={close.busy} onClick={() => close.run(() => closeRound(props.token, props.roomId))} data-testid="vote-close">
+          Close round &amp; reveal
+        </button>
+      )}
+      {close.error && <p className="error" role="alert">{close.error}</p>}
+      {!open && results && <ResultsPanel results={results} affiliations={props.affiliations} editor={props.editor} />}
+      {!open && control.canFacilitate && (
+        <details open={!results}>
+          <summary>{results ? 'Start another vote' : 'Start a vote'}</summary>
+          <StartVoteForm editor={props.editor} token={props.token} roomId={props.roomId} />
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+/**
+ * Snapshots and their distillation:
+ *   POST /api/rooms/:roomId/snapshots        (facilitator, secretariat) { name } → 201 summary
+ *   GET  /api/rooms/:roomId/snapshots        (members, secretariat) → { snapshots: summaries, oldest first }
+ *   GET  /api/snapshots/:snapshotId          (members of its room, secretariat) → the snapshot
+ *   POST /api/snapshots/:snapshotId/distill  (facilitator, secretariat) → { entries, nextSteps, cities, report }
+ */
+import { Router } from 'express'
+import { distill } from '../../shared/distill/distill.ts'
+import { mergeDistilled } from '../../shared/distill/merge.ts'
+import { takeSnapshotSchema } from '../../shared/schema/snapshot.ts'
+import { actorOf, ALL_ROLES, requireRoomRole } from '../http/access.ts'
+import { HttpError, parseInput } from '../http/errors.ts'
+import type { Snapshots } from '../snapshots.ts'
+import type { CodeStore } from '../storage/types.ts'
+import type { RouteDeps } from './deps.ts'
+
+export function snapshotRoutes(deps: RouteDeps & { snapshots: Snapshots; code: CodeStore }): Router {
+  const router = Router()
+
+  router.post('/rooms/:roomId/snapshots', async (req, res) => {
+    const actor = await actorOf(req, deps.tokens)
+    const roomId = String(req.params.roomId)
+    requireRoomRole(actor, roomId, ['facilitator'])
+    const { name } = parseInput(takeSnapshotSchema, req.body)
+    await deps.rooms.get(roomId)
+    const summary = await deps.snapshots.take(roomId, { name, reason: 'manual', takenBy: { id: actor.id, name: actor.name } })
+    res.status(201).json(summary)
+  })
+
+  router.get('/rooms/:roomId/snapshots', async (req, res) => {
+    const roomId = String(req.params.roomId)
+    requireRoomRole(await actorOf(req, deps.tokens), roomId, ALL_ROLES)
+    res.json({ snapshots: await deps.snapshots.list(roomId) })
+  })
+
+  async function snapshotFor(req: Parameters<Parameters<typeof router.get>[1]>[0], roles: typeof ALL_ROLES) {
+    const actor = await actorOf(req, deps.tokens)
+    const snapshot = await deps.snapshots.get(String(req.params.snapshotId))
+    if (!snapshot) throw new HttpError(404, 'snapshot_not_found', 'No such snapshot')
+    requireRoomRole(actor, snapshot.roomId, roles)
+    return snapshot
+  }
+
+  router.get('/snapshots/:snapshotId', async (req, res) => {
+    res.json(await snapshotFor(req, ALL_ROLES))
+  })
+
+  router.post('/snapshots/:snapshotId/distill', async (req, res) => {
+    const snapshot = await snapshotFor(req, ['facilitator'])
+    const fresh = distill(snapshot, deps.affiliations)
+    const now = new Date().toISOString()
+    const merged = await deps.code.changeRoom(snapshot.roomId, (stored) => {
+      const result = mergeDistilled(stored, fresh, now)
+      return { stored: { entries: result.entries, nextSteps: result.nextSteps }, result }
+    })
+    res.json({ entries: merged.entries, nextSteps: merged.nextSteps, cities: fresh.cities, report: merged.report })
+  })
+
+  return router
+}
