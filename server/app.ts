@@ -14,6 +14,7 @@ import { createRoom } from './routes/createRoom.ts'
 import type { RouteDeps } from './routes/deps.ts'
 import { getConfig } from './routes/getConfig.ts'
 import { getInvite } from './routes/getInvite.ts'
+import { getPublication } from './routes/getPublication.ts'
 import { getRoom } from './routes/getRoom.ts'
 import { getSession } from './routes/getSession.ts'
 import { joinRoom } from './routes/joinRoom.ts'
@@ -87,6 +88,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use('/rooms/:roomId', votingRoutes(deps))
   api.use(snapshotRoutes(deps))
   api.use(codeRoutes(deps))
+  api.get('/publication', getPublication(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

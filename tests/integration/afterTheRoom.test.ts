@@ -141,4 +141,31 @@ describe('distillation and review', () => {
     expect(listed.body.nextSteps.every((step: { city: string }) => step.city === 'stockholm')).toBe(true)
     expect((await api(olga.token, '/api/cities/atlantis/next-steps')).status).toBe(404)
   })
+
+  it('compiles the publication from approved entries only, as Markdown, HTML and PDF', async () => {
+    const { roomId, board, fia } = await roomWithBoard()
+    board.records.set('shape:schools', frameRecord('schools', 'Prevention in schools', 1000, 0, 800, 500))
+    board.records.set('shape:p1', { ...noteRecord('p1', 'Every school has a prevention contact person', 1020, 20, { kind: 'policy' }), parentId: 'shape:schools' })
+    await board.acknowledged()
+    const { body: summary } = await api(fia.token, `/api/rooms/${roomId}/snapshots`, { name: 'End' })
+    const { body } = await api(fia.token, `/api/snapshots/${summary.id}/distill`, {})
+    const families = body.entries.find((e: { title: string }) => e.title === 'Support for families')
+    const schools = body.entries.find((e: { title: string }) => e.title === 'Prevention in schools')
+    await api(server.adminToken, `/api/entries/${families.id}`, { action: 'approve' }, 'PATCH')
+    await api(server.adminToken, `/api/entries/${schools.id}`, { action: 'reject', reason: 'Not agreed' }, 'PATCH')
+
+    const fetchAs = (format: string) => fetch(`${server.url}/api/publication?rooms=${roomId}&format=${format}`, { headers: { authorization: `Bearer ${fia.token}` } })
+    for (const format of ['md', 'html']) {
+      const text = await (await fetchAs(format)).text()
+      expect(text).toContain('Support for families')
+      expect(text).toContain('A helpline for worried parents')
+      expect(text).not.toContain('Prevention in schools')
+      expect(text).toContain('Map existing parent support in Stockholm')
+    }
+    const pdf = await fetchAs('pdf')
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await fetch(`${server.url}/api/publication?format=md`)).status).toBe(401)
+    expect((await api(fia.token, '/api/publication?rooms=nope&format=md')).status).toBe(404)
+  })
 })
