@@ -22,7 +22,7 @@ export function noteRecord(id: string, text: string, x = 0, y = 0, meta: Partial
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
