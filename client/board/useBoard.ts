@@ -63,8 +63,20 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
           setReadOnly(true)
         }
       },
-      onAuthenticationFailed: (reason) => setFailure({ kind: 'auth', reason }),
+      onAuthenticationFailed: (reason) => {
+        // The server's storage is down: not a refusal. Reconnecting authenticates again.
+        if (reason === 'storage-unavailable') {
+          setTimeout(() => {
+            socket.disconnect()
+            void socket.connect()
+          }, 3000)
+          return
+        }
+        setFailure({ kind: 'auth', reason })
+      },
       onClose: ({ code, reason }) => {
+        // Transient: the socket reconnects by itself and the edit is resent.
+        if (code === CloseEvents.StorageFailure.code || code === CloseEvents.RateLimited.code) return
         if (code === CloseEvents.Unauthorized.code) setFailure({ kind: 'auth', reason })
         else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) setFailure({ kind: 'closed', code, reason })
       },

@@ -25,17 +25,20 @@ export class Authentication implements Extension {
     const session = await this.deps.tokens.verify(token)
     if (!session) throw reject('invalid-token')
     if (session.room !== target.roomId) throw reject('wrong-room')
-    const [room, participant] = await Promise.all([
-      this.deps.metadata.getRoom(target.roomId),
-      this.deps.metadata.getParticipant(session.sub),
-    ])
+    // A storage outage is not a refusal: wait for storage a while (the client just waits for its
+    // answer), and only then give up with `storage-unavailable`, which clients retry.
+    const [room, participant] = await retrying(() =>
+      Promise.all([this.deps.metadata.getRoom(target.roomId), this.deps.metadata.getParticipant(session.sub)]),
+    ).catch(() => {
+      throw reject('storage-unavailable')
+    })
     if (!room || !participant || participant.roomId !== room.id) throw reject('unknown-participant')
 
     const mayWrite =
       room.status !== 'closed' &&
       (target.kind === 'board' ? session.role !== 'observer' : session.role === 'facilitator')
     connectionConfig.readOnly = !mayWrite
-    if (target.kind === 'board') await this.deps.rooms.markLive(room.id)
+    if (target.kind === 'board') await this.deps.rooms.markLive(room.id).catch(() => {}) // cosmetic: never refuse for it
 
     const color = this.deps.affiliations.find((a) => a.id === session.city)?.color ?? '#6e7781'
     return {
@@ -44,6 +47,19 @@ export class Authentication implements Extension {
       session,
       user: { id: session.sub, name: session.name, city: session.city, role: session.role, color },
       mayWrite,
+    }
+  }
+}
+
+/** Tries `work` until it succeeds or `forMs` has passed, pausing between attempts. */
+async function retrying<T>(work: () => Promise<T>, forMs = 30_000, pauseMs = 1_000): Promise<T> {
+  const deadline = Date.now() + forMs
+  for (;;) {
+    try {
+      return await work()
+    } catch (error) {
+      if (Date.now() + pauseMs > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, pauseMs))
     }
   }
 }

@@ -55,6 +55,9 @@ export class Persistence implements Extension {
       await this.store.append(documentName, payload)
     } catch (error) {
       this.log.error({ err: error, documentName }, 'could not store an update; the sender will resend it')
+      // Close the whole socket, not only this document: a provider told only that the document closed
+      // would sit detached until its own timeout; a closed socket makes it reconnect and resend.
+      setImmediate(() => connection.webSocket.close(CloseEvents.StorageFailure.code, CloseEvents.StorageFailure.reason))
       throw new CloseError(CloseEvents.StorageFailure, 'the update could not be stored')
     }
   }
