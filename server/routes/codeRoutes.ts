@@ -2,7 +2,7 @@
  * The Capital Code entries and the cities' next steps, after distillation:
  *   GET   /api/rooms/:roomId/entries            (members, secretariat) → { entries }
  *   PATCH /api/entries/:entryId                 (secretariat) edit | approve | reject | reopen | merge → { entry } (merge: { entry, into })
- *   GET   /api/cities/:city/next-steps          (anyone signed in) → { city, nextSteps } from every room
+ *   GET   /api/cities/:city/next-steps          (anyone signed in) → { city, nextSteps, rooms } from every room
  *   GET   /api/rooms/:roomId/previous-next-steps (members) → { nextSteps } of the rooms held before this one
  *   PATCH /api/next-steps/:stepId               (the owning city's facilitators and participants, secretariat) → { nextStep }
  */
@@ -53,14 +53,18 @@ export function codeRoutes(deps: RouteDeps & { code: CodeStore }): Router {
     await actorOf(req, deps.tokens)
     const city = String(req.params.city)
     if (!deps.affiliations.some((a) => a.id === city)) throw new HttpError(404, 'unknown_city', `Unknown city "${city}"`)
-    res.json({ city, nextSteps: await deps.code.nextSteps(city) })
+    const nextSteps = await deps.code.nextSteps(city)
+    const roomIds = new Set(nextSteps.map((step) => step.roomId))
+    const rooms = (await deps.rooms.list()).filter((r) => roomIds.has(r.id)).map(({ id, title, date, hostCity }) => ({ id, title, date, hostCity }))
+    res.json({ city, nextSteps, rooms })
   })
 
   router.get('/rooms/:roomId/previous-next-steps', async (req, res) => {
     const roomId = String(req.params.roomId)
     requireRoomRole(await actorOf(req, deps.tokens), roomId, ALL_ROLES)
     const room = await deps.rooms.get(roomId)
-    const earlier = new Set((await deps.rooms.list()).filter((r) => r.id !== roomId && r.date <= room.date).map((r) => r.id))
+    const heldBefore = (r: { date: string; createdAt: string }) => r.date < room.date || (r.date === room.date && r.createdAt < room.createdAt)
+    const earlier = new Set((await deps.rooms.list()).filter((r) => r.id !== roomId && heldBefore(r)).map((r) => r.id))
     res.json({ nextSteps: (await deps.code.nextSteps()).filter((step) => earlier.has(step.roomId)) })
   })
 
