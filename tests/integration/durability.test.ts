@@ -13,8 +13,8 @@ import { noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
 import { startServerProcess } from '../helpers/serverProcess.ts'
 
-const RUNS = 6
-const PARTICIPANTS = 8
+const RUNS = 10
+const PARTICIPANTS = 20
 const ADMIN_TOKEN = 'durability-test-admin-token'
 
 const dataDirs: string[] = []
