@@ -1,12 +1,15 @@
 /** Picks the page for the current path. */
 import { lazy, Suspense } from 'react'
 import { AdminPage } from './pages/AdminPage.tsx'
+import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
+import { PublicationPage } from './pages/PublicationPage.tsx'
 import { matchRoute, usePathname } from './router.ts'
 
 // The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
 const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
+const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })))
 
 export function App() {
   const route = matchRoute(usePathname())
@@ -21,6 +24,16 @@ export function App() {
           <RoomPage key={route.roomId} roomId={route.roomId} />
         </Suspense>
       )
+    case 'review':
+      return (
+        <Suspense fallback={<p className="page muted">Opening the review…</p>}>
+          <ReviewPage key={route.roomId} roomId={route.roomId} />
+        </Suspense>
+      )
+    case 'city':
+      return <CityPage key={route.city} city={route.city} />
+    case 'publication':
+      return <PublicationPage />
     case 'home':
       return <HomePage />
     case 'not-found':

@@ -26,6 +26,9 @@ export type Route =
   | { page: 'admin' }
   | { page: 'join'; code: string }
   | { page: 'room'; roomId: string }
+  | { page: 'review'; roomId: string }
+  | { page: 'city'; city: string }
+  | { page: 'publication' }
   | { page: 'home' }
   | { page: 'not-found' }
 
@@ -33,8 +36,13 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { page: 'home' }
   if (path === '/admin') return { page: 'admin' }
+  if (path === '/publication') return { page: 'publication' }
+  const city = /^\/cities\/([^/]+)$/.exec(path)
+  if (city) return { page: 'city', city: decodeURIComponent(city[1]) }
   const join = /^\/join\/([^/]+)$/.exec(path)
   if (join) return { page: 'join', code: decodeURIComponent(join[1]) }
+  const review = /^\/rooms\/([^/]+)\/review$/.exec(path)
+  if (review) return { page: 'review', roomId: decodeURIComponent(review[1]) }
   const room = /^\/rooms\/([^/]+)$/.exec(path)
   if (room) return { page: 'room', roomId: decodeURIComponent(room[1]) }
   return { page: 'not-found' }

@@ -12,7 +12,7 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   /** Bearer token: the secretariat's admin token or a participant's session token. */
   token?: string | null
   body?: unknown

@@ -7,10 +7,13 @@ import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { ControlProvider, useControl } from './control.ts'
 import { boardComponents } from './panels/boardComponents.ts'
+import { CitiesMenu } from './panels/CitiesMenu.tsx'
 import { LockedNotice } from './panels/LockedNotice.tsx'
 import { PhaseStatus } from './panels/PhaseStatus.tsx'
 import { SideDock } from './panels/SideDock.tsx'
 import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
+import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
+import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
 import { TopBar } from './TopBar.tsx'
 import { useBoard, type BoardFailure } from './useBoard.ts'
 import { usePeople } from './usePeople.ts'
@@ -36,6 +39,7 @@ export function Board(props: BoardProps) {
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
+  const shapeUtils = useMemo(() => boardShapeUtils(props.affiliations), [props.affiliations])
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
   useLockAndFollow(editor, control, self, readOnly)
 
@@ -55,6 +59,7 @@ export function Board(props: BoardProps) {
     <div className="board-page">
       <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
         <PhaseStatus control={control} />
+        <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
       {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
       {isLockedOut(control, self) && <LockedNotice />}
@@ -68,8 +73,12 @@ export function Board(props: BoardProps) {
               user={user}
               onMount={onMount}
               components={boardComponents}
+              shapeUtils={shapeUtils}
+              options={boardTldrawOptions}
               autoFocus
-            />
+            >
+              <BoardShapesLayer self={self} affiliations={props.affiliations} />
+            </Tldraw>
             <WhosHere
               people={people}
               affiliations={props.affiliations}

@@ -30,6 +30,10 @@ export function TopBar(props: {
       </div>
       {props.children}
       <div className="top-bar-meta">
+        {/* A new tab, so the board stays connected while someone looks back at snapshots. */}
+        <a href={`/rooms/${encodeURIComponent(room.id)}/review`} target="_blank" rel="noopener" data-testid="review-link" title="Snapshots, changes and the Capital Code">
+          Review
+        </a>
         {room.status === 'closed' && <span className="badge status-closed">closed</span>}
         <span className={`pill status-${status}`} title={STATUS_HINT[status]} role="status">
           <span className="dot" aria-hidden="true" />

@@ -7,6 +7,8 @@ import { listRooms } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom } from '../api/types.ts'
 import { useConfig } from '../api/useConfig.ts'
+import { CityNav } from '../cities/CityNav.tsx'
+import '../cities/cities.css'
 
 export function AdminPage() {
   const { token, forget } = useAdminToken()
@@ -56,10 +58,16 @@ export function AdminPage() {
     <main className="page">
       <header className="page-head">
         <h1>Capital Rooms</h1>
-        <button type="button" onClick={forget}>
-          Sign out
-        </button>
+        <nav className="page-links">
+          <a href="/publication" data-testid="publication-link">
+            The Capital Code
+          </a>
+          <button type="button" onClick={forget}>
+            Sign out
+          </button>
+        </nav>
       </header>
+      <CityNav cities={cities} />
       {configError && <p className="notice error">{configError}</p>}
       <div className="admin-grid">
         <CreateRoomForm token={token} cities={cities} onCreated={() => void refresh()} onUnauthorized={onUnauthorized} />

@@ -73,6 +73,13 @@ function checkBoard(input: ChangeInput): string | null {
     }
     const idea = ideaOf(record)
     if (!idea) continue
+    // tldraw stamps the last text editor on a note: it is identity too, and must follow the mode.
+    const lastEditor = (record as { props?: { textLastEditedBy?: string | null } }).props?.textLastEditedBy ?? null
+    const lastEditorBefore = (oldValue as { props?: { textLastEditedBy?: string | null } } | undefined)?.props?.textLastEditedBy ?? null
+    if (lastEditor !== null && lastEditor !== lastEditorBefore) {
+      const own = [context.user.id, `user:${context.user.id}`]
+      if (control.identityMode !== 'named' || !own.includes(lastEditor)) return `record ${key}: textLastEditedBy must be null in ${control.identityMode} mode or be your own id`
+    }
     const before = oldIdea ? authorshipOf(oldIdea) : deletedAuthorship.get(key)
     if (before) {
       if (!sameAuthorship(before, authorshipOf(idea))) return `record ${key}: the authorship of an idea cannot be changed`

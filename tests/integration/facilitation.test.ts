@@ -166,6 +166,12 @@ describe('facilitation', () => {
     expect(storedBoard(roomId).get('shape:leaky')).toBeUndefined()
     expect(storedBoard(roomId).get('shape:quiet').meta).toMatchObject({ authorId: null, authorName: null, city: null })
     expect(JSON.stringify(watcher.records.toJSON())).not.toContain('Olga')
+
+    // tldraw's "last edited by" stamp names the writer too: refused in anonymous mode.
+    const stamper = await connect(olga.token, board)
+    stamper.records.set('shape:stamped', { ...noteRecord('stamped', 'No name', 0, 0), props: { ...noteRecord('stamped', 'No name').props, textLastEditedBy: `user:${olga.participant.id}` } })
+    await eventually(() => expect(stamper.events.closed.map((e) => e.reason)).toContain('invalid-record'))
+    expect(storedBoard(roomId).get('shape:stamped')).toBeUndefined()
   })
 
   it('the timer runs in server time, written by the server for a facilitator; facilitators cannot write it themselves', async () => {

@@ -1,12 +1,16 @@
-/** The column right of the board: facilitation (facilitators), voting and results, clusters. */
+/** The column right of the board: facilitation (facilitators), the last rooms' next steps, voting and results, clusters, snapshots. */
 import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import type { Affiliation, Role } from '../../api/types.ts'
 import type { Control } from '../control.ts'
 import { ClusterSuggestions } from './ClusterSuggestions.tsx'
 import { FacilitatorControls } from './FacilitatorControls.tsx'
+import { PreviousNextSteps } from './PreviousNextSteps.tsx'
+import { isResultsPhase } from './previousSteps.ts'
+import { SnapshotButton } from './SnapshotButton.tsx'
 import { VotingPanel } from './VotingPanel.tsx'
 import './panels.css'
+import './between.css'
 
 export interface SideDockProps {
   control: Control
@@ -22,7 +26,8 @@ export function SideDock(props: SideDockProps) {
   const [open, setOpen] = useState(true)
   const { round, results } = control.state.voting
   // Participants get the dock only when there is something for them in it.
-  if (!control.canFacilitate && round?.status !== 'open' && !results) return null
+  const resultsPhase = isResultsPhase(control.state)
+  if (!control.canFacilitate && round?.status !== 'open' && !results && !resultsPhase) return null
   return (
     <aside className={`side-dock${open ? '' : ' collapsed'}`} aria-label="Facilitation and voting" data-testid="side-dock">
       <button type="button" className="side-dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -31,8 +36,10 @@ export function SideDock(props: SideDockProps) {
       {open && (
         <>
           {control.canFacilitate && <FacilitatorControls control={control} />}
+          {resultsPhase && <PreviousNextSteps token={props.token} roomId={props.roomId} affiliations={props.affiliations} />}
           <VotingPanel {...props} />
           {control.canFacilitate && <ClusterSuggestions editor={props.editor} token={props.token} roomId={props.roomId} />}
+          {control.canFacilitate && <SnapshotButton token={props.token} roomId={props.roomId} phaseName={control.state.phases[control.state.phase] ?? ''} />}
         </>
       )}
     </aside>

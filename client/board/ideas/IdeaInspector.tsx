@@ -1,0 +1,75 @@
+/**
+ * When exactly one idea is selected: what it is and who wrote it, with its kind and (for a next step)
+ * its owner city to change. Authorship is shown, never editable: the server refuses any change to it.
+ */
+import { useEditor, useValue, type TLNoteShape } from 'tldraw'
+import { IDEA_KIND_LABELS, IDEA_KINDS, IDEA_KIND_COLORS, type IdeaKind, type IdeaMeta } from '../../../shared/board/ideas.ts'
+import type { Affiliation } from '../../api/types.ts'
+import { readIdea, withKind } from './ideaRules.ts'
+import { IDEA_KIND_ACCENTS, IDEA_KIND_SHORT_LABELS, useKindFills } from './kindStyle.ts'
+
+export function IdeaInspector({ affiliations, selfCity }: { affiliations: readonly Affiliation[]; selfCity: string }) {
+  const editor = useEditor()
+  const fills = useKindFills()
+  const selected = useValue(
+    'selected idea',
+    () => {
+      const shape = editor.getOnlySelectedShape()
+      const idea = readIdea(shape ?? undefined)
+      return shape && idea ? { shape: shape as TLNoteShape, idea } : null
+    },
+    [editor],
+  )
+  if (!selected) return null
+  const { shape, idea } = selected
+
+  const update = (meta: IdeaMeta, name: string) => {
+    editor.markHistoryStoppingPoint(name)
+    editor.updateShape<TLNoteShape>({ id: shape.id, type: 'note', meta: { ...meta }, props: { color: IDEA_KIND_COLORS[meta.kind] } })
+  }
+  const setKind = (kind: IdeaKind) => update(withKind(idea, kind, selfCity), 'change idea kind')
+  const setOwner = (ownerCity: string) => update({ ...idea, ownerCity }, 'change next step owner')
+
+  const nameOf = (id: string | null) => (id === null ? null : (affiliations.find((a) => a.id === id)?.name ?? id))
+  const cities = affiliations.filter((a) => a.kind === 'city' || a.id === idea.ownerCity)
+  const byline = [nameOf(idea.city), idea.authorName].filter(Boolean).join(' · ') || 'Anonymous'
+
+  return (
+    <section className="idea-inspector" aria-label="Selected idea" data-testid="idea-inspector">
+      <span className="board-shapes-label">This idea</span>
+      <div className="idea-inspector-kinds" role="radiogroup" aria-label="Kind of this idea">
+        {IDEA_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="radio"
+            aria-checked={k === idea.kind}
+            className={k === idea.kind ? 'selected' : ''}
+            style={{ background: fills[k], borderColor: k === idea.kind ? IDEA_KIND_ACCENTS[k] : 'transparent' }}
+            title={IDEA_KIND_LABELS[k]}
+            data-kind={k}
+            onClick={() => k !== idea.kind && setKind(k)}
+          >
+            {IDEA_KIND_SHORT_LABELS[k]}
+          </button>
+        ))}
+      </div>
+      {idea.kind === 'next-step' && (
+        <label className="idea-inspector-owner">
+          Owner city
+          <select value={idea.ownerCity ?? ''} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
+            {idea.ownerCity === null && <option value="">—</option>}
+            {cities.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <span className="idea-inspector-author muted" data-testid="idea-author">
+        by {byline}
+      </span>
+    </section>
+  )
+}

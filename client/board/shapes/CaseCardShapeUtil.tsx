@@ -1,0 +1,59 @@
+/**
+ * The case card (type 'case-card'): one city's case for the casework phase. Props, validators and
+ * migrations are shared/board/caseCard.ts's, so the server validates cards exactly as the board does.
+ * Double-click (or Enter) edits it in place; the card is drawn by CaseCardView.
+ */
+import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
+import { CASE_CARD_TYPE, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
+import type { Affiliation } from '../../api/types.ts'
+import type { CaseCardShape } from './caseCardType.ts'
+import { CaseCardView } from './CaseCardView.tsx'
+
+export interface CaseCardOptions {
+  /** Cities and other affiliations (GET /api/config), for the band's name and colour. */
+  affiliations: readonly Affiliation[]
+}
+
+export const CASE_CARD_WIDTH = 320
+export const CASE_CARD_HEIGHT = 420
+
+export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
+  static override type = CASE_CARD_TYPE
+  static override props = caseCardProps
+  static override migrations = caseCardMigrations
+
+  override options: CaseCardOptions = { affiliations: [] }
+
+  override canEdit() {
+    return true
+  }
+
+  /** While editing, the wheel scrolls the field under the pointer instead of the canvas. */
+  override canScroll() {
+    return true
+  }
+
+  getDefaultProps(): CaseCardShape['props'] {
+    return { w: CASE_CARD_WIDTH, h: CASE_CARD_HEIGHT, city: '', title: '', challenge: '', context: '', tried: '', results: '', lessons: '' }
+  }
+
+  component(shape: CaseCardShape) {
+    return <CaseCardView shape={shape} affiliations={this.options.affiliations} />
+  }
+
+  getIndicatorPath(shape: CaseCardShape) {
+    const path = new Path2D()
+    path.roundRect(0, 0, shape.props.w, shape.props.h, 8)
+    return path
+  }
+
+  override getText(shape: CaseCardShape) {
+    const { props } = shape
+    return [props.title, ...CASE_FIELDS.map(([key, label]) => `${label}: ${props[key]}`)].join('\n')
+  }
+}
+
+/** Narrows a shape to a case card. */
+export function isCaseCard(shape: TLShape | undefined): shape is CaseCardShape {
+  return shape?.type === CASE_CARD_TYPE
+}

@@ -1,0 +1,19 @@
+/**
+ * The shape utils the board passes to <Tldraw shapeUtils>: our note (ideas) replaces tldraw's, and the
+ * case card is added. Together with tldraw's defaults they match shared/board/schema.ts's boardSchema,
+ * which the store is created with.
+ */
+import type { TLAnyShapeUtilConstructor, TldrawOptions } from 'tldraw'
+import type { Affiliation } from '../../api/types.ts'
+import { CaseCardShapeUtil } from './CaseCardShapeUtil.tsx'
+import { IdeaNoteShapeUtil } from './IdeaNoteShapeUtil.tsx'
+
+export function boardShapeUtils(affiliations: readonly Affiliation[]): TLAnyShapeUtilConstructor[] {
+  return [IdeaNoteShapeUtil.configure({ affiliations }), CaseCardShapeUtil.configure({ affiliations })]
+}
+
+/**
+ * tldraw options for the board: keys 1–5 pick the kind of new ideas (BoardShapesLayer), so tldraw's
+ * own numbered toolbar shortcuts (1 select, 2 hand…) are off.
+ */
+export const boardTldrawOptions = { enableToolbarKeyboardShortcuts: false } as const satisfies Partial<TldrawOptions>

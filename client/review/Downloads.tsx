@@ -1,0 +1,51 @@
+/** The selected snapshot as a file: its JSON as fetched, or the board drawn by tldraw as PNG or SVG. */
+import { useState } from 'react'
+import type { Editor } from 'tldraw'
+import type { Snapshot } from '../../shared/schema/snapshot.ts'
+import { errorMessage } from '../api/http.ts'
+import { fileStem, saveBlob } from './download.ts'
+
+export function Downloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string }) {
+  const { snapshot, editor } = props
+  const stem = fileStem(props.stem, snapshot.name)
+  const [error, setError] = useState<string | null>(null)
+
+  const image = async (format: 'png' | 'svg') => {
+    if (!editor) return
+    setError(null)
+    const ids = [...editor.getCurrentPageShapeIds()]
+    if (ids.length === 0) return setError('The board is empty: there is nothing to draw.')
+    try {
+      if (format === 'svg') {
+        const result = await editor.getSvgString(ids, { background: true, padding: 32 })
+        if (!result) throw new Error('tldraw could not draw the board.')
+        saveBlob(new Blob([result.svg], { type: 'image/svg+xml' }), `${stem}.svg`)
+      } else {
+        const { blob } = await editor.toImage(ids, { format: 'png', background: true, padding: 32, pixelRatio: 2 })
+        saveBlob(blob, `${stem}.png`)
+      }
+    } catch (e) {
+      setError(`Could not export the board: ${errorMessage(e)}`)
+    }
+  }
+
+  return (
+    <div className="downloads" role="group" aria-label="Download">
+      <span className="muted small">Download</span>
+      <button type="button" data-testid="download-json" onClick={() => saveBlob(new Blob([JSON.stringify(snapshot, null, 2)], { type: 'application/json' }), `${stem}.json`)}>
+        JSON
+      </button>
+      <button type="button" data-testid="download-png" disabled={!editor} onClick={() => void image('png')}>
+        PNG
+      </button>
+      <button type="button" data-testid="download-svg" disabled={!editor} onClick={() => void image('svg')}>
+        SVG
+      </button>
+      {error && (
+        <span className="notice error small" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+/** The Capital Code publication of this room (approved entries and next steps) as Markdown, HTML or PDF. */
+import { useState } from 'react'
+import { errorMessage } from '../api/http.ts'
+import { getPublication } from '../api/review.ts'
+import { saveBlob } from './download.ts'
+
+const FORMATS = ['md', 'html', 'pdf'] as const
+
+export function PublicationLinks(props: { token: string; roomId: string; stem: string }) {
+  const [error, setError] = useState<string | null>(null)
+  const download = async (format: (typeof FORMATS)[number]) => {
+    setError(null)
+    try {
+      saveBlob(await getPublication(props.token, [props.roomId], format), `${props.stem}-capital-code.${format}`)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+  return (
+    <div className="downloads" role="group" aria-label="Publication">
+      <span className="muted small">Publication</span>
+      {FORMATS.map((format) => (
+        <button key={format} type="button" data-testid={`publication-${format}`} onClick={() => void download(format)}>
+          {format.toUpperCase()}
+        </button>
+      ))}
+      {error && (
+        <span className="notice error small" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+/**
+ * A snapshot on a read-only tldraw canvas: a local store filled from the snapshot's records (no
+ * provider, no sync), the live board's shapes, zoomed to fit. Stepping to another snapshot swaps the
+ * records in the same editor. Diff marks are drawn over it when two snapshots are compared.
+ */
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
+import { useEffect, useState } from 'react'
+import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import 'tldraw/tldraw.css'
+import type { Snapshot } from '../../shared/schema/snapshot.ts'
+import type { DiffMark } from './diffMarks.ts'
+import { DiffMarksContext } from './diffMarksContext.ts'
+import { DiffOverlay } from './DiffOverlay.tsx'
+import { createReviewStore, showRecords } from './reviewStore.ts'
+import { reviewShapeUtils } from './shapeUtils.ts'
+
+const assetUrls = getAssetUrlsByImport()
+const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay }
+
+export function ReviewCanvas(props: { snapshot: Snapshot; marks: DiffMark[]; licenseKey: string | null; onEditor: (editor: Editor | null) => void }) {
+  const { snapshot, onEditor } = props
+  // Created with the first snapshot's records, so tldraw never sees an empty store (it would add a page).
+  const [store] = useState(() => createReviewStore(snapshot.records))
+  const [editor, setEditor] = useState<Editor | null>(null)
+
+  useEffect(() => {
+    if (!editor) return
+    showRecords(store, snapshot.records)
+    editor.zoomToFit()
+  }, [editor, store, snapshot])
+
+  useEffect(() => {
+    onEditor(editor)
+    return () => onEditor(null)
+  }, [editor, onEditor])
+
+  useEffect(() => () => store.dispose(), [store])
+
+  return (
+    <div className="review-canvas" data-testid="review-canvas" data-snapshot-id={snapshot.id}>
+      <DiffMarksContext value={props.marks}>
+        <Tldraw
+          store={store}
+          shapeUtils={reviewShapeUtils}
+          assetUrls={assetUrls}
+          licenseKey={props.licenseKey ?? undefined}
+          components={components}
+          onMount={(mounted) => {
+            mounted.updateInstanceState({ isReadonly: true })
+            setEditor(mounted)
+          }}
+        />
+      </DiffMarksContext>
+    </div>
+  )
+}

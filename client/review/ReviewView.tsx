@@ -1,0 +1,137 @@
+/**
+ * The review of one room: the snapshot timeline, the selected snapshot (B) read-only on a canvas,
+ * the comparison with another snapshot (A), downloads, and distillation into the Capital Code.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import { readBoard } from '../../shared/board/clusters.ts'
+import { diffSnapshots } from '../../shared/distill/snapshotDiff.ts'
+import type { Snapshot } from '../../shared/schema/snapshot.ts'
+import type { AppConfig, Room } from '../api/types.ts'
+import { ComparePanel } from './ComparePanel.tsx'
+import { DiffList } from './DiffList.tsx'
+import { diffMarks } from './diffMarks.ts'
+import { DistillPanel } from './DistillPanel.tsx'
+import { Downloads } from './Downloads.tsx'
+import { fileStem } from './download.ts'
+import { PublicationLinks } from './PublicationLinks.tsx'
+import { ReviewCanvas } from './ReviewCanvas.tsx'
+import { SnapshotTimeline } from './SnapshotTimeline.tsx'
+import { useCodeReview } from './useCodeReview.ts'
+import type { ReviewAccess } from './useReviewAccess.ts'
+import { useSnapshots } from './useSnapshots.ts'
+import './review.css'
+
+export function ReviewView(props: { access: ReviewAccess; room: Room; config: AppConfig }) {
+  const { access, room, config } = props
+  const snapshots = useSnapshots(access.token, room.id)
+  const review = useCodeReview(access.token, room.id, useMemo(() => config.affiliations.map((a) => a.id), [config]))
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [compareA, setCompareA] = useState<string | null>(null)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const { summaries, loaded, load } = snapshots
+
+  // Open on the latest snapshot.
+  useEffect(() => {
+    if (selectedId === null && summaries && summaries.length > 0) setSelectedId(summaries[summaries.length - 1].id)
+  }, [summaries, selectedId])
+  useEffect(() => {
+    if (selectedId) load(selectedId)
+    if (compareA) load(compareA)
+  }, [selectedId, compareA, load])
+
+  const selected = selectedId ? (loaded.get(selectedId) ?? null) : null
+  const before = compareA && compareA !== selectedId ? (loaded.get(compareA) ?? null) : null
+  const diff = useMemo(() => (before && selected ? diffSnapshots(before, selected) : null), [before, selected])
+  const marks = useMemo(() => (diff ? diffMarks(diff) : []), [diff])
+  const names = useMemo(() => (before && selected ? shapeNames([before, selected]) : new Map<string, string>()), [before, selected])
+  const summary = summaries?.find((s) => s.id === selectedId) ?? null
+  const loadError = (selectedId && snapshots.errors.get(selectedId)) || (compareA && snapshots.errors.get(compareA)) || null
+
+  const showShape = useCallback(
+    (id: string) => {
+      const bounds = editor?.getShapePageBounds(id as TLShapeId)
+      if (editor && bounds) editor.zoomToBounds(bounds.clone().expandBy(120), { animation: { duration: 300 }, targetZoom: 1 })
+    },
+    [editor],
+  )
+
+  return (
+    <div className="review-page">
+      <header className="top-bar">
+        <div className="top-bar-title">
+          <h1>Review · {room.title}</h1>
+          <span className="muted">
+            {room.date} · {room.hostCity}
+          </span>
+        </div>
+        <div className="top-bar-meta">
+          <PublicationLinks token={access.token} roomId={room.id} stem={fileStem(room.title, '')} />
+          {access.member && (
+            <a href={`/rooms/${encodeURIComponent(room.id)}`} data-testid="back-to-board">
+              ← Board
+            </a>
+          )}
+        </div>
+      </header>
+      {snapshots.listError && (
+        <p className="notice error" role="alert">
+          Cannot list the snapshots: {snapshots.listError}
+        </p>
+      )}
+      <div className="review-body">
+        <aside className="review-side">
+          {summaries === null ? (
+            <p className="muted">Loading snapshots…</p>
+          ) : summaries.length === 0 ? (
+            <p className="muted" data-testid="no-snapshots">
+              No snapshots yet. The server takes one at every phase change and when the room closes; facilitators can take one from the board.
+            </p>
+          ) : (
+            <>
+              <SnapshotTimeline summaries={summaries} selectedId={selectedId} onSelect={setSelectedId} />
+              <ComparePanel summaries={summaries} a={compareA} b={selectedId} onChangeA={setCompareA} onChangeB={setSelectedId}>
+                {compareA === selectedId && compareA !== null && <p className="muted small">Pick two different snapshots.</p>}
+                {diff && <DiffList diff={diff} names={names} onShow={showShape} />}
+              </ComparePanel>
+            </>
+          )}
+        </aside>
+        <main className="review-main">
+          {loadError && (
+            <p className="notice error" role="alert">
+              {loadError}
+            </p>
+          )}
+          {selected ? (
+            <>
+              <div className="review-toolbar">
+                <strong>{selected.name}</strong>
+                <span className="muted small">{before ? `changes since “${before.name}” are marked` : 'read only'}</span>
+                <button type="button" onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })} disabled={!editor}>
+                  Fit
+                </button>
+                <Downloads snapshot={selected} editor={editor} stem={room.title} />
+              </div>
+              <ReviewCanvas snapshot={selected} marks={marks} licenseKey={config.tldrawLicenseKey} onEditor={setEditor} />
+            </>
+          ) : (
+            selectedId && !loadError && <p className="muted">Opening the snapshot…</p>
+          )}
+          <DistillPanel review={review} access={access} snapshot={summary} affiliations={config.affiliations} />
+        </main>
+      </div>
+    </div>
+  )
+}
+
+/** Each idea's text and each cluster's title in these snapshots (later ones win). */
+function shapeNames(snapshots: Snapshot[]): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const snapshot of snapshots) {
+    const { ideas, clusters } = readBoard(snapshot.records)
+    for (const idea of ideas) names.set(idea.id, idea.text)
+    for (const cluster of clusters) names.set(cluster.id, cluster.title)
+  }
+  return names
+}
