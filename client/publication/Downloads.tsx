@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { fetchPublication, type PublicationFormat } from '../api/code.ts'
 import { errorMessage } from '../api/http.ts'
-import { saveBlob } from './saveBlob.ts'
+import { saveBlob } from '../saveBlob.ts'
 
 const FORMATS: { format: PublicationFormat; label: string }[] = [
   { format: 'md', label: 'Markdown' },

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import type { Snapshot } from '../../shared/schema/snapshot.ts'
 import { errorMessage } from '../api/http.ts'
-import { fileStem, saveBlob } from './download.ts'
+import { saveBlob } from '../saveBlob.ts'
+import { fileStem } from './download.ts'
 
 export function Downloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string }) {
   const { snapshot, editor } = props

@@ -1,8 +1,8 @@
 /** The Capital Code publication of this room (approved entries and next steps) as Markdown, HTML or PDF. */
 import { useState } from 'react'
 import { errorMessage } from '../api/http.ts'
-import { getPublication } from '../api/review.ts'
-import { saveBlob } from './download.ts'
+import { fetchPublication } from '../api/code.ts'
+import { saveBlob } from '../saveBlob.ts'
 
 const FORMATS = ['md', 'html', 'pdf'] as const
 
@@ -11,7 +11,7 @@ export function PublicationLinks(props: { token: string; roomId: string; stem: s
   const download = async (format: (typeof FORMATS)[number]) => {
     setError(null)
     try {
-      saveBlob(await getPublication(props.token, [props.roomId], format), `${props.stem}-capital-code.${format}`)
+      saveBlob(await fetchPublication(props.token, [props.roomId], format), `${props.stem}-capital-code.${format}`)
     } catch (e) {
       setError(errorMessage(e))
     }

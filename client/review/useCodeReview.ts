@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CodeEntry, EntryPatch } from '../../shared/schema/codeEntry.ts'
 import type { NextStep, NextStepPatch } from '../../shared/schema/nextStep.ts'
 import { errorMessage } from '../api/http.ts'
-import { cityNextSteps, distillSnapshot, listEntries, patchEntry, patchNextStep, type DistillResult } from '../api/review.ts'
+import { changeNextStep, getCityNextSteps } from '../api/code.ts'
+import { distillSnapshot, listEntries, patchEntry, type DistillResult } from '../api/review.ts'
 
 export interface CodeReview {
   entries: CodeEntry[] | null
@@ -37,7 +38,7 @@ export function useCodeReview(token: string, roomId: string, cities: string[]): 
       (e: unknown) => live && setError(errorMessage(e)),
     )
     // The room's next steps, from each city's list (there is no per-room list).
-    Promise.all(citiesKey.split(',').filter(Boolean).map((city) => cityNextSteps(token, city).then((a) => a.nextSteps, () => [])))
+    Promise.all(citiesKey.split(',').filter(Boolean).map((city) => getCityNextSteps(token, city).then((a) => a.nextSteps, () => [])))
       .then((lists) => live && setNextSteps(lists.flat().filter((s) => s.roomId === roomId)))
     return () => {
       live = false
@@ -88,7 +89,7 @@ export function useCodeReview(token: string, roomId: string, cities: string[]): 
   const changeStep = useCallback(
     async (id: string, patch: NextStepPatch) => {
       try {
-        const { nextStep } = await patchNextStep(token, id, patch)
+        const { nextStep } = await changeNextStep(token, id, patch)
         setNextSteps((list) => list.map((s) => (s.id === nextStep.id ? nextStep : s)))
         noteError(id, null)
         return true
