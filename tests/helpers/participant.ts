@@ -10,8 +10,8 @@ export interface Participant {
   records: Y.Map<any>
   /** Close reasons and authentication failures this participant saw. */
   events: { closed: { code?: number; reason?: string }[]; authFailed: string[] }
-  /** Resolves once every local change was acknowledged by the server. */
-  acknowledged(): Promise<void>
+  /** Resolves once every local change was acknowledged by the server (default wait 10 s). */
+  acknowledged(timeoutMs?: number): Promise<void>
   destroy(): void
 }
 
@@ -34,7 +34,7 @@ export async function newParticipant(wsUrl: string, documentName: string, token:
     doc,
     records: doc.getMap(RECORDS_KEY),
     events,
-    acknowledged: () => eventually(() => { if (provider.hasUnsyncedChanges) throw new Error('unsynced changes') }, { timeout: 10_000 }),
+    acknowledged: (timeoutMs = 10_000) => eventually(() => { if (provider.hasUnsyncedChanges) throw new Error('unsynced changes') }, { timeout: timeoutMs }),
     destroy() {
       provider.destroy()
       websocketProvider.destroy()
