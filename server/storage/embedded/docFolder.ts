@@ -28,20 +28,28 @@ export async function listLogs(dir: string): Promise<number[]> {
     .sort((a, b) => a - b)
 }
 
-/** Snapshot plus the logs newer than it (up to `untilGeneration`), merged and compacted as Yjs v2. */
-export async function readState(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
+/**
+ * Snapshot plus the logs newer than it (up to `untilGeneration`), as one Yjs v2 update.
+ * `compact`: integrate everything into a Y.Doc and encode it again, so deleted content is garbage
+ * collected (for a new snapshot). Otherwise the updates are only merged, which is much faster and
+ * all that loading needs (the live document collects garbage itself).
+ */
+export async function readState(dir: string, untilGeneration = Infinity, compact = true): Promise<{ state: Uint8Array; found: boolean }> {
   const snapshot = await readSnapshot(dir)
-  const doc = new Y.Doc({ gc: true })
-  let found = snapshot.state !== null
-  if (snapshot.state) Y.applyUpdateV2(doc, snapshot.state)
+  const updates: Uint8Array[] = []
   for (const generation of await listLogs(dir)) {
     if (generation <= snapshot.generation || generation > untilGeneration) continue
-    const { records } = readRecords(await readFile(path.join(dir, `${generation}.log`)))
-    for (const update of records) {
-      Y.applyUpdate(doc, update)
-      found = true
-    }
+    updates.push(...readRecords(await readFile(path.join(dir, `${generation}.log`))).records)
   }
+  const found = snapshot.state !== null || updates.length > 0
+  if (!compact) {
+    if (updates.length === 0) return { state: snapshot.state ?? Y.encodeStateAsUpdateV2(new Y.Doc()), found }
+    const v2 = [...(snapshot.state ? [snapshot.state] : []), ...updates.map((u) => Y.convertUpdateFormatV1ToV2(u))]
+    return { state: Y.mergeUpdatesV2(v2), found }
+  }
+  const doc = new Y.Doc({ gc: true })
+  if (snapshot.state) Y.applyUpdateV2(doc, snapshot.state)
+  for (const update of updates) Y.applyUpdate(doc, update)
   const state = Y.encodeStateAsUpdateV2(doc)
   doc.destroy()
   return { state, found }

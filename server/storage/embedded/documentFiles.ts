@@ -46,12 +46,14 @@ export class DocumentFiles implements DocumentStore {
     this.root = root
     this.compactAfterBytes = options.compactAfterBytes ?? 1024 * 1024
     this.onCompactionError = options.onCompactionError ?? (() => {})
+    // Start the worker now, so the first room to open does not wait for it to boot.
+    this.reader.warmUp()
   }
 
   async load(name: string): Promise<Uint8Array | null> {
     const doc = await this.openDocument(name)
     await doc.compacting
-    const { state, found } = await this.reader.read(doc.dir)
+    const { state, found } = await this.reader.read(doc.dir, Infinity, false)
     return found ? state : null
   }
 

@@ -15,14 +15,20 @@ export class StateReader {
   private nextId = 0
   private readonly pending = new Map<number, Pending>()
 
-  read(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
+  /** readState in the worker; `compact` as there. */
+  read(dir: string, untilGeneration = Infinity, compact = true): Promise<{ state: Uint8Array; found: boolean }> {
     const worker = this.start()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
       worker.ref()
-      worker.postMessage({ id, dir, untilGeneration })
+      worker.postMessage({ id, dir, untilGeneration, compact })
     })
+  }
+
+  /** Starts the worker ahead of the first request. */
+  warmUp() {
+    this.start()
   }
 
   async close(): Promise<void> {
