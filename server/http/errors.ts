@@ -2,7 +2,6 @@
 import type { ErrorRequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 import type { z } from 'zod'
-import { RoomError } from '../rooms.ts'
 
 export class HttpError extends Error {
   readonly status: number
@@ -32,7 +31,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
-    if (error instanceof HttpError || error instanceof RoomError) return sendError(res, error.status, error.code, error.message)
+    if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message)
     if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON')
     if (error?.type === 'entity.too.large') return sendError(res, 413, 'body_too_large', 'The request body is too large')
     log.error({ err: error }, 'unhandled error in a request')

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { readConfig } from '../../server/config.ts'
 import { startServer, type RunningServer } from '../../server/start.ts'
 import type { Role } from '../../shared/schema/room.ts'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { newParticipant, type Participant } from './participant.ts'
 
 export interface TestServer extends RunningServer {
   dataDir: string
@@ -53,6 +55,34 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     async close() {
       await server.close()
       await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * One server for a whole test file, and participants that are closed after each test. Call it at the
+ * top of the file; `ctx.server` is there once the file's tests run.
+ */
+export function serverPerFile(env: Record<string, string> = {}) {
+  let server: TestServer | undefined
+  const opened: Participant[] = []
+  beforeAll(async () => {
+    server = await newServer(env)
+  })
+  afterEach(() => {
+    for (const participant of opened.splice(0)) participant.destroy()
+  })
+  afterAll(() => server?.close())
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the server starts in beforeAll')
+      return server
+    },
+    /** A real provider on `documentName` with `token`, closed after the test. */
+    async connect(token: string, documentName: string, opts?: { waitForSync?: boolean }) {
+      const participant = await newParticipant(this.server.wsUrl, documentName, token, opts)
+      opened.push(participant)
+      return participant
     },
   }
 }

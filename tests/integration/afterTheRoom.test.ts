@@ -5,34 +5,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
-import { newParticipant, type Participant } from '../helpers/participant.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
-import { newServer, type TestServer } from '../helpers/server.ts'
+import { serverPerFile } from '../helpers/server.ts'
 
-let server: TestServer
-const opened: Participant[] = []
-beforeAll(async () => {
-  server = await newServer()
-})
-afterEach(() => {
-  for (const p of opened.splice(0)) p.destroy()
-})
-afterAll(() => server.close())
+const ctx = serverPerFile()
 
-async function connect(token: string, name: string) {
-  const participant = await newParticipant(server.wsUrl, name, token)
-  opened.push(participant)
-  return participant
-}
+const connect = ctx.connect.bind(ctx)
 
 /** A room with a facilitator (secretariat), a Stockholm and an Oslo participant, an observer, and a small board. */
 async function roomWithBoard() {
-  const { room, invites } = await server.createRoom()
-  const fia = await server.join(invites.facilitator, 'Fia', 'secretariat')
-  const sven = await server.join(invites.participant, 'Sven', 'stockholm')
-  const olga = await server.join(invites.participant, 'Olga', 'oslo')
-  const otto = await server.join(invites.observer, 'Otto', 'expert')
+  const { room, invites } = await ctx.server.createRoom()
+  const fia = await ctx.server.join(invites.facilitator, 'Fia', 'secretariat')
+  const sven = await ctx.server.join(invites.participant, 'Sven', 'stockholm')
+  const olga = await ctx.server.join(invites.participant, 'Olga', 'oslo')
+  const otto = await ctx.server.join(invites.observer, 'Otto', 'expert')
   const board = await connect(fia.token, documentName(room.id, 'board'))
   board.records.set('shape:families', frameRecord('families', 'Support for families', 0, 0, 800, 500))
   board.records.set('shape:c1', { ...noteRecord('c1', 'Parents do not know where to turn', 20, 20, { kind: 'challenge' }), parentId: 'shape:families' })
@@ -43,7 +30,7 @@ async function roomWithBoard() {
   return { roomId: room.id, board, fia, sven, olga, otto }
 }
 
-const api = (token: string | undefined, path: string, body?: unknown, method?: string) => server.api(path, { token, body, method })
+const api = (token: string | undefined, path: string, body?: unknown, method?: string) => ctx.server.api(path, { token, body, method })
 
 describe('snapshots', () => {
   it('are taken by a facilitator, at every phase change and when the room closes, and never change', async () => {
@@ -69,7 +56,7 @@ describe('snapshots', () => {
     expect(frozen.body.records.map((r: { id: string }) => r.id)).toContain('shape:s2')
     expect(frozen.body.records.map((r: { id: string }) => r.id)).not.toContain('shape:late')
 
-    await api(server.adminToken, `/api/rooms/${roomId}/close`, {})
+    await api(ctx.server.adminToken, `/api/rooms/${roomId}/close`, {})
     const { body } = await api(sven.token, `/api/rooms/${roomId}/snapshots`)
     expect(body.snapshots.at(-1)).toMatchObject({ reason: 'closed', takenBy: null })
     const last = await api(sven.token, `/api/snapshots/${body.snapshots.at(-1).id}`)
@@ -78,14 +65,14 @@ describe('snapshots', () => {
 
   it('are seen by members of their room only', async () => {
     const { roomId, fia } = await roomWithBoard()
-    const other = await server.createRoom()
-    const stranger = await server.join(other.invites.facilitator, 'Stranger', 'oslo')
+    const other = await ctx.server.createRoom()
+    const stranger = await ctx.server.join(other.invites.facilitator, 'Stranger', 'oslo')
     const { body: summary } = await api(fia.token, `/api/rooms/${roomId}/snapshots`, { name: 'Mine' })
     expect((await api(stranger.token, `/api/rooms/${roomId}/snapshots`)).status).toBe(403)
     expect((await api(stranger.token, `/api/snapshots/${summary.id}`)).status).toBe(403)
     expect((await api(stranger.token, `/api/snapshots/${summary.id}/distill`, {})).status).toBe(403)
     expect((await api(undefined, `/api/snapshots/${summary.id}`)).status).toBe(401)
-    expect((await api(server.adminToken, `/api/snapshots/${summary.id}`)).status).toBe(200)
+    expect((await api(ctx.server.adminToken, `/api/snapshots/${summary.id}`)).status).toBe(200)
   })
 })
 
@@ -113,7 +100,7 @@ describe('distillation and review', () => {
     expect((await api(sven.token, `/api/entries/${entryId}`, { action: 'approve' }, 'PATCH')).status).toBe(403)
     const edited = await api(fia.token, `/api/entries/${entryId}`, { action: 'edit', title: 'Support for parents and families' }, 'PATCH')
     expect(edited.body.entry.title).toBe('Support for parents and families')
-    expect((await api(server.adminToken, `/api/entries/${entryId}`, { action: 'approve' }, 'PATCH')).body.entry.status).toBe('approved')
+    expect((await api(ctx.server.adminToken, `/api/entries/${entryId}`, { action: 'approve' }, 'PATCH')).body.entry.status).toBe('approved')
 
     board.records.set('shape:families', { ...frameRecord('families', 'Families', 0, 0, 800, 500) })
     board.records.set('shape:s3', { ...noteRecord('s3', 'Home visits by trained staff', 20, 260, { kind: 'solution' }), parentId: 'shape:families' })
@@ -135,7 +122,7 @@ describe('distillation and review', () => {
     expect((await api(sven.token, `/api/next-steps/${stepId}`, { action: 'note', text: 'Survey sent to districts' }, 'PATCH')).body.nextStep.progressNotes).toHaveLength(1)
     const refused = await api(olga.token, `/api/next-steps/${stepId}`, { action: 'status', status: 'done' }, 'PATCH')
     expect(refused.status).toBe(403)
-    expect((await api(server.adminToken, `/api/next-steps/${stepId}`, { action: 'status', status: 'done' }, 'PATCH')).body.nextStep.status).toBe('done')
+    expect((await api(ctx.server.adminToken, `/api/next-steps/${stepId}`, { action: 'status', status: 'done' }, 'PATCH')).body.nextStep.status).toBe('done')
     const listed = await api(olga.token, '/api/cities/stockholm/next-steps')
     expect(listed.body.nextSteps).toContainEqual(expect.objectContaining({ id: stepId, status: 'done' }))
     expect(listed.body.nextSteps.every((step: { city: string }) => step.city === 'stockholm')).toBe(true)
@@ -151,10 +138,10 @@ describe('distillation and review', () => {
     const { body } = await api(fia.token, `/api/snapshots/${summary.id}/distill`, {})
     const families = body.entries.find((e: { title: string }) => e.title === 'Support for families')
     const schools = body.entries.find((e: { title: string }) => e.title === 'Prevention in schools')
-    await api(server.adminToken, `/api/entries/${families.id}`, { action: 'approve' }, 'PATCH')
-    await api(server.adminToken, `/api/entries/${schools.id}`, { action: 'reject', reason: 'Not agreed' }, 'PATCH')
+    await api(ctx.server.adminToken, `/api/entries/${families.id}`, { action: 'approve' }, 'PATCH')
+    await api(ctx.server.adminToken, `/api/entries/${schools.id}`, { action: 'reject', reason: 'Not agreed' }, 'PATCH')
 
-    const fetchAs = (format: string) => fetch(`${server.url}/api/publication?rooms=${roomId}&format=${format}`, { headers: { authorization: `Bearer ${fia.token}` } })
+    const fetchAs = (format: string) => fetch(`${ctx.server.url}/api/publication?rooms=${roomId}&format=${format}`, { headers: { authorization: `Bearer ${fia.token}` } })
     for (const format of ['md', 'html']) {
       const text = await (await fetchAs(format)).text()
       expect(text).toContain('Support for families')
@@ -165,7 +152,7 @@ describe('distillation and review', () => {
     const pdf = await fetchAs('pdf')
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
-    expect((await fetch(`${server.url}/api/publication?format=md`)).status).toBe(401)
+    expect((await fetch(`${ctx.server.url}/api/publication?format=md`)).status).toBe(401)
     expect((await api(fia.token, '/api/publication?rooms=nope&format=md')).status).toBe(404)
   })
 })

@@ -3,38 +3,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DOCUMENT_ID, PAGE_ID, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
-import { newParticipant, type Participant } from '../helpers/participant.ts'
+import { newParticipant } from '../helpers/participant.ts'
 import { noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
-import { newServer, type TestServer } from '../helpers/server.ts'
+import { newServer, serverPerFile } from '../helpers/server.ts'
 
-let server: TestServer
-const opened: Participant[] = []
-beforeAll(async () => {
-  server = await newServer()
-})
-afterEach(() => {
-  for (const p of opened.splice(0)) p.destroy()
-})
-afterAll(() => server.close())
+const ctx = serverPerFile()
 
-async function connect(token: string, name: string, opts?: { waitForSync?: boolean }) {
-  const participant = await newParticipant(server.wsUrl, name, token, opts)
-  opened.push(participant)
-  return participant
-}
+const connect = ctx.connect.bind(ctx)
 
 /** The board as stored on the server right now (the live Hocuspocus document). */
 function serverRecords(roomId: string): Y.Map<any> {
-  const doc = server.collab.hocuspocus.documents.get(documentName(roomId, 'board'))
+  const doc = ctx.server.collab.hocuspocus.documents.get(documentName(roomId, 'board'))
   if (!doc) throw new Error('document not loaded')
   return doc.getMap(RECORDS_KEY)
 }
 
 async function roomWith(...roles: ('facilitator' | 'participant' | 'observer')[]) {
-  const { room, invites } = await server.createRoom()
+  const { room, invites } = await ctx.server.createRoom()
   const tokens = []
-  for (const [i, role] of roles.entries()) tokens.push((await server.join(invites[role], `${role} ${i}`, 'oslo')).token)
+  for (const [i, role] of roles.entries()) tokens.push((await ctx.server.join(invites[role], `${role} ${i}`, 'oslo')).token)
   return { roomId: room.id, board: documentName(room.id, 'board'), tokens }
 }
 
@@ -105,8 +93,7 @@ describe('the live board', () => {
       const { token } = await shortLived.join(invites.participant, 'Anna')
       await new Promise((resolve) => setTimeout(resolve, 1500))
       const late = await newParticipant(shortLived.wsUrl, documentName(room.id, 'board'), token, { waitForSync: false })
-      opened.push(late)
-      await eventually(() => expect(late.events.authFailed).toContain('invalid-token'))
+      await eventually(() => expect(late.events.authFailed).toContain('invalid-token')).finally(() => late.destroy())
     } finally {
       await shortLived.close()
     }
@@ -185,9 +172,9 @@ describe('the live board', () => {
     facilitator.doc.getMap(CONTROL_KEY).set('locked', true)
     await eventually(() => expect(participant.doc.getMap(CONTROL_KEY).get('locked')).toBe(true))
     await facilitator.acknowledged()
-    const stored = server.collab.hocuspocus.documents.get(control)!
+    const stored = ctx.server.collab.hocuspocus.documents.get(control)!
     expect(stored.getMap(CONTROL_KEY).get('phase')).toBe(2)
-    expect(server.collab.control(roomId)).toMatchObject({ phase: 2, locked: true })
+    expect(ctx.server.collab.control(roomId)).toMatchObject({ phase: 2, locked: true })
   })
 
   it('a closed room is read-only for everyone', async () => {
@@ -195,7 +182,7 @@ describe('the live board', () => {
     const facilitator = await connect(tokens[0], board)
     facilitator.records.set('shape:before', noteRecord('before', 'before closing'))
     await facilitator.acknowledged()
-    await server.api(`/api/rooms/${roomId}/close`, { method: 'POST', token: server.adminToken })
+    await ctx.server.api(`/api/rooms/${roomId}/close`, { method: 'POST', token: ctx.server.adminToken })
     facilitator.records.set('shape:after-close', noteRecord('after', 'after closing'))
     const late = await connect(tokens[0], board)
     late.records.set('shape:late', noteRecord('late', 'late'))

@@ -1,38 +1,25 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
-import { newParticipant, type Participant } from '../helpers/participant.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
-import { newServer, type TestServer } from '../helpers/server.ts'
+import { serverPerFile } from '../helpers/server.ts'
 
-let server: TestServer
-const opened: Participant[] = []
-beforeAll(async () => {
-  server = await newServer()
-})
-afterEach(() => {
-  for (const p of opened.splice(0)) p.destroy()
-})
-afterAll(() => server.close())
+const ctx = serverPerFile()
 
 type Role = 'facilitator' | 'participant' | 'observer'
 
 /** A room with one member per entry: [role, name, city]; returns their tokens and participant ids. */
 async function room(...members: [Role, string, string][]) {
-  const { room, invites } = await server.createRoom()
+  const { room, invites } = await ctx.server.createRoom()
   const joined = []
-  for (const [role, name, city] of members) joined.push(await server.join(invites[role], name, city))
+  for (const [role, name, city] of members) joined.push(await ctx.server.join(invites[role], name, city))
   return { roomId: room.id, members: joined }
 }
 
-async function connect(token: string, name: string) {
-  const participant = await newParticipant(server.wsUrl, name, token)
-  opened.push(participant)
-  return participant
-}
+const connect = ctx.connect.bind(ctx)
 
-const storedBoard = (roomId: string) => server.collab.hocuspocus.documents.get(documentName(roomId, 'board'))!.getMap<any>('records')
+const storedBoard = (roomId: string) => ctx.server.collab.hocuspocus.documents.get(documentName(roomId, 'board'))!.getMap<any>('records')
 
 describe('secret dot voting', () => {
   it('counts votes within the rules, refuses the rest with clear errors, and reveals totals per city on close', async () => {
@@ -50,7 +37,7 @@ describe('secret dot voting', () => {
     await board.acknowledged()
     const svenControl = await connect(sven.token, documentName(roomId, 'control'))
 
-    const api = (token: string, path: string, body?: unknown, method?: string) => server.api(`/api/rooms/${roomId}${path}`, { token, body, method })
+    const api = (token: string, path: string, body?: unknown, method?: string) => ctx.server.api(`/api/rooms/${roomId}${path}`, { token, body, method })
     expect((await api(sven.token, '/votes', { targetId: 'shape:school' })).body.error).toBe('no_open_round')
 
     const opened = await api(fia.token, '/rounds', { targets: ['shape:school', 'shape:online', 'shape:idea'], votesPerParticipant: 3, maxPerTarget: 2 })
@@ -98,7 +85,7 @@ describe('secret dot voting', () => {
 
   it('refuses a round whose targets are not on the board, and a round that has ended', async () => {
     const { roomId, members } = await room(['facilitator', 'Fia', 'secretariat'], ['participant', 'Sven', 'stockholm'])
-    const api = (token: string, path: string, body?: unknown) => server.api(`/api/rooms/${roomId}${path}`, { token, body })
+    const api = (token: string, path: string, body?: unknown) => ctx.server.api(`/api/rooms/${roomId}${path}`, { token, body })
     expect(await api(members[0].token, '/rounds', { targets: ['shape:ghost'], votesPerParticipant: 2, maxPerTarget: 1 })).toMatchObject({ status: 400, body: { error: 'unknown_target' } })
     const board = await connect(members[0].token, documentName(roomId, 'board'))
     board.records.set('shape:a', frameRecord('a', 'A'))
@@ -118,7 +105,7 @@ describe('facilitation', () => {
     const sven = await connect(members[1].token, board)
     const fiaControl = await connect(members[0].token, documentName(roomId, 'control'))
     fiaControl.doc.getMap(CONTROL_KEY).set('locked', true)
-    await eventually(() => expect(server.collab.control(roomId).locked).toBe(true))
+    await eventually(() => expect(ctx.server.collab.control(roomId).locked).toBe(true))
 
     sven.records.set('shape:while-locked', noteRecord('while-locked', 'should not land'))
     fia.records.set('shape:facilitator', noteRecord('facilitator', 'facilitator keeps editing'))
@@ -128,7 +115,7 @@ describe('facilitation', () => {
     expect(storedBoard(roomId).get('shape:while-locked')).toBeUndefined()
 
     fiaControl.doc.getMap(CONTROL_KEY).set('locked', false)
-    await eventually(() => expect(server.collab.control(roomId).locked).toBe(false))
+    await eventually(() => expect(ctx.server.collab.control(roomId).locked).toBe(false))
     sven.records.set('shape:after-unlock', noteRecord('after-unlock', 'lands'))
     await eventually(() => expect(storedBoard(roomId).get('shape:after-unlock')).toBeDefined())
     await eventually(() => expect(fia.records.get('shape:after-unlock')).toBeDefined())
@@ -156,7 +143,7 @@ describe('facilitation', () => {
 
     const control = await connect(fia.token, documentName(roomId, 'control'))
     control.doc.getMap(CONTROL_KEY).set('identityMode', 'anonymous')
-    await eventually(() => expect(server.collab.control(roomId).identityMode).toBe('anonymous'))
+    await eventually(() => expect(ctx.server.collab.control(roomId).identityMode).toBe('anonymous'))
     const anonymous = await connect(olga.token, board)
     anonymous.records.set('shape:leaky', noteRecord('leaky', 'Has a name', 0, 0, { authorId: olga.participant.id, authorName: 'Olga', city: 'oslo' }))
     await eventually(() => expect(anonymous.events.closed.map((e) => e.reason)).toContain('invalid-record'))
@@ -178,20 +165,20 @@ describe('facilitation', () => {
     const { roomId, members } = await room(['facilitator', 'Fia', 'secretariat'], ['participant', 'Sven', 'stockholm'])
     const svenControl = await connect(members[1].token, documentName(roomId, 'control'))
     const before = Date.now()
-    const started = await server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'start', minutes: 10 } })
+    const started = await ctx.server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'start', minutes: 10 } })
     expect(started.body.timer).toMatchObject({ running: true, remainingMs: 600_000 })
     expect(started.body.timer.endsAt).toBeGreaterThanOrEqual(before + 600_000)
     await eventually(() => expect(svenControl.doc.getMap(CONTROL_KEY).get('timer')).toMatchObject({ running: true }))
-    expect((await server.api(`/api/rooms/${roomId}/timer`, { token: members[1].token, body: { action: 'pause' } })).status).toBe(403)
-    const paused = await server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'pause' } })
+    expect((await ctx.server.api(`/api/rooms/${roomId}/timer`, { token: members[1].token, body: { action: 'pause' } })).status).toBe(403)
+    const paused = await ctx.server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'pause' } })
     expect(paused.body.timer).toMatchObject({ running: false, endsAt: null })
     expect(paused.body.timer.remainingMs).toBeGreaterThan(590_000)
-    expect((await server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'jump' } })).status).toBe(400)
+    expect((await ctx.server.api(`/api/rooms/${roomId}/timer`, { token: members[0].token, body: { action: 'jump' } })).status).toBe(400)
 
     const fiaControl = await connect(members[0].token, documentName(roomId, 'control'))
     fiaControl.doc.getMap(CONTROL_KEY).set('timer', { running: true, endsAt: 0, remainingMs: 1 })
     await eventually(() => expect(fiaControl.events.closed.map((e) => e.reason)).toContain('invalid-record'))
-    expect(server.collab.control(roomId).timer.running).toBe(false)
+    expect(ctx.server.collab.control(roomId).timer.running).toBe(false)
   })
 
   it('suggests clusters for the ideas not yet clustered, for facilitators only, moving nothing', async () => {
@@ -202,8 +189,8 @@ describe('facilitation', () => {
     board.records.set('shape:frame', frameRecord('frame', 'Already clustered', 0, 1000))
     board.records.set('shape:inside', { ...noteRecord('inside', 'Mentors inside a cluster', 20, 20), parentId: 'shape:frame' })
     await board.acknowledged()
-    expect((await server.api(`/api/rooms/${roomId}/cluster-suggestions`, { token: members[1].token, body: {} })).status).toBe(403)
-    const { status, body } = await server.api(`/api/rooms/${roomId}/cluster-suggestions`, { token: members[0].token, body: {} })
+    expect((await ctx.server.api(`/api/rooms/${roomId}/cluster-suggestions`, { token: members[1].token, body: {} })).status).toBe(403)
+    const { status, body } = await ctx.server.api(`/api/rooms/${roomId}/cluster-suggestions`, { token: members[0].token, body: {} })
     expect(status).toBe(200)
     const ids = body.suggestions.flatMap((s: { ids: string[] }) => s.ids)
     expect(ids).not.toContain('shape:inside')
