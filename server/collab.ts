@@ -45,8 +45,6 @@ export interface Collab {
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** The board's records as they are now (the live document, or the stored one). */
   boardRecords(roomId: string): Promise<TLRecord[]>
-  /** Resolves once every server-side write so far is durable. */
-  flush(): Promise<void>
   close(): Promise<void>
 }
 
@@ -155,7 +153,6 @@ export function createCollab(deps: {
         await connection.disconnect({ unloadImmediately: false })
       }
     },
-    flush: () => persistence.flush(),
     async close() {
       ws.closeAll(1001, 'server shutting down')
       await persistence.flush().catch(() => {})

@@ -71,34 +71,34 @@ export function useCodeReview(token: string, roomId: string, cities: string[]): 
     [token],
   )
 
+  /** Runs one change of a record, remembering its error (or clearing it) under the record's id. */
+  const reportOn = useCallback(async (id: string, work: () => Promise<void>) => {
+    try {
+      await work()
+      noteError(id, null)
+      return true
+    } catch (e) {
+      noteError(id, errorMessage(e))
+      return false
+    }
+  }, [])
+
   const changeEntry = useCallback(
-    async (id: string, patch: EntryPatch) => {
-      try {
+    (id: string, patch: EntryPatch) =>
+      reportOn(id, async () => {
         const { entry, into } = await patchEntry(token, id, patch)
         setEntries((list) => list?.map((e) => (e.id === entry.id ? entry : into && e.id === into.id ? into : e)) ?? null)
-        noteError(id, null)
-        return true
-      } catch (e) {
-        noteError(id, errorMessage(e))
-        return false
-      }
-    },
-    [token],
+      }),
+    [token, reportOn],
   )
 
   const changeStep = useCallback(
-    async (id: string, patch: NextStepPatch) => {
-      try {
+    (id: string, patch: NextStepPatch) =>
+      reportOn(id, async () => {
         const { nextStep } = await changeNextStep(token, id, patch)
         setNextSteps((list) => list.map((s) => (s.id === nextStep.id ? nextStep : s)))
-        noteError(id, null)
-        return true
-      } catch (e) {
-        noteError(id, errorMessage(e))
-        return false
-      }
-    },
-    [token],
+      }),
+    [token, reportOn],
   )
 
   return { entries, nextSteps, report, busy, error, errors, distill, changeEntry, changeStep }

@@ -1,21 +1,13 @@
 /** Dot voting in the side dock: start (facilitator), vote while open, close and reveal, then results. */
-import type { Editor } from 'tldraw'
-import type { Affiliation, Role } from '../../api/types.ts'
 import { closeRound } from '../../api/facilitation.ts'
-import type { Control } from '../control.ts'
 import { OpenRound } from './OpenRound.tsx'
 import { ResultsPanel } from './ResultsPanel.tsx'
+import type { SideDockProps } from './SideDock.tsx'
 import { StartVoteForm } from './StartVoteForm.tsx'
 import { useAction } from './useAction.ts'
 
-export interface VotingPanelProps {
-  control: Control
-  editor: Editor | null
-  token: string
-  roomId: string
-  role: Role
-  affiliations: Affiliation[]
-}
+/** The side dock hands its own props down. */
+export type VotingPanelProps = SideDockProps
 
 export function VotingPanel(props: VotingPanelProps) {
   const { control } = props
