@@ -143,7 +143,7 @@ export function createCollab(deps: {
     onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
     async writeControl(roomId, change) {
       await facilitation.write(roomId, change)
-      await persistence.flush()
+      await persistence.flush(documentName(roomId, 'control'))
     },
     async boardRecords(roomId) {
       const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
@@ -155,7 +155,9 @@ export function createCollab(deps: {
     },
     async close() {
       ws.closeAll(1001, 'server shutting down')
-      await persistence.flush().catch(() => {})
+      // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
+      const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
+      if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')
       if (relay) {
         // Let the documents unload (the relay delays that a little) before its connections go.
         const deadline = Date.now() + 3000
@@ -165,6 +167,11 @@ export function createCollab(deps: {
     },
   }
 }
+
+/** How long shutting down waits for storage to take what is still being stored. */
+const SHUTDOWN_FLUSH_MS = 10_000
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())
 
 function peerConnection(peer: object) {
   return (peer as { hocuspocus?: ReturnType<Hocuspocus['handleConnection']> }).hocuspocus

@@ -37,7 +37,6 @@ export const CloseEvents = {
   InvalidRecord: { code: 4422, reason: 'invalid-record' },
   DocumentTooLarge: { code: 4413, reason: 'document-too-large' },
   MessageTooBig: { code: 1009, reason: 'message-too-big' },
-  StorageFailure: { code: 4500, reason: 'storage-failure' },
   Forbidden: { code: 4403, reason: 'forbidden' },
   Unauthorized: { code: 4401, reason: 'unauthorized' },
   RateLimited: { code: 4429, reason: 'rate-limited' },

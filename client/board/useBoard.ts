@@ -76,7 +76,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
       },
       onClose: ({ code, reason }) => {
         // Transient: the socket reconnects by itself and the edit is resent.
-        if (code === CloseEvents.StorageFailure.code || code === CloseEvents.RateLimited.code) return
+        if (code === CloseEvents.RateLimited.code) return
         if (code === CloseEvents.Unauthorized.code) setFailure({ kind: 'auth', reason })
         else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) {
           // A refusal is permanent: reconnecting would resend the refused change, again and again.

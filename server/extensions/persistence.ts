@@ -1,37 +1,38 @@
 /**
- * Durable documents. An accepted update is appended to storage, and the append has completed, before
- * Hocuspocus applies it, acknowledges it to the sender and broadcasts it: an acknowledged edit is on
- * disk. A failed write closes the sender's connection (its client keeps the edit and resends it on
- * reconnect) and never drops the document from memory. A new board is seeded with its fixed
- * document and page records.
+ * Durable documents. Every change to an open document is appended to storage by the document's
+ * journal, in the order it happened, and a participant's update is acknowledged only once it — and
+ * everything before it — is stored: an acknowledged edit is on disk.
+ *
+ * The update itself is applied and broadcast as soon as the write guard has accepted it, while it is
+ * being stored. Nothing acknowledged can depend on something that is not stored: an update made by
+ * someone who had seen it is stored after it, by the same journal. That includes updates relayed from
+ * another instance, which are stored here too for this reason. A failed append is retried until
+ * storage takes it (acknowledgements wait meanwhile); the document never leaves memory before that.
+ * A new board is seeded with its fixed document and page records.
  */
 import type {
   afterUnloadDocumentPayload,
   beforeSyncPayload,
+  beforeUnloadDocumentPayload,
   Extension,
   onChangePayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server'
-import { isTransactionOrigin } from '@hocuspocus/server'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import { RECORDS_KEY, seedRecords } from '../../shared/board/schema.ts'
-import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
+import { parseDocumentName } from '../../shared/protocol.ts'
 import type { DocumentStore } from '../storage/types.ts'
-import { CloseError } from './context.ts'
+import { DocumentJournal } from './documentJournal.ts'
+import { DurableAcks } from './durableAcks.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
-
-/** The origin @hocuspocus/extension-redis gives updates it applies on behalf of another instance. */
-function isFromRedis(origin: unknown): boolean {
-  return isTransactionOrigin(origin) && origin.source === 'redis'
-}
 
 export class Persistence implements Extension {
   priority = 700
   private readonly store: DocumentStore
   private readonly log: Logger
-  /** Appends of server-side writes not yet on disk, so callers can wait for them. */
-  private readonly pendingServerWrites = new Set<Promise<void>>()
+  private readonly journals = new Map<string, DocumentJournal>()
+  private readonly acks = new DurableAcks()
 
   constructor(deps: { store: DocumentStore; log: Logger }) {
     this.store = deps.store
@@ -51,38 +52,54 @@ export class Persistence implements Extension {
 
   async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload) {
     if (type === SYNC_STEP_1 || connection.readOnly || isEmptyUpdate(payload)) return
-    try {
-      await this.store.append(documentName, payload)
-    } catch (error) {
-      this.log.error({ err: error, documentName }, 'could not store an update; the sender will resend it')
-      // Close the whole socket, not only this document: a provider told only that the document closed
-      // would sit detached until its own timeout; a closed socket makes it reconnect and resend.
-      setImmediate(() => connection.webSocket.close(CloseEvents.StorageFailure.code, CloseEvents.StorageFailure.reason))
-      throw new CloseError(CloseEvents.StorageFailure, 'the update could not be stored')
-    }
+    this.acks.holdNextAck(connection, this.journal(documentName).write(payload))
   }
 
   /**
-   * Server-side writes (direct connections) are stored as they happen. Updates relayed from another
-   * instance through Redis are not: that instance stored them before applying them, in the same database.
+   * Every other change is stored as it happens: server-side writes (direct connections) and updates
+   * relayed from another instance through Redis (participants here may build on them).
    */
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
-    if (isFromConnection(transactionOrigin) || isFromRedis(transactionOrigin)) return
-    const write = this.store.append(documentName, update).catch((error) => {
-      this.log.error({ err: error, documentName }, 'could not store a server-side write')
-      throw error
-    })
-    this.pendingServerWrites.add(write)
-    write.catch(() => {}).finally(() => this.pendingServerWrites.delete(write))
+    if (isFromConnection(transactionOrigin)) return
+    void this.journal(documentName).write(update)
   }
 
-  /** Resolves once every server-side write so far is durable; rejects if one failed. */
-  async flush(): Promise<void> {
-    await Promise.all([...this.pendingServerWrites])
+  /** Resolves once every change so far to the document (or to every open document) is stored. */
+  async flush(documentName?: string): Promise<void> {
+    const journals = documentName === undefined ? [...this.journals.values()] : [this.journals.get(documentName)]
+    await Promise.all(journals.map((journal) => journal?.settled()))
+  }
+
+  /** Changes given to storage but not stored yet, over every open document. */
+  get backlog(): number {
+    let count = 0
+    for (const journal of this.journals.values()) count += journal.backlog
+    return count
+  }
+
+  /** A document leaves memory only once all of it is stored. */
+  async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload) {
+    await this.journals.get(documentName)?.settled()
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    this.journals.delete(documentName)
     await this.store.release(documentName)
+  }
+
+  private journal(documentName: string): DocumentJournal {
+    let journal = this.journals.get(documentName)
+    if (!journal) {
+      journal = new DocumentJournal(documentName, this.store, {
+        onFailure: (error, attempt, retryInMs) => {
+          if (attempt === 1) this.log.error({ err: error, documentName }, `could not store changes; retrying every ${retryInMs}+ ms, acknowledgements wait`)
+          else this.log.warn({ err: error, documentName, attempt }, 'still cannot store changes')
+        },
+        onRecovered: (attempts) => this.log.info({ documentName, attempts }, 'stored the changes that had failed'),
+      })
+      this.journals.set(documentName, journal)
+    }
+    return journal
   }
 }
 

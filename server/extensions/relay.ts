@@ -1,8 +1,9 @@
 /**
  * Multi-instance relay: @hocuspocus/extension-redis publishes every document change and awareness
  * update to the other instances through Redis and applies theirs (origin `{ source: 'redis' }`).
- * It does not store anything: each instance stores what its own participants send, in the shared
- * database (persistence.ts skips relayed updates; the write guard applies them to its shadow).
+ * It stores nothing itself: each instance stores every change to its open documents, relayed ones
+ * included (persistence.ts: its participants may build on them, and their edits are acknowledged only
+ * once everything before them is stored here); the write guard applies relayed updates to its shadow.
  *
  * The extension only publishes when a document changes, so what instances missed while Redis was
  * down would wait for the next edit. When the connection comes back, every loaded document is

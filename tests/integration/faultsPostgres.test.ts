@@ -2,13 +2,13 @@
  * Faults survived: PostgreSQL unreachable for a while. One server process reaches PostgreSQL through
  * a TCP proxy that goes silent for FREEZE_MS (like a database host gone from the network) while two
  * participants keep editing. The server must stay up, report itself degraded on /api/health, keep the
- * documents in memory (participants keep each other's acknowledged state), refuse what it cannot store
- * (the client keeps it and resends), and once the database answers again: health ok, and every edit
- * each participant made — acknowledged before the outage or not — is stored (checked by restarting the
- * server and loading the board with a fresh participant).
+ * room working in memory (each participant sees the other's edits live) without acknowledging what it
+ * could not store, and once the database answers again: health ok, every edit acknowledged within
+ * seconds, and every edit stored (checked by restarting the server and loading the board with a fresh
+ * participant).
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { CloseEvents, documentName } from '../../shared/protocol.ts'
+import { documentName } from '../../shared/protocol.ts'
 import { missing, sleep, startEditing } from '../helpers/editing.ts'
 import { api, Cleanups, roomWith, seconds, startInstance } from '../helpers/faults.ts'
 import { newParticipant } from '../helpers/participant.ts'
@@ -18,10 +18,8 @@ import { tcpProxy } from '../helpers/tcpProxy.ts'
 
 /** How long the database stays silent. */
 const FREEZE_MS = 10_000
-/** How long the participants get, once the database is back, to have every edit stored. */
-const RECOVER_WITHIN_MS = 60_000
-/** How soon after the database is back every edit should be stored, were refused senders reconnected at once. */
-const PROMPT_RECOVERY_MS = 10_000
+/** How soon after the database is back every edit should be acknowledged (the server retries every 2 s at most). */
+const RECOVER_WITHIN_MS = 10_000
 
 const baseUrl = await findPostgres()
 if (!baseUrl) console.warn('\n*** PostgreSQL does not answer: SKIPPING the PostgreSQL fault tests ***\n')
@@ -50,7 +48,6 @@ async function databaseOutage() {
   expect(await api(server.url, '/api/health')).toEqual({ status: 200, body: { ok: true } })
 
   // The database goes silent while both keep editing.
-  const ackedBeforeFreeze = editors.map((editor) => editor.acknowledged)
   const writtenBeforeFreeze = editors.map((editor) => editor.written)
   proxy.freeze()
   const frozenAt = Date.now()
@@ -64,11 +61,18 @@ async function databaseOutage() {
   )
   const degradedAfter = Date.now() - frozenAt
   expect(health.body).toMatchObject({ ok: false, storage: 'degraded' })
+  const ackedOnceSilent = editors.map((editor) => editor.acknowledged)
   await sleep(Math.max(0, FREEZE_MS - (Date.now() - frozenAt)))
-  // Still up, and the documents stayed in memory: each sees what the other had acknowledged.
+  // Still up, and the room kept working in memory: each sees every edit the other made, stored or not.
   expect(server.alive(), 'the server process is running').toBe(true)
-  expect(missing(people[1].records, editors[0].ids(ackedBeforeFreeze[0]))).toEqual([])
-  expect(missing(people[0].records, editors[1].ids(ackedBeforeFreeze[1]))).toEqual([])
+  const writtenByNow = editors.map((editor) => editor.written)
+  await eventually(() => {
+    expect(missing(people[1].records, editors[0].ids(writtenByNow[0]))).toEqual([])
+    expect(missing(people[0].records, editors[1].ids(writtenByNow[1]))).toEqual([])
+  })
+  // Nothing was acknowledged while the database was silent, and nobody was disconnected.
+  expect(editors.map((editor) => editor.acknowledged)).toEqual(ackedOnceSilent)
+  expect(people.flatMap((participant) => participant.events.closed)).toEqual([])
   const writtenDuringFreeze = editors.reduce((sum, editor, i) => sum + editor.written - writtenBeforeFreeze[i], 0)
 
   proxy.thaw()
@@ -79,23 +83,20 @@ async function databaseOutage() {
 }
 
 describe.skipIf(!baseUrl)('faults: PostgreSQL unreachable for a while', () => {
-  it('stays up and degraded, keeps documents in memory, and stores every edit once the database is back', async () => {
+  it('stays up and degraded, keeps the room working, and acknowledges and stores every edit once the database is back', async () => {
     const outage = await databaseOutage()
     const { server, people, editors } = outage
     await sleep(2000) // keep editing a little after the database is back
     for (const editor of editors) editor.stop()
 
-    // Every edit is acknowledged in the end (the refused ones were resent), and both see all of them.
+    // Every edit is acknowledged soon after the database answers, and both see all of them.
     await eventually(() => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)), {
       timeout: RECOVER_WITHIN_MS,
       interval: 100,
     })
-    const allStoredAfter = Date.now() - outage.thawedAt
+    const allAcknowledgedAfter = Date.now() - outage.thawedAt
     const ids = editors.flatMap((editor) => editor.ids())
     for (const participant of people) await eventually(() => expect(missing(participant.records, ids)).toEqual([]), { timeout: 10_000 })
-    // Edits were refused while the database was silent (the provider sees the reason; see the next test for the code).
-    const refused = people.flatMap((participant) => participant.events.closed).filter((close) => close.reason === CloseEvents.StorageFailure.reason).length
-    expect(refused).toBeGreaterThan(0)
 
     // Stored: a restarted server (straight to PostgreSQL this time) loads every edit.
     for (const participant of people) participant.destroy()
@@ -107,23 +108,8 @@ describe.skipIf(!baseUrl)('faults: PostgreSQL unreachable for a while', () => {
 
     console.log(
       `postgres outage: ${seconds(FREEZE_MS)} s silent; health 503 after ${seconds(outage.degradedAfter)} s, ok ${seconds(outage.healthyAfter)} s after it answered; ` +
-        `${outage.writtenDuringFreeze} notes written during the outage, ${refused} document connections refused with storage-failure; ` +
-        `all ${ids.length} notes acknowledged ${seconds(allStoredAfter)} s after the database answered and loaded after a restart, none lost`,
+        `${outage.writtenDuringFreeze} notes written during the outage, seen live by the other participant, none acknowledged until it answered; ` +
+        `all ${ids.length} notes acknowledged ${seconds(allAcknowledgedAfter)} s after the database answered (editing went on for 2 s of that) and loaded after a restart, none lost`,
     )
-  }, 180_000)
-
-  /*
-   * A storage failure closes the sender's whole socket (4500), so its provider reconnects with its
-   * usual back-off and resends; authentication waits (bounded) for storage instead of refusing.
-   * Before that fix the participant sat detached until the provider's 30 s silence timeout.
-   */
-  it('closes the sender of an edit it cannot store with 4500, and it is back in sync soon after the database answers', async () => {
-    const { people, editors } = await databaseOutage()
-    for (const editor of editors) editor.stop()
-    await eventually(() => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)), {
-      timeout: PROMPT_RECOVERY_MS,
-      interval: 100,
-    })
-    expect(people.flatMap((participant) => participant.events.closed)).toContainEqual({ code: CloseEvents.StorageFailure.code, reason: CloseEvents.StorageFailure.reason })
   }, 180_000)
 })
