@@ -11,7 +11,8 @@ import { measureJoins, type JoinFigures } from './joinTime.ts'
 import { readBenchOptions } from './options.ts'
 import { bytes, ms, ratio, summary, table, workloadTable, type Target } from './report.ts'
 import { removeAllTempDirs } from './tempDirs.ts'
-import { runWorkload, type WorkloadFigures } from './workload.ts'
+import type { ServerKind } from './messages.ts'
+import { p99Of, pool, runWorkload, type RunFigures } from './workload.ts'
 
 const JOIN_TARGET_MS = 250
 const SNAPSHOT_TARGET_MS = 200
@@ -39,11 +40,21 @@ async function workloads() {
     console.log(
       `${workload.connections} connections, all receiving; ${workload.senders} move notes (full Yjs clients)` +
         (others ? `, ${others} only receive (${workload.fullReceivers ? 'full Yjs clients' : 'light: read the send time from the update bytes, no Y.Doc'})` : '') +
-        `; ${options.warmupSeconds} s warm-up, ${options.seconds} s measured; load average before: ${loadavg()[0].toFixed(2)}`,
+        `; ${options.rounds} rounds of ${options.warmupSeconds} s warm-up + ${options.seconds} s measured per server, alternating which goes first, pooled` +
+        `; load average before: ${loadavg()[0].toFixed(2)}`,
     )
-    const capital: WorkloadFigures = await runWorkload('capital', workload, options)
-    const bare: WorkloadFigures = await runWorkload('bare', workload, options)
+    const runs: Record<ServerKind, RunFigures[]> = { capital: [], bare: [] }
+    for (let round = 0; round < options.rounds; round++) {
+      const order: ServerKind[] = round % 2 === 0 ? ['capital', 'bare'] : ['bare', 'capital']
+      for (const kind of order) runs[kind].push(await runWorkload(kind, workload, options))
+    }
+    const capital = pool('capital', runs.capital)
+    const bare = pool('bare', runs.bare)
     console.log(workloadTable(capital, bare))
+    console.log(
+      'latency p99 per round (Capital Room / bare): ' +
+        runs.capital.map((run, i) => `${ms(p99Of(run))} / ${ms(p99Of(runs.bare[i]))} = ${ratio(p99Of(run), p99Of(runs.bare[i]))}`).join('; '),
+    )
     for (const figures of [capital, bare]) for (const problem of figures.problems) console.log(`  ! ${figures.kind}: ${problem}`)
     const p99Ratio = capital.latency && bare.latency ? capital.latency.p99 / bare.latency.p99 : NaN
     targets.push({

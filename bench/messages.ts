@@ -39,11 +39,17 @@ export type ToWorker =
   | { type: 'collect' }
   | { type: 'close' }
 
+/** Sparse [bucket, count] pairs, bucket width HISTOGRAM_BUCKET_MS. */
+export type Histogram = [number, number][]
+
 export interface WorkerResult {
-  /** Latency histogram: sparse [bucket, count] pairs, bucket width HISTOGRAM_BUCKET_MS. */
-  histogram: [number, number][]
+  /** Send → arrival at every other connection. */
+  histogram: Histogram
   arrivals: number
   maxLatency: number
+  /** Send → its sender's acknowledgement by the server (SyncStatus). */
+  ackHistogram: Histogram
+  acks: number
   /** Moves sent inside the window, and in all. */
   sentInWindow: number
   sent: number

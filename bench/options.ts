@@ -16,8 +16,13 @@ export interface Workload {
 }
 
 export interface BenchOptions {
-  /** BENCH_SECONDS: length of each measured window, in seconds. Default 15. */
+  /** BENCH_SECONDS: length of each measured window, in seconds. Default 10. */
   seconds: number
+  /**
+   * BENCH_ROUNDS: measured windows per server and workload, alternating which server goes first, and
+   * pooled. Default 3: one window each measures the machine's drift between them as much as the servers.
+   */
+  rounds: number
   /** BENCH_WARMUP_SECONDS: moves before the window opens are not measured. Default 2. */
   warmupSeconds: number
   /** BENCH_NOTES: notes on the board during the workloads (S). Default 2000. */
@@ -33,6 +38,7 @@ export interface BenchOptions {
   workers: number
   /** BENCH_ONLY: comma-separated sections to run (clusters, workloads, join, size, snapshot). Default all. */
   only: Set<string> | null
+  /** BENCH_WORKLOADS: comma-separated connection counts of the workloads to run (50, 200, 500). Default all. */
   workloads: Workload[]
 }
 
@@ -45,9 +51,12 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 }
 
 export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
-  const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim()).filter(Boolean)) : null
+  const list = (name: string) => (env[name] ? new Set(env[name].split(',').map((s) => s.trim()).filter(Boolean)) : null)
+  const only = list('BENCH_ONLY')
+  const connections = list('BENCH_WORKLOADS')
   return {
-    seconds: positive(env, 'BENCH_SECONDS', 15),
+    seconds: positive(env, 'BENCH_SECONDS', 10),
+    rounds: Math.round(positive(env, 'BENCH_ROUNDS', 3)),
     warmupSeconds: positive(env, 'BENCH_WARMUP_SECONDS', 2),
     notes: Math.round(positive(env, 'BENCH_NOTES', 2000)),
     joinNotes: Math.round(positive(env, 'BENCH_JOIN_NOTES', 5000)),
@@ -56,7 +65,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
     movers: Math.round(positive(env, 'BENCH_MOVERS', 10)),
     workers: Math.round(positive(env, 'BENCH_WORKERS', 2)),
     only,
-    workloads: [
+    workloads: ([
       { name: '50 participants, all moving notes at 2/s', connections: 50, senders: 50, rate: 2, fullReceivers: true },
       { name: '200 connections, 20 moving notes at 20/s', connections: 200, senders: 20, rate: 20, fullReceivers: false },
       {
@@ -66,6 +75,6 @@ export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
         rate: positive(env, 'BENCH_500_RATE', 20),
         fullReceivers: false,
       },
-    ],
+    ] satisfies Workload[]).filter((workload) => connections === null || connections.has(String(workload.connections))),
   }
 }

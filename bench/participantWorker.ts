@@ -1,16 +1,19 @@
 /**
  * A participant worker process: opens its share of the connections, moves notes with its senders,
- * and measures, at every receiver, the time from a move being sent to its arrival.
+ * and measures, at every receiver, the time from a move being sent to its arrival, and at every
+ * sender, the time from a move to the server's acknowledgement of it.
  */
 import { connectParticipant, moveNote, noteId, type FullParticipant } from './board.ts'
 import { connectLightReceiver, sentTimesIn, type LightReceiver } from './lightReceiver.ts'
 import { HISTOGRAM_BUCKET_MS, preciseNow, sentAtOf, type FromWorker, type ToWorker, type WorkerResult } from './messages.ts'
 
-const full: { participant: FullParticipant; sender: boolean }[] = []
+const full: { participant: FullParticipant; sender: boolean; moved: (sentAt: number) => void }[] = []
 const light: LightReceiver[] = []
 const histogram = new Map<number, number>()
 let arrivals = 0
 let maxLatency = 0
+const ackHistogram = new Map<number, number>()
+let acks = 0
 let sent = 0
 let sentInWindow = 0
 let closed = 0
@@ -24,13 +27,41 @@ function send(message: FromWorker) {
   process.send!(message)
 }
 
-function arrived(sentAt: number) {
-  if (sentAt < window.start || sentAt >= window.end) return
-  const latency = preciseNow() - sentAt
+function inWindow(sentAt: number) {
+  return sentAt >= window.start && sentAt < window.end
+}
+
+function count(into: Map<number, number>, latency: number) {
   const bucket = Math.max(0, Math.floor(latency / HISTOGRAM_BUCKET_MS))
-  histogram.set(bucket, (histogram.get(bucket) ?? 0) + 1)
+  into.set(bucket, (into.get(bucket) ?? 0) + 1)
+}
+
+function arrived(sentAt: number) {
+  if (!inWindow(sentAt)) return
+  const latency = preciseNow() - sentAt
+  count(histogram, latency)
   arrivals++
   if (latency > maxLatency) maxLatency = latency
+}
+
+/**
+ * The provider counts its updates not yet acknowledged (one per move: batching is off) and the server
+ * acknowledges them in order, so each drop of the count acknowledges the oldest moves still waiting.
+ */
+function trackAcknowledgements(participant: FullParticipant): (sentAt: number) => void {
+  const waiting: number[] = []
+  let unsynced = participant.provider.unsyncedChanges
+  participant.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+    const now = preciseNow()
+    for (let acknowledged = unsynced - number; acknowledged > 0 && waiting.length > 0; acknowledged--) {
+      const sentAt = waiting.shift()!
+      if (!inWindow(sentAt)) continue
+      count(ackHistogram, now - sentAt)
+      acks++
+    }
+    unsynced = number
+  })
+  return (sentAt) => void waiting.push(sentAt)
 }
 
 async function connect(message: Extract<ToWorker, { type: 'connect' }>) {
@@ -50,7 +81,7 @@ async function connect(message: Extract<ToWorker, { type: 'connect' }>) {
               if (sentAt !== null) arrived(sentAt)
             }
           })
-          full.push({ participant, sender: plan.sender })
+          full.push({ participant, sender: plan.sender, moved: plan.sender ? trackAcknowledgements(participant) : () => {} })
         } else {
           const receiver = await connectLightReceiver(message.wsUrl, message.documentName, plan.token, (update) => {
             for (const sentAt of sentTimesIn(update)) arrived(sentAt)
@@ -80,12 +111,12 @@ function start(message: Extract<ToWorker, { type: 'start' }>) {
     const used = process.cpuUsage(cpuAtStart ?? undefined)
     cpuInWindow = used.user + used.system
   })
-  const senders = full.filter((f) => f.sender).map((f) => f.participant)
+  const senders = full.filter((f) => f.sender)
   const intervalMs = 1000 / message.rate
   let running = senders.length
   const finished = async () => {
     if (--running > 0) return
-    await Promise.all(senders.map((s) => s.acknowledged(30_000).catch(() => {})))
+    await Promise.all(senders.map((s) => s.participant.acknowledged(30_000).catch(() => {})))
     send({ type: 'sendersDone' })
   }
   if (senders.length === 0) later(message.stopAt - preciseNow(), () => send({ type: 'sendersDone' }))
@@ -100,7 +131,8 @@ function start(message: Extract<ToWorker, { type: 'start' }>) {
           void finished()
           return
         }
-        moveNote(sender.records, noteId(Math.floor(Math.random() * noteCount)), now)
+        sender.moved(now)
+        moveNote(sender.participant.records, noteId(Math.floor(Math.random() * noteCount)), now)
         moves++
         sent++
         if (now >= window.start && now < window.end) sentInWindow++
@@ -115,7 +147,7 @@ function result(): WorkerResult {
     const used = process.cpuUsage(cpuAtStart ?? undefined)
     cpuInWindow = used.user + used.system
   }
-  return { histogram: [...histogram], arrivals, maxLatency, sentInWindow, sent, cpuInWindow, closed: closed + light.filter((l) => l.closed).length }
+  return { histogram: [...histogram], arrivals, maxLatency, ackHistogram: [...ackHistogram], acks, sentInWindow, sent, cpuInWindow, closed: closed + light.filter((l) => l.closed).length }
 }
 
 process.on('disconnect', () => process.exit(0))

@@ -3,11 +3,16 @@
  * starts the moves, and merges what every worker measured.
  */
 import { forkChild, type Child } from './children.ts'
-import { HISTOGRAM_BUCKET_MS, preciseNow, type ConnectionPlan, type FromWorker, type ToWorker, type WorkerResult } from './messages.ts'
+import { mergeHistograms } from './histogram.ts'
+import { preciseNow, type ConnectionPlan, type FromWorker, type Histogram, type ToWorker, type WorkerResult } from './messages.ts'
 
 export interface Merged {
-  latency: { p50: number; p95: number; p99: number; max: number } | null
+  /** Send → arrival at every other connection, and send → acknowledgement at the sender. */
+  histogram: Histogram
+  ackHistogram: Histogram
+  maxLatency: number
   arrivals: number
+  acks: number
   sentInWindow: number
   sent: number
   /** CPU of all workers inside the window, in microseconds. */
@@ -57,26 +62,17 @@ export async function startParticipants(opts: {
 }
 
 function merge(results: WorkerResult[]): Merged {
-  const counts = new Map<number, number>()
-  for (const result of results) for (const [bucket, count] of result.histogram) counts.set(bucket, (counts.get(bucket) ?? 0) + count)
-  const arrivals = results.reduce((sum, r) => sum + r.arrivals, 0)
-  const buckets = [...counts].sort((a, b) => a[0] - b[0])
-  const percentile = (p: number) => {
-    const wanted = Math.ceil(p * arrivals)
-    let seen = 0
-    for (const [bucket, count] of buckets) {
-      seen += count
-      if (seen >= wanted) return (bucket + 1) * HISTOGRAM_BUCKET_MS
-    }
-    return NaN
-  }
+  const sum = (f: (r: WorkerResult) => number) => results.reduce((total, r) => total + f(r), 0)
   return {
-    latency: arrivals === 0 ? null : { p50: percentile(0.5), p95: percentile(0.95), p99: percentile(0.99), max: Math.max(...results.map((r) => r.maxLatency)) },
-    arrivals,
-    sentInWindow: results.reduce((sum, r) => sum + r.sentInWindow, 0),
-    sent: results.reduce((sum, r) => sum + r.sent, 0),
-    workerCpu: results.reduce((sum, r) => sum + r.cpuInWindow, 0),
-    closed: results.reduce((sum, r) => sum + r.closed, 0),
+    histogram: mergeHistograms(results.map((r) => r.histogram)),
+    ackHistogram: mergeHistograms(results.map((r) => r.ackHistogram)),
+    maxLatency: Math.max(0, ...results.map((r) => r.maxLatency)),
+    arrivals: sum((r) => r.arrivals),
+    acks: sum((r) => r.acks),
+    sentInWindow: sum((r) => r.sentInWindow),
+    sent: sum((r) => r.sent),
+    workerCpu: sum((r) => r.cpuInWindow),
+    closed: sum((r) => r.closed),
   }
 }
 

@@ -27,6 +27,8 @@ export function workloadTable(capital: WorkloadFigures, bare: WorkloadFigures): 
       row('latency p95', (w) => w.latency?.p95, ms),
       row('latency p99', (w) => w.latency?.p99, ms),
       row('latency max', (w) => w.latency?.max, ms),
+      row('acknowledged p50 (at the sender)', (w) => w.ack?.p50, ms),
+      row('acknowledged p99 (at the sender)', (w) => w.ack?.p99, ms),
       row('moves sent/s', (w) => w.sentPerSecond, num),
       row('delivered updates/s', (w) => w.deliveredPerSecond, num),
       row('not delivered (2 s after)', (w) => w.missing, num),

@@ -1,9 +1,11 @@
 /**
  * One workload against one server: a board of S notes, N connections of which some move notes at
  * R/s, measured over a window after a warm-up. The server runs in its own process, started here.
+ * Windows of several rounds are pooled (`pool`): their histograms merged, their times added.
  */
 import { connectParticipant, seedNotes } from './board.ts'
-import type { ConnectionPlan, ServerKind } from './messages.ts'
+import { mergeHistograms, percentiles, type Percentiles } from './histogram.ts'
+import type { ConnectionPlan, Histogram, ServerKind } from './messages.ts'
 import { preciseNow } from './messages.ts'
 import { machineBusyUs } from './machine.ts'
 import type { BenchOptions, Workload } from './options.ts'
@@ -11,26 +13,73 @@ import { sleepUntil, startParticipants } from './participants.ts'
 import { startServerUnderTest } from './servers.ts'
 import { makeTempDir, removeTempDir } from './tempDirs.ts'
 
-export interface WorkloadFigures {
+/** One measured window of one server. */
+export interface RunFigures {
   kind: ServerKind
-  latency: { p50: number; p95: number; p99: number; max: number } | null
-  /** Arrivals at receivers per second, and moves sent per second, inside the window. */
-  deliveredPerSecond: number
-  sentPerSecond: number
+  histogram: Histogram
+  ackHistogram: Histogram
+  maxLatency: number
+  arrivals: number
+  sentInWindow: number
   /** Arrivals expected (moves sent in the window × other connections) that had not arrived 2 s after the senders stopped. */
   missing: number
-  /** Percent of one core, inside the window. */
+  windowUs: number
+  serverUs: number
+  serverRssMb: number
+  serverMaxRssMb: number
+  /** Workers plus coordinator, inside the window. */
+  harnessUs: number
+  /** Everything else running on the machine in the window (other programs); null if unknown. */
+  otherUs: number | null
+  problems: string[]
+}
+
+/** Several windows of one server on one workload, pooled. */
+export interface WorkloadFigures {
+  kind: ServerKind
+  runs: number
+  latency: (Percentiles & { max: number }) | null
+  /** Send → the sender's acknowledgement (for Capital Room: once stored). */
+  ack: Percentiles | null
+  /** Arrivals at receivers per second, and moves sent per second, inside the windows. */
+  deliveredPerSecond: number
+  sentPerSecond: number
+  missing: number
+  /** Percent of one core, inside the windows. */
   serverCpu: number
   serverRssMb: number
   serverMaxRssMb: number
-  /** Workers plus coordinator, percent of one core, inside the window. */
   harnessCpu: number
-  /** Everything else running on the machine in the window (other programs), percent of one core; null if unknown. */
   otherCpu: number | null
   problems: string[]
 }
 
-export async function runWorkload(kind: ServerKind, workload: Workload, options: BenchOptions): Promise<WorkloadFigures> {
+export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
+  const sum = (f: (run: RunFigures) => number) => runs.reduce((total, run) => total + f(run), 0)
+  const windowUs = sum((run) => run.windowUs)
+  const latency = percentiles(mergeHistograms(runs.map((run) => run.histogram)))
+  const others = runs.map((run) => run.otherUs)
+  return {
+    kind,
+    runs: runs.length,
+    latency: latency && { ...latency, max: Math.max(...runs.map((run) => run.maxLatency)) },
+    ack: percentiles(mergeHistograms(runs.map((run) => run.ackHistogram))),
+    deliveredPerSecond: sum((run) => run.arrivals) / (windowUs / 1e6),
+    sentPerSecond: sum((run) => run.sentInWindow) / (windowUs / 1e6),
+    missing: sum((run) => run.missing),
+    serverCpu: (sum((run) => run.serverUs) / windowUs) * 100,
+    serverRssMb: Math.max(...runs.map((run) => run.serverRssMb)),
+    serverMaxRssMb: Math.max(...runs.map((run) => run.serverMaxRssMb)),
+    harnessCpu: (sum((run) => run.harnessUs) / windowUs) * 100,
+    otherCpu: others.some((other) => other === null) ? null : (others.reduce((total, other) => total! + other!, 0)! / windowUs) * 100,
+    problems: runs.flatMap((run) => run.problems),
+  }
+}
+
+/** The p99 of one window, for the per-round figures. */
+export const p99Of = (run: RunFigures) => percentiles(run.histogram)?.p99 ?? NaN
+
+export async function runWorkload(kind: ServerKind, workload: Workload, options: BenchOptions): Promise<RunFigures> {
   const dataDir = makeTempDir()
   const server = await startServerUnderTest(kind, { dataDir })
   const problems: string[] = []
@@ -77,15 +126,18 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
       if (merged.closed) problems.push(`${merged.closed} connections closed during the run`)
       return {
         kind,
-        latency: merged.latency,
-        deliveredPerSecond: merged.arrivals / options.seconds,
-        sentPerSecond: merged.sentInWindow / options.seconds,
+        histogram: merged.histogram,
+        ackHistogram: merged.ackHistogram,
+        maxLatency: merged.maxLatency,
+        arrivals: merged.arrivals,
+        sentInWindow: merged.sentInWindow,
         missing: Math.max(0, merged.sentInWindow * receivers - merged.arrivals),
-        serverCpu: (serverUs / windowUs) * 100,
+        windowUs,
+        serverUs,
         serverRssMb: after.rss / 2 ** 20,
         serverMaxRssMb: after.maxRss / 2 ** 20,
-        harnessCpu: (harnessUs / windowUs) * 100,
-        otherCpu: machineBefore === null || machineAfter === null ? null : Math.max(0, ((machineAfter - machineBefore - serverUs - harnessUs) / windowUs) * 100),
+        harnessUs,
+        otherUs: machineBefore === null || machineAfter === null ? null : Math.max(0, machineAfter - machineBefore - serverUs - harnessUs),
         problems,
       }
     } finally {
