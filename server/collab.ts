@@ -57,7 +57,7 @@ export function createCollab(deps: {
   log: Logger
 }): Collab {
   const { config, storage, log } = deps
-  const persistence = new Persistence({ store: storage.documents, log })
+  const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
   const hocuspocus = new Hocuspocus({

@@ -29,6 +29,12 @@ const envSchema = z.object({
   MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
   /** Compact a document's update log into its snapshot once the log passes this many bytes. Default 1 MiB. */
   COMPACT_AFTER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /**
+   * Least time between two writes of one document's changes to storage, in ms. Changes arriving in
+   * between are written together, so a busy board costs fewer disk syncs (acknowledgements wait up to
+   * this long; broadcasts do not). A lone change is written at once. Default 8; 0 writes every batch at once.
+   */
+  COMMIT_INTERVAL_MS: z.coerce.number().min(0).default(8),
   /** Sustained WebSocket messages per second one connection may send; beyond, it is slowed, then closed (4429). Default 200. */
   MAX_MESSAGES_PER_SECOND: z.coerce.number().positive().default(200),
   /** Joins (POST /api/join) allowed per minute from one network address. Default 60. */
@@ -64,6 +70,7 @@ export interface Config {
   maxMessageBytes: number
   maxDocumentBytes: number
   compactAfterBytes: number
+  commitIntervalMs: number
   maxMessagesPerSecond: number
   joinsPerMinute: number
   allowedOrigins: string[]
@@ -99,6 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    commitIntervalMs: e.COMMIT_INTERVAL_MS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     joinsPerMinute: e.JOINS_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),

@@ -33,10 +33,12 @@ export class Persistence implements Extension {
   private readonly log: Logger
   private readonly journals = new Map<string, DocumentJournal>()
   private readonly acks = new DurableAcks()
+  private readonly commitIntervalMs: number
 
-  constructor(deps: { store: DocumentStore; log: Logger }) {
+  constructor(deps: { store: DocumentStore; log: Logger; commitIntervalMs: number }) {
     this.store = deps.store
     this.log = deps.log
+    this.commitIntervalMs = deps.commitIntervalMs
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
@@ -90,7 +92,7 @@ export class Persistence implements Extension {
   private journal(documentName: string): DocumentJournal {
     let journal = this.journals.get(documentName)
     if (!journal) {
-      journal = new DocumentJournal(documentName, this.store, {
+      journal = new DocumentJournal(documentName, this.store, this.commitIntervalMs, {
         onFailure: (error, attempt, retryInMs) => {
           if (attempt === 1) this.log.error({ err: error, documentName }, `could not store changes; retrying every ${retryInMs}+ ms, acknowledgements wait`)
           else this.log.warn({ err: error, documentName, attempt }, 'still cannot store changes')

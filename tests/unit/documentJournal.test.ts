@@ -59,7 +59,7 @@ const quiet: JournalEvents = { onFailure: () => {}, onRecovered: () => {} }
 describe('document journal', () => {
   it('resolves each update only once it and every earlier one are stored, in order', async () => {
     const store = embeddedStore()
-    const journal = new DocumentJournal(NAME, store, quiet)
+    const journal = new DocumentJournal(NAME, store, 5, quiet)
     const resolved: number[] = []
     const writes: Promise<void>[] = []
     const write = writer((update) => {
@@ -76,11 +76,37 @@ describe('document journal', () => {
     expect(await storedKeys(store)).toEqual(Array.from({ length: 40 }, (_, i) => `note-${String(i).padStart(2, '0')}`))
   })
 
+  it('writes a lone change at once and what follows within the commit interval together', async () => {
+    const store = embeddedStore()
+    const appendedAt: number[] = []
+    const timed: DocumentStore = {
+      load: (name) => store.load(name),
+      release: (name) => store.release(name),
+      append: (name, update) => {
+        appendedAt.push(performance.now())
+        return store.append(name, update)
+      },
+    }
+    const journal = new DocumentJournal(NAME, timed, 50, quiet)
+    const writes: Promise<void>[] = []
+    const write = writer((update) => void writes.push(journal.write(update)))
+    const started = performance.now()
+    write('first')
+    for (let i = 0; i < 10; i++) write(`next-${i}`)
+    await Promise.all(writes)
+    expect(appendedAt[0] - started).toBeLessThan(20)
+    const rest = appendedAt.slice(1)
+    expect(rest).toHaveLength(10)
+    expect(Math.min(...rest) - appendedAt[0]).toBeGreaterThanOrEqual(45)
+    expect(Math.max(...rest) - Math.min(...rest)).toBeLessThan(20)
+    expect(await storedKeys(store)).toHaveLength(11)
+  })
+
   it('retries a failing store until it takes the updates, acknowledging nothing before', async () => {
     const { store, state } = flaky(embeddedStore())
     const failures: number[] = []
     let recoveredAfter = 0
-    const journal = new DocumentJournal(NAME, store, {
+    const journal = new DocumentJournal(NAME, store, 0, {
       onFailure: (_error, attempt) => failures.push(attempt),
       onRecovered: (attempts) => (recoveredAfter = attempts),
     })
