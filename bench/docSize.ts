@@ -2,14 +2,15 @@
  * Document size at rest before and after many moves by several participants, on the real server.
  *
  * "At rest" is the snapshot the server's compaction writes from the document's files: computed here
- * with the server's own DocumentFiles.load (the merged state in Yjs v2, plus the 4-byte generation
- * header), once the server has stopped. The raw bytes of the document's folder as the server left
+ * with the compaction's own readState (every update integrated into a Y.Doc, deleted content garbage
+ * collected, encoded in Yjs v2, plus the 4-byte generation header), once the server has stopped. Not
+ * DocumentFiles.load: loading only merges the updates (the live document collects garbage itself). The raw bytes of the document's folder as the server left
  * them are shown too; they also hold the update log not yet compacted (compaction starts once the
  * log passes COMPACT_AFTER_BYTES, 1 MiB by default, and the snapshot's size).
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { DocumentFiles } from '../server/storage/embedded/documentFiles.ts'
+import { readState } from '../server/storage/embedded/docFolder.ts'
 import { connectParticipant, seedNotes } from './board.ts'
 import { preciseNow } from './messages.ts'
 import type { BenchOptions } from './options.ts'
@@ -34,18 +35,12 @@ export interface SizeFigures {
 const MOVE_RATE = 50
 
 async function measure(dataDir: string, documentName: string): Promise<Size> {
-  const docsDir = path.join(dataDir, 'docs')
-  const dir = path.join(docsDir, encodeURIComponent(documentName))
+  const dir = path.join(dataDir, 'docs', encodeURIComponent(documentName))
   let raw = 0
   for (const name of await readdir(dir)) raw += (await stat(path.join(dir, name))).size
-  const files = new DocumentFiles(docsDir)
-  try {
-    const state = await files.load(documentName)
-    if (!state) throw new Error(`no stored state for ${documentName}`)
-    return { raw, atRest: 4 + state.byteLength }
-  } finally {
-    await files.close()
-  }
+  const { state, found } = await readState(dir, Infinity, true)
+  if (!found) throw new Error(`no stored state for ${documentName}`)
+  return { raw, atRest: 4 + state.byteLength }
 }
 
 export async function measureDocumentSize(options: BenchOptions): Promise<SizeFigures> {
