@@ -27,6 +27,8 @@ import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
 interface Shadow {
   doc: Y.Doc
   map: Y.Map<unknown>
+  /** What the last applied update changed, filled by observers registered once with the shadow. */
+  changes: { types: ChangeInput['changedTypes']; keys: KeyChange[] }
   deletedAuthorship: ChangeInput['deletedAuthorship']
   /** At least the document's size: its size when last measured plus every accepted update since. */
   bytes: number
@@ -69,32 +71,21 @@ export class WriteGuard implements Extension {
         this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
       }
     }
-    let changedTypes: ChangeInput['changedTypes'] = new Map()
-    const keyChanges: KeyChange[] = []
-    const captureTypes = (transaction: Y.Transaction) => {
-      changedTypes = transaction.changed
-    }
-    const captureKeys = (event: Y.YMapEvent<unknown>) => {
-      event.changes.keys.forEach(({ action, oldValue }, key) => keyChanges.push({ key, action, oldValue }))
-    }
-    shadow.doc.on('afterTransaction', captureTypes)
-    shadow.map.observe(captureKeys)
+    shadow.changes.types = new Map()
+    shadow.changes.keys = []
     let problem: string | null
     try {
       Y.applyUpdate(shadow.doc, payload, connection)
       problem = changeRules[kind].check({
         map: shadow.map,
-        changedTypes,
-        keyChanges,
+        changedTypes: shadow.changes.types,
+        keyChanges: shadow.changes.keys,
         context,
         control: this.controlOf(context.roomId),
         deletedAuthorship: shadow.deletedAuthorship,
       })
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
-    } finally {
-      shadow.doc.off('afterTransaction', captureTypes)
-      shadow.map.unobserve(captureKeys)
     }
     if (problem) {
       this.shadows.set(documentName, cloneShadow(kind, document, shadow.inFlight, shadow.deletedAuthorship, shadow.bytes))
@@ -144,5 +135,13 @@ function cloneShadow(kind: DocumentKind, document: Y.Doc, inFlight: Shadow['inFl
   const state = Y.encodeStateAsUpdate(document)
   Y.applyUpdate(doc, state)
   for (const updates of inFlight.values()) for (const update of updates) Y.applyUpdate(doc, update)
-  return { doc, map, deletedAuthorship, bytes: bytes ?? state.byteLength, inFlight }
+  const changes: Shadow['changes'] = { types: new Map(), keys: [] }
+  // Registered once, not around every update: validation is on the path to every broadcast.
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    changes.types = transaction.changed
+  })
+  map.observe((event) => {
+    event.changes.keys.forEach(({ action, oldValue }, key) => changes.keys.push({ key, action, oldValue }))
+  })
+  return { doc, map, changes, deletedAuthorship, bytes: bytes ?? state.byteLength, inFlight }
 }
