@@ -39,8 +39,10 @@ export class DocumentFiles implements DocumentStore {
   private readonly root: string
   private readonly compactAfterBytes: number
   private readonly onCompactionError: (name: string, error: unknown) => void
-  /** Merging a document's updates is CPU-heavy: it runs off the event loop, in a worker thread. */
+  /** Merging a document's updates is CPU-heavy: it runs off the event loop, in worker threads. */
   private readonly reader = new StateReader()
+  /** Compaction is background work: its worker yields the CPU to everything else. */
+  private readonly compactor = new StateReader({ background: true })
 
   constructor(root: string, options: DocumentFilesOptions = {}) {
     this.root = root
@@ -88,7 +90,7 @@ export class DocumentFiles implements DocumentStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.open.keys()].map((name) => this.release(name)))
-    await this.reader.close()
+    await Promise.all([this.reader.close(), this.compactor.close()])
   }
 
   private openDocument(name: string): Promise<OpenDocument> {
@@ -125,7 +127,7 @@ export class DocumentFiles implements DocumentStore {
     doc.log = new AppendLog(path.join(doc.dir, `${doc.generation}.log`), 0)
     await sealed.close()
 
-    const { state } = await this.reader.read(doc.dir, sealedGeneration)
+    const { state } = await this.compactor.read(doc.dir, sealedGeneration)
     const snapshot = new Uint8Array(4 + state.byteLength)
     new DataView(snapshot.buffer).setUint32(0, sealedGeneration, true)
     snapshot.set(state, 4)

@@ -2,6 +2,8 @@
  * Runs readState (docFolder.ts) in a worker thread: merging thousands of updates into one Yjs state
  * takes tens to hundreds of milliseconds, which on the event loop would stall every room's traffic.
  * One worker, started on first use, answers requests in order; it does not keep the process alive.
+ * A `background` reader (compaction) runs at the lowest CPU priority, so that it only takes what live
+ * traffic leaves: on a busy machine a compaction otherwise competes with every broadcast.
  */
 import { Worker } from 'node:worker_threads'
 
@@ -14,6 +16,11 @@ export class StateReader {
   private worker: Worker | undefined
   private nextId = 0
   private readonly pending = new Map<number, Pending>()
+  private readonly background: boolean
+
+  constructor(options: { background?: boolean } = {}) {
+    this.background = options.background ?? false
+  }
 
   /** readState in the worker; `compact` as there. */
   read(dir: string, untilGeneration = Infinity, compact = true): Promise<{ state: Uint8Array; found: boolean }> {
@@ -39,7 +46,7 @@ export class StateReader {
 
   private start(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(new URL('./stateReaderWorker.ts', import.meta.url))
+    const worker = new Worker(new URL('./stateReaderWorker.ts', import.meta.url), { workerData: { background: this.background } })
     worker.on('message', ({ id, state, found, error }: { id: number; state?: Uint8Array; found?: boolean; error?: string }) => {
       const request = this.pending.get(id)
       this.pending.delete(id)
