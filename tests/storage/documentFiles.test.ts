@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as Y from 'yjs'
@@ -83,5 +83,21 @@ describe('embedded document storage', () => {
     const stored = await loadMap(new DocumentFiles(dir), 'doc')
     expect(Object.keys(stored)).toHaveLength(40)
     expect(stored.note39).toEqual({ x: 399, text: 'a note that moves around the board' })
+  })
+
+  it('writes a snapshot larger than one paced chunk whole', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir, { compactAfterBytes: 64 * 1024 })
+    const w = writer(store, 'doc')
+    // ~300 KiB of distinct notes: the snapshot spans several 64 KiB chunks.
+    for (let i = 0; i < 1500; i++) w.map.set(`note${i}`, { i, text: `idea ${i} `.repeat(20) })
+    await w.settled()
+    await store.close()
+    const snapshot = await stat(path.join(dir, 'doc', 'snapshot.bin'))
+    expect(snapshot.size).toBeGreaterThan(3 * 64 * 1024)
+
+    const stored = await loadMap(new DocumentFiles(dir), 'doc')
+    expect(Object.keys(stored)).toHaveLength(1500)
+    expect(stored.note1499).toEqual({ i: 1499, text: 'idea 1499 '.repeat(20) })
   })
 })

@@ -17,6 +17,9 @@ import { listLogs, readSnapshot, SNAPSHOT } from './docFolder.ts'
 import { writeFileDurably } from './durableFile.ts'
 import { StateReader } from './stateReader.ts'
 
+/** Compaction writes its snapshot in paced chunks (durableFile.ts): it is background work. */
+const SNAPSHOT_PACE_MS = 5
+
 export interface DocumentFilesOptions {
   /** Compact once the log holds more than this many bytes and more than the snapshot. Default 1 MiB. */
   compactAfterBytes?: number
@@ -131,7 +134,7 @@ export class DocumentFiles implements DocumentStore {
     const snapshot = new Uint8Array(4 + state.byteLength)
     new DataView(snapshot.buffer).setUint32(0, sealedGeneration, true)
     snapshot.set(state, 4)
-    await writeFileDurably(path.join(doc.dir, SNAPSHOT), snapshot)
+    await writeFileDurably(path.join(doc.dir, SNAPSHOT), snapshot, { paceMs: SNAPSHOT_PACE_MS })
     doc.snapshotBytes = snapshot.byteLength
     for (const generation of await listLogs(doc.dir)) {
       if (generation <= sealedGeneration) await unlink(path.join(doc.dir, `${generation}.log`))
