@@ -58,7 +58,6 @@ export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
   const sum = (f: (run: RunFigures) => number) => runs.reduce((total, run) => total + f(run), 0)
   const windowUs = sum((run) => run.windowUs)
   const latency = percentiles(mergeHistograms(runs.map((run) => run.histogram)))
-  const others = runs.map((run) => run.otherUs)
   return {
     kind,
     runs: runs.length,
@@ -71,7 +70,7 @@ export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
     serverRssMb: Math.max(...runs.map((run) => run.serverRssMb)),
     serverMaxRssMb: Math.max(...runs.map((run) => run.serverMaxRssMb)),
     harnessCpu: (sum((run) => run.harnessUs) / windowUs) * 100,
-    otherCpu: others.some((other) => other === null) ? null : (others.reduce((total, other) => total! + other!, 0)! / windowUs) * 100,
+    otherCpu: runs.some((run) => run.otherUs === null) ? null : (sum((run) => run.otherUs ?? 0) / windowUs) * 100,
     problems: runs.flatMap((run) => run.problems),
   }
 }

@@ -28,28 +28,27 @@ export class DurableAcks {
   }
 
   private stateOf(connection: Connection): AckState {
-    let state = this.states.get(connection)
-    if (state) return state
+    const existing = this.states.get(connection)
+    if (existing) return existing
     const address = encoding.createEncoder()
     encoding.writeVarString(address, connection.messageAddress)
-    const created: AckState = { typeOffset: encoding.length(address), nextGate: undefined, queue: Promise.resolve(), waiting: 0 }
-    state = created
-    this.states.set(connection, created)
+    const state: AckState = { typeOffset: encoding.length(address), nextGate: undefined, queue: Promise.resolve(), waiting: 0 }
+    this.states.set(connection, state)
 
     const send = connection.send.bind(connection)
     connection.send = (message: Uint8Array) => {
-      if (message[created.typeOffset] !== MessageType.SyncStatus) return send(message)
-      const gate = created.nextGate
-      created.nextGate = undefined
-      if (!gate && created.waiting === 0) return send(message)
-      created.waiting++
-      created.queue = created.queue
+      if (message[state.typeOffset] !== MessageType.SyncStatus) return send(message)
+      const gate = state.nextGate
+      state.nextGate = undefined
+      if (!gate && state.waiting === 0) return send(message)
+      state.waiting++
+      state.queue = state.queue
         .then(() => gate)
         .then(() => {
-          created.waiting--
+          state.waiting--
           send(message)
         })
     }
-    return created
+    return state
   }
 }
