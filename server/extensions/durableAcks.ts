@@ -48,6 +48,8 @@ export class DurableAcks {
           state.waiting--
           send(message)
         })
+        // One failed send (a socket gone) must not stall every later acknowledgement behind it.
+        .catch(() => {})
     }
     return state
   }
