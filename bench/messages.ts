@@ -8,6 +8,8 @@ export interface Usage {
   rss: number
   /** Peak resident set size so far (process.resourceUsage().maxRSS), in bytes. */
   maxRss: number
+  /** The server's event-loop delay since the previous usage request, in milliseconds. */
+  loopDelay: { p99: number; max: number }
 }
 
 export type ToServer = { type: 'usage' } | { type: 'stop' }

@@ -20,7 +20,9 @@ export interface BenchOptions {
   seconds: number
   /**
    * BENCH_ROUNDS: measured windows per server and workload, alternating which server goes first, and
-   * pooled. Default 3: one window each measures the machine's drift between them as much as the servers.
+   * pooled. Default 5. Bare Hocuspocus's own p99 moved between 14 and 30 ms from one 10 s window to the
+   * next on the 2-core machine this was written on, so a single window per server measures the machine's
+   * drift as much as the servers; five (50 s per server) brought the pooled ratio's spread under ±10 %.
    */
   rounds: number
   /** BENCH_WARMUP_SECONDS: moves before the window opens are not measured. Default 2. */
@@ -56,7 +58,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
   const connections = list('BENCH_WORKLOADS')
   return {
     seconds: positive(env, 'BENCH_SECONDS', 10),
-    rounds: Math.round(positive(env, 'BENCH_ROUNDS', 3)),
+    rounds: Math.round(positive(env, 'BENCH_ROUNDS', 5)),
     warmupSeconds: positive(env, 'BENCH_WARMUP_SECONDS', 2),
     notes: Math.round(positive(env, 'BENCH_NOTES', 2000)),
     joinNotes: Math.round(positive(env, 'BENCH_JOIN_NOTES', 5000)),

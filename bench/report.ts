@@ -33,6 +33,8 @@ export function workloadTable(capital: WorkloadFigures, bare: WorkloadFigures): 
       row('delivered updates/s', (w) => w.deliveredPerSecond, num),
       row('not delivered (2 s after)', (w) => w.missing, num),
       row('server CPU (of 1 core)', (w) => w.serverCpu, pct),
+      row('server event-loop delay p99', (w) => w.serverLoopDelay.p99, ms),
+      row('server event-loop delay max', (w) => w.serverLoopDelay.max, ms),
       row('server RSS at end', (w) => w.serverRssMb, (n) => `${n.toFixed(0)} MB`),
       row('server peak RSS', (w) => w.serverMaxRssMb, (n) => `${n.toFixed(0)} MB`),
       row('harness CPU (of 1 core)', (w) => w.harnessCpu, pct),

@@ -3,6 +3,7 @@
  * `capital` is the real server (embedded storage in the DATA_DIR given as argv[3]), `bare` a plain
  * Hocuspocus Server with no extensions (no auth, no validation, no persistence).
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { Server } from '@hocuspocus/server'
 import { readConfig } from '../server/config.ts'
 import { startServer } from '../server/start.ts'
@@ -16,8 +17,14 @@ function send(message: FromServer) {
   process.send!(message)
 }
 
+// How late the event loop runs what is due: time the server itself is blocked, whatever the harness does.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 })
+loopDelay.enable()
+
 function usage(): Usage {
-  return { cpu: process.cpuUsage(), rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 }
+  const delay = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 }
+  loopDelay.reset()
+  return { cpu: process.cpuUsage(), rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024, loopDelay: delay }
 }
 
 async function start(): Promise<{ port: number; adminToken: string; close: () => Promise<void> }> {

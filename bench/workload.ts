@@ -27,6 +27,8 @@ export interface RunFigures {
   serverUs: number
   serverRssMb: number
   serverMaxRssMb: number
+  /** The server's event-loop delay over the window, in milliseconds. */
+  serverLoopDelay: { p99: number; max: number }
   /** Workers plus coordinator, inside the window. */
   harnessUs: number
   /** Everything else running on the machine in the window (other programs); null if unknown. */
@@ -49,6 +51,8 @@ export interface WorkloadFigures {
   serverCpu: number
   serverRssMb: number
   serverMaxRssMb: number
+  /** The mean of the windows' event-loop delay p99s, and the largest delay. */
+  serverLoopDelay: { p99: number; max: number }
   harnessCpu: number
   otherCpu: number | null
   problems: string[]
@@ -69,6 +73,7 @@ export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
     serverCpu: (sum((run) => run.serverUs) / windowUs) * 100,
     serverRssMb: Math.max(...runs.map((run) => run.serverRssMb)),
     serverMaxRssMb: Math.max(...runs.map((run) => run.serverMaxRssMb)),
+    serverLoopDelay: { p99: sum((run) => run.serverLoopDelay.p99) / runs.length, max: Math.max(...runs.map((run) => run.serverLoopDelay.max)) },
     harnessCpu: (sum((run) => run.harnessUs) / windowUs) * 100,
     otherCpu: runs.some((run) => run.otherUs === null) ? null : (sum((run) => run.otherUs ?? 0) / windowUs) * 100,
     problems: runs.flatMap((run) => run.problems),
@@ -135,6 +140,7 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
         serverUs,
         serverRssMb: after.rss / 2 ** 20,
         serverMaxRssMb: after.maxRss / 2 ** 20,
+        serverLoopDelay: after.loopDelay,
         harnessUs,
         otherUs: machineBefore === null || machineAfter === null ? null : Math.max(0, machineAfter - machineBefore - serverUs - harnessUs),
         problems,
