@@ -4,9 +4,9 @@
  * "At rest" is the snapshot the server's compaction writes from the document's files: computed here
  * with the compaction's own readState (every update integrated into a Y.Doc, deleted content garbage
  * collected, encoded in Yjs v2, plus the 4-byte generation header), once the server has stopped. Not
- * DocumentFiles.load: loading only merges the updates (the live document collects garbage itself). The raw bytes of the document's folder as the server left
- * them are shown too; they also hold the update log not yet compacted (compaction starts once the
- * log passes COMPACT_AFTER_BYTES, 1 MiB by default, and the snapshot's size).
+ * DocumentFiles.load: loading only merges the updates (the live document collects garbage itself).
+ * The raw bytes of the document's folder as the server left them are shown too: the server compacts a
+ * document when it leaves memory or shuts down, so they should be the same but for a crash.
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'

@@ -123,8 +123,9 @@ async function size() {
   for (const problem of figures.problems) console.log(`  ! ${problem}`)
   targets.push({
     name: `size at rest after ${options.moves.toLocaleString('en-US')} moves under ${SIZE_TARGET_RATIO}x`,
-    met: figures.after.atRest / figures.before.atRest < SIZE_TARGET_RATIO,
-    figure: `${bytes(figures.before.atRest)} → ${bytes(figures.after.atRest)} = ${ratio(figures.after.atRest, figures.before.atRest)}`,
+    // What the server left on disk: the whole folder, snapshot and any log.
+    met: figures.after.raw / figures.before.raw < SIZE_TARGET_RATIO,
+    figure: `${bytes(figures.before.raw)} → ${bytes(figures.after.raw)} on disk = ${ratio(figures.after.raw, figures.before.raw)}`,
   })
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DocumentFiles } from '../../server/storage/embedded/documentFiles.ts'
+import { eventually } from '../helpers/retry.ts'
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -55,7 +56,7 @@ describe('embedded document storage', () => {
     w.map.set('a', 1)
     w.map.set('b', 2)
     await w.settled()
-    await store.close()
+    // A crash: the store is never closed (closing would compact the log away).
     const [log] = (await readdir(path.join(dir, 'doc'))).filter((f) => f.endsWith('.log'))
     await appendFile(path.join(dir, 'doc', log), Buffer.from([200, 0, 0, 0, 1, 2, 3])) // half a record
 
@@ -83,6 +84,40 @@ describe('embedded document storage', () => {
     const stored = await loadMap(new DocumentFiles(dir), 'doc')
     expect(Object.keys(stored)).toHaveLength(40)
     expect(stored.note39).toEqual({ x: 399, text: 'a note that moves around the board' })
+  })
+
+  it('leaves a released document as its snapshot alone, with nothing lost', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir)
+    const w = writer(store, 'doc')
+    for (let i = 0; i < 200; i++) w.map.set(`note${i % 20}`, { x: i })
+    w.map.delete('note0')
+    await w.settled()
+    const logBytes = (await stat(path.join(dir, 'doc', (await readdir(path.join(dir, 'doc'))).find((f) => f.endsWith('.log'))!))).size
+    await store.release('doc')
+
+    const files = await readdir(path.join(dir, 'doc'))
+    expect(files).toEqual(['snapshot.bin'])
+    // 200 versions of 20 notes, of which only the last 19 remain.
+    expect((await stat(path.join(dir, 'doc', 'snapshot.bin'))).size).toBeLessThan(logBytes / 4)
+    const stored = await loadMap(new DocumentFiles(dir), 'doc')
+    expect(Object.keys(stored)).toHaveLength(19)
+    expect(stored.note19).toEqual({ x: 199 })
+  })
+
+  it('compacts a document that has gone quiet while it stays open, and keeps appending after it', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir, { compactWhenIdleMs: 100 })
+    const w = writer(store, 'doc')
+    for (let i = 0; i < 50; i++) w.map.set(`note${i % 10}`, { x: i })
+    await w.settled()
+    await eventually(async () => expect(await readdir(path.join(dir, 'doc'))).toEqual(['snapshot.bin']), { timeout: 5_000 })
+
+    w.map.set('note10', { x: 50 })
+    await w.settled()
+    expect(await loadMap(store, 'doc')).toMatchObject({ note9: { x: 49 }, note10: { x: 50 } })
+    await store.close()
+    expect(Object.keys(await loadMap(new DocumentFiles(dir), 'doc'))).toHaveLength(11)
   })
 
   it('writes a snapshot larger than one paced chunk whole', async () => {

@@ -5,9 +5,12 @@
  *   docs/<encoded name>/snapshot.bin   [u32 LE generation][v2 state of every log up to that generation]
  *   docs/<encoded name>/<generation>.log
  *
- * Appends go to the newest log and are durable when their promise resolves. When the log outgrows the
- * snapshot, compaction starts a new log, merges the snapshot with the older logs into a new snapshot
- * (written atomically), then deletes those logs. A crash at any step leaves a readable set of files.
+ * Appends go to the newest log and are durable when their promise resolves. Compaction starts a new
+ * log, merges the snapshot with the older logs into a new snapshot (written atomically), then deletes
+ * those logs. A crash at any step leaves a readable set of files. It runs while edits come in once the
+ * log passes `compactAfterBytes` and twice the snapshot (so its cost per appended byte stays bounded,
+ * and a busy board is not compacted every few seconds), and whenever the document goes quiet or leaves
+ * memory: a document at rest is its snapshot alone.
  */
 import { mkdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,10 +22,14 @@ import { StateReader } from './stateReader.ts'
 
 /** Compaction writes its snapshot in paced chunks (durableFile.ts): it is background work. */
 const SNAPSHOT_PACE_MS = 5
+/** While edits come in, compact once the log is this many times the snapshot's size. */
+const LOG_PER_SNAPSHOT = 2
 
 export interface DocumentFilesOptions {
   /** Compact once the log holds more than this many bytes and more than the snapshot. Default 1 MiB. */
   compactAfterBytes?: number
+  /** Compact a document whose log has gone this long without an append. Default 30 s. */
+  compactWhenIdleMs?: number
   /** Called when a background compaction fails (the data stays in the logs). */
   onCompactionError?: (name: string, error: unknown) => void
 }
@@ -33,6 +40,8 @@ interface OpenDocument {
   log: AppendLog
   snapshotBytes: number
   compacting: Promise<void> | undefined
+  lastAppendAt: number
+  idleTimer: NodeJS.Timeout | undefined
 }
 
 export class DocumentFiles implements DocumentStore {
@@ -41,6 +50,7 @@ export class DocumentFiles implements DocumentStore {
   private readonly releasing = new Map<string, Promise<void>>()
   private readonly root: string
   private readonly compactAfterBytes: number
+  private readonly compactWhenIdleMs: number
   private readonly onCompactionError: (name: string, error: unknown) => void
   /** Merging a document's updates is CPU-heavy: it runs off the event loop, in worker threads. */
   private readonly reader = new StateReader()
@@ -50,6 +60,7 @@ export class DocumentFiles implements DocumentStore {
   constructor(root: string, options: DocumentFilesOptions = {}) {
     this.root = root
     this.compactAfterBytes = options.compactAfterBytes ?? 1024 * 1024
+    this.compactWhenIdleMs = options.compactWhenIdleMs ?? 30_000
     this.onCompactionError = options.onCompactionError ?? (() => {})
     // Start the worker now, so the first room to open does not wait for it to boot.
     this.reader.warmUp()
@@ -65,13 +76,33 @@ export class DocumentFiles implements DocumentStore {
   async append(name: string, update: Uint8Array): Promise<void> {
     const doc = await this.openDocument(name)
     await doc.log.append(update)
-    if (!doc.compacting && doc.log.size > this.compactAfterBytes && doc.log.size > doc.snapshotBytes) {
-      doc.compacting = this.compact(doc)
-        .catch((error) => this.onCompactionError(name, error))
-        .finally(() => {
-          doc.compacting = undefined
-        })
+    doc.lastAppendAt = performance.now()
+    if (doc.log.size > this.compactAfterBytes && doc.log.size > LOG_PER_SNAPSHOT * doc.snapshotBytes) this.compactInBackground(name, doc)
+    else this.compactWhenIdle(name, doc)
+  }
+
+  private compactInBackground(name: string, doc: OpenDocument): void {
+    if (doc.compacting) return
+    doc.compacting = this.compact(doc)
+      .catch((error) => this.onCompactionError(name, error))
+      .finally(() => {
+        doc.compacting = undefined
+      })
+  }
+
+  /** Compacts once no append has come for compactWhenIdleMs (one timer per document, re-armed lazily). */
+  private compactWhenIdle(name: string, doc: OpenDocument): void {
+    if (doc.idleTimer) return
+    const check = (): void => {
+      const quietForMs = performance.now() - doc.lastAppendAt
+      if (quietForMs < this.compactWhenIdleMs) {
+        doc.idleTimer = setTimeout(check, this.compactWhenIdleMs - quietForMs).unref()
+        return
+      }
+      doc.idleTimer = undefined
+      if (doc.log.size > 0) this.compactInBackground(name, doc)
     }
+    doc.idleTimer = setTimeout(check, this.compactWhenIdleMs).unref()
   }
 
   async release(name: string): Promise<void> {
@@ -80,7 +111,10 @@ export class DocumentFiles implements DocumentStore {
     this.open.delete(name)
     const releasing = (async () => {
       const doc = await opening
+      clearTimeout(doc.idleTimer)
       await doc.compacting
+      // What a document leaves at rest is its snapshot alone.
+      if (doc.log.size > 0) await this.compact(doc).catch((error) => this.onCompactionError(name, error))
       await doc.log.close()
     })()
     this.releasing.set(name, releasing)
@@ -120,7 +154,7 @@ export class DocumentFiles implements DocumentStore {
     const file = path.join(dir, `${generation}.log`)
     const existing = await readFile(file).catch(() => new Uint8Array())
     const log = new AppendLog(file, readRecords(existing).validBytes)
-    return { dir, generation, log, snapshotBytes: bytes, compacting: undefined }
+    return { dir, generation, log, snapshotBytes: bytes, compacting: undefined, lastAppendAt: performance.now(), idleTimer: undefined }
   }
 
   private async compact(doc: OpenDocument): Promise<void> {
