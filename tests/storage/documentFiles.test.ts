@@ -105,6 +105,18 @@ describe('embedded document storage', () => {
     expect(stored.note19).toEqual({ x: 199 })
   })
 
+  it('finishes a release under way before it closes', async () => {
+    const dir = await tempDir()
+    const store = new DocumentFiles(dir)
+    const w = writer(store, 'doc')
+    for (let i = 0; i < 200; i++) w.map.set(`note${i % 20}`, { x: i })
+    await w.settled()
+    void store.release('doc') // the document left memory just before the server shuts down
+    await store.close()
+    expect(await readdir(path.join(dir, 'doc'))).toEqual(['snapshot.bin'])
+    expect(Object.keys(await loadMap(new DocumentFiles(dir), 'doc'))).toHaveLength(20)
+  })
+
   it('compacts a document that has gone quiet while it stays open, and keeps appending after it', async () => {
     const dir = await tempDir()
     const store = new DocumentFiles(dir, { compactWhenIdleMs: 100 })

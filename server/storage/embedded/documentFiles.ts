@@ -127,6 +127,8 @@ export class DocumentFiles implements DocumentStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.open.keys()].map((name) => this.release(name)))
+    // Releases already under way (a document that just left memory) finish their compaction first.
+    await Promise.all([...this.releasing.values()].map((releasing) => releasing.catch(() => {})))
     await Promise.all([this.reader.close(), this.compactor.close()])
   }
 
