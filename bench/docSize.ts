@@ -3,8 +3,7 @@
  *
  * "At rest" is the snapshot the server's compaction writes from the document's files: computed here
  * with the compaction's own readState (every update integrated into a Y.Doc, deleted content garbage
- * collected, encoded in Yjs v2, plus the 4-byte generation header), once the server has stopped. Not
- * DocumentFiles.load: loading only merges the updates (the live document collects garbage itself).
+ * collected, encoded in Yjs v2, plus the 4-byte generation header), once the server has stopped.
  * The raw bytes of the document's folder as the server left them are shown too: the server compacts a
  * document when it leaves memory or shuts down, so they should be the same but for a crash.
  */
@@ -38,7 +37,7 @@ async function measure(dataDir: string, documentName: string): Promise<Size> {
   const dir = path.join(dataDir, 'docs', encodeURIComponent(documentName))
   let raw = 0
   for (const name of await readdir(dir)) raw += (await stat(path.join(dir, name))).size
-  const { state, found } = await readState(dir, Infinity, true)
+  const { state, found } = await readState(dir)
   if (!found) throw new Error(`no stored state for ${documentName}`)
   return { raw, atRest: 4 + state.byteLength }
 }

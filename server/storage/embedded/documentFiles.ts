@@ -69,7 +69,7 @@ export class DocumentFiles implements DocumentStore {
   async load(name: string): Promise<Uint8Array | null> {
     const doc = await this.openDocument(name)
     await doc.compacting
-    const { state, found } = await this.reader.read(doc.dir, Infinity, false)
+    const { state, found } = await this.reader.read(doc.dir)
     return found ? state : null
   }
 

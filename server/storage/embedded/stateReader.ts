@@ -1,5 +1,5 @@
 /**
- * Runs readState (docFolder.ts) in a worker thread: merging thousands of updates into one Yjs state
+ * Runs readState (docFolder.ts) in a worker thread: integrating thousands of updates into one Yjs state
  * takes tens to hundreds of milliseconds, which on the event loop would stall every room's traffic.
  * One worker, started on first use, answers requests in order; it does not keep the process alive.
  * A `background` reader (compaction) runs at the lowest CPU priority, so that it only takes what live
@@ -22,14 +22,14 @@ export class StateReader {
     this.background = options.background ?? false
   }
 
-  /** readState in the worker; `compact` as there. */
-  read(dir: string, untilGeneration = Infinity, compact = true): Promise<{ state: Uint8Array; found: boolean }> {
+  /** readState in the worker. */
+  read(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
     const worker = this.start()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
       worker.ref()
-      worker.postMessage({ id, dir, untilGeneration, compact })
+      worker.postMessage({ id, dir, untilGeneration })
     })
   }
 

@@ -1,4 +1,4 @@
-/** The worker thread of stateReader.ts: reads and merges a document's folder on request. */
+/** The worker thread of stateReader.ts: reads a document's folder into one state on request. */
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
@@ -13,9 +13,9 @@ if ((workerData as { background?: boolean } | undefined)?.background) {
   }
 }
 
-parentPort!.on('message', async ({ id, dir, untilGeneration, compact }: { id: number; dir: string; untilGeneration: number; compact: boolean }) => {
+parentPort!.on('message', async ({ id, dir, untilGeneration }: { id: number; dir: string; untilGeneration: number }) => {
   try {
-    const { state, found } = await readState(dir, untilGeneration, compact)
+    const { state, found } = await readState(dir, untilGeneration)
     parentPort!.postMessage({ id, state, found }, [state.buffer as ArrayBuffer])
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message })
