@@ -26,7 +26,7 @@ const SNAPSHOT_PACE_MS = 5
 const LOG_PER_SNAPSHOT = 2
 
 export interface DocumentFilesOptions {
-  /** Compact once the log holds more than this many bytes and more than the snapshot. Default 1 MiB. */
+  /** While edits come in, compact once the log holds more than this many bytes and twice the snapshot. Default 1 MiB. */
   compactAfterBytes?: number
   /** Compact a document whose log has gone this long without an append. Default 30 s. */
   compactWhenIdleMs?: number
