@@ -52,7 +52,8 @@ async function twoInstances(): Promise<Session> {
   cleanups.add(() => schema.drop())
   const redis = await startRedisProcess()
   cleanups.add(() => redis.kill())
-  const env = { DATABASE_URL: schema.url, REDIS_URL: redis.url }
+  // At info, the logs say when each instance lost Redis and when it had it back (shown if convergence fails).
+  const env = { DATABASE_URL: schema.url, REDIS_URL: redis.url, LOG_LEVEL: 'info' }
   const [a, b] = [await startInstance(cleanups, env), await startInstance(cleanups, env)]
   const { roomId, tokens, observer } = await roomWith(a.url, ['Astrid', 'Bjørn'])
   const board = documentName(roomId, 'board')
@@ -85,7 +86,13 @@ async function convergence(
       expect({ missingOnB: onB.length, missingOnA: onA.length }, `notes from A missing on B (${onB.slice(0, 3)}…) or from B on A (${onA.slice(0, 3)}…)`).toEqual({ missingOnB: 0, missingOnA: 0 })
     },
     { timeout, interval: 50 },
-  )
+  ).catch((error) => {
+    // A rare CI failure (no convergence at all within the timeout) has not been reproduced: keep what the instances said about Redis.
+    for (const [name, instance] of [['A', session.a], ['B', session.b]] as const) {
+      console.error(`instance ${name}, its log lines about Redis:\n${instance.log.filter((line) => /redis/i.test(line)).slice(-20).join('\n')}`)
+    }
+    throw error
+  })
   return Date.now() - started
 }
 
