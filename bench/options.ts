@@ -22,7 +22,8 @@ export interface BenchOptions {
    * BENCH_ROUNDS: measured windows per server and workload, alternating which server goes first, and
    * pooled. Default 5. Bare Hocuspocus's own p99 moved between 14 and 30 ms from one 10 s window to the
    * next on the 2-core machine this was written on, so a single window per server measures the machine's
-   * drift as much as the servers; five (50 s per server) brought the pooled ratio's spread under ±10 %.
+   * drift as much as the servers. Whole runs drift too: five-round runs of the same code gave pooled
+   * ratios from 0.98x to 1.57x on the 200-connection workload, so compare several runs as well.
    */
   rounds: number
   /** BENCH_WARMUP_SECONDS: moves before the window opens are not measured. Default 2. */

@@ -52,7 +52,7 @@ export class DocumentFiles implements DocumentStore {
   private readonly compactAfterBytes: number
   private readonly compactWhenIdleMs: number
   private readonly onCompactionError: (name: string, error: unknown) => void
-  /** Merging a document's updates is CPU-heavy: it runs off the event loop, in worker threads. */
+  /** Integrating a document's updates is CPU-heavy: it runs off the event loop, in worker threads. */
   private readonly reader = new StateReader()
   /** Compaction is background work: its worker yields the CPU to everything else. */
   private readonly compactor = new StateReader({ background: true })
