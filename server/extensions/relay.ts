@@ -5,24 +5,54 @@
  * included (persistence.ts: its participants may build on them, and their edits are acknowledged only
  * once everything before them is stored here); the write guard applies relayed updates to its shadow.
  *
- * The extension only publishes when a document changes, so what instances missed while Redis was
- * down would wait for the next edit. When the connection comes back, every loaded document is
- * announced again with a SyncStep1 (as the extension does when a document loads): each instance
- * answers with what the other lacks.
+ * What instances missed while Redis was down would otherwise wait for the next edit, so when Redis is
+ * back the relay:
+ * - subscribes again to its reply channel and every loaded document's channel, itself: ioredis
+ *   resubscribes on its own, but forgets the channels for good if that resubscription fails;
+ * - announces every loaded document with a SyncStep1 (as the extension does when a document loads),
+ *   to which each other instance answers with what this one lacks and asks for what it lacks itself.
+ *   The announcement is repeated for a few seconds, because each client of each instance reconnects on
+ *   its own backoff and an announcement made before another instance listens again is lost.
  */
 import { OutgoingMessage } from '@hocuspocus/server'
 import { Redis } from '@hocuspocus/extension-redis'
 import { Redis as RedisClient } from 'ioredis'
 import type { Logger } from 'pino'
 
+/** When to announce the open documents, in ms after a Redis client is back (ioredis's backoff reaches 2 s). */
+const ANNOUNCE_AFTER_MS = [200, 1_000, 2_500, 5_000, 10_000]
+
 class ResyncingRedis extends Redis {
-  /** Announces every loaded document to the other instances. */
-  resyncAll() {
+  private announcements: NodeJS.Timeout[] = []
+  stopping = false
+
+  /** Subscribes again to every channel this instance needs (Redis ignores a repeated SUBSCRIBE). */
+  async resubscribe(): Promise<number> {
+    const { prefix, identifier } = this.configuration
+    // The extension's channel names (its replyKey and subKey are private).
+    const channels = [`${prefix}#reply:${identifier}`, ...[...(this.instance?.documents.keys() ?? [])].map((name) => `${prefix}:${name}`)]
+    await this.sub.subscribe(...channels)
+    return channels.length
+  }
+
+  /** Announces every loaded document now and again over the next seconds (a later return restarts it). */
+  scheduleAnnouncements() {
+    for (const timer of this.announcements) clearTimeout(timer)
+    this.announcements = ANNOUNCE_AFTER_MS.map((ms) => setTimeout(() => this.announceAll(), ms))
+  }
+
+  private announceAll() {
     for (const [name, document] of this.instance?.documents ?? []) {
       const message = new OutgoingMessage(name).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array()
       // The extension's channel and framing (its pubKey and encodeMessage are private).
       this.pub.publish(`${this.configuration.prefix}:${name}`, Buffer.concat([this.messagePrefix, Buffer.from(message)])).catch(() => {})
     }
+  }
+
+  async onDestroy() {
+    this.stopping = true
+    for (const timer of this.announcements) clearTimeout(timer)
+    await super.onDestroy()
   }
 }
 
@@ -30,18 +60,28 @@ export function createRelay(opts: { redisUrl: string; log: Logger }): Redis {
   let relay: ResyncingRedis | undefined
   const createClient = () => {
     const client = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: 3 })
-    // Reconnection is ioredis's job; report an outage once, not on every retry.
+    // Reconnection is ioredis's job; report an outage once, not on every retry. A connection can
+    // close without an error (Redis shut down) and come back before any retry fails.
     let lost = false
-    client.on('error', (error: Error) => {
-      if (!lost) opts.log.warn({ err: error }, 'Redis is unreachable; instances are not relaying updates until it is back')
+    const markLost = (error?: Error) => {
+      if (lost || relay?.stopping) return
       lost = true
-    })
+      opts.log.warn({ err: error }, 'Redis is unreachable; instances are not relaying updates until it is back')
+    }
+    client.on('error', markLost)
+    client.on('close', () => markLost())
     client.on('ready', () => {
-      if (!lost) return
+      if (!lost || !relay) return
       lost = false
-      opts.log.info('Redis is back; announcing the open documents to the other instances')
-      // Both clients (publish, subscribe) come back; announcing twice is harmless.
-      setTimeout(() => relay?.resyncAll(), 200)
+      const role = client === relay.sub ? 'subscriber' : 'publisher'
+      opts.log.info(`Redis is back (${role} connection); announcing the open documents to the other instances`)
+      if (role === 'subscriber') {
+        relay.resubscribe().then(
+          (count) => opts.log.info(`subscribed again to ${count} Redis channels`),
+          (error) => opts.log.warn({ err: error }, 'could not subscribe again to the Redis channels; the next reconnection tries again'),
+        )
+      }
+      relay.scheduleAnnouncements()
     })
     return client
   }

@@ -144,7 +144,7 @@ describe.skipIf(!baseUrl || !redisBinary)('faults: Redis restarted during a sess
     const editors = await outageThenQuiet(session)
     await session.redis.start()
     const returnedAt = Date.now()
-    // Nobody edits: see whether the instances catch up by themselves (today they do not; see the next test).
+    // Nobody edits: the instances should catch up by themselves (the next test requires it); report it either way.
     const quiet = await convergence(session, editors, undefined, QUIET_WATCH_MS).then(
       (ms) => `converged by itself ${seconds(ms)} s after Redis returned`,
       () => `had not converged by itself ${seconds(Date.now() - returnedAt)} s after Redis returned`,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { MIGRATIONS, migrate } from '../../server/storage/postgres/migrations.ts'
 import { openPostgresStorage } from '../../server/storage/postgres/index.ts'
 import { findPostgres, freshSchema, type TestSchema } from '../helpers/postgres.ts'
+import { eventually } from '../helpers/retry.ts'
 import { tcpProxy } from '../helpers/tcpProxy.ts'
 import { storageContract } from './contract.ts'
 
@@ -96,6 +97,42 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
     })
   })
 
+  it('leaves a board at rest as its snapshot row alone: compacted once quiet and when released', async () => {
+    await withSchema(async (schema) => {
+      const a = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 100 })
+      const b = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 60_000 })
+      const pool = new pg.Pool({ connectionString: schema.url })
+      const updateRows = async () => (await pool.query('SELECT count(*)::int AS n FROM document_updates')).rows[0].n as number
+      try {
+        const quiet = movesOfTenNotes(40)
+        for (const update of quiet) await a.documents.append('quiet', update)
+        expect(await updateRows()).toBe(40)
+        await eventually(async () => expect(await updateRows()).toBe(0), { timeout: 5_000 })
+
+        // B keeps the other board open: A's release compacts what is stored; what B appends later stays for B.
+        const shared = movesOfTenNotes(20)
+        for (const update of shared.slice(0, 10)) await b.documents.append('shared', update)
+        await a.documents.load('shared')
+        await a.documents.release('shared')
+        expect(await updateRows()).toBe(0)
+        for (const update of shared.slice(10)) await b.documents.append('shared', update)
+        expect(await updateRows()).toBe(10)
+        await b.documents.release('shared')
+        expect(await updateRows()).toBe(0)
+
+        for (const [name, last] of [['quiet', 39], ['shared', 19]] as const) {
+          const loaded = new Y.Doc()
+          Y.applyUpdateV2(loaded, (await a.documents.load(name))!)
+          expect(loaded.getMap('records').toJSON()).toMatchObject({ note0: { x: last - 9 }, note9: { x: last } })
+        }
+      } finally {
+        await pool.end()
+        await a.close()
+        await b.close()
+      }
+    })
+  })
+
   it('shares one signing key between instances', async () => {
     await withSchema(async (schema) => {
       const a = await openPostgresStorage({ connectionString: schema.url, log })
@@ -147,3 +184,12 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
     })
   })
 })
+
+/** `count` updates, each moving one of ten notes: note i % 10 ends at x = the last i that moved it. */
+function movesOfTenNotes(count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  for (let i = 0; i < count; i++) doc.getMap('records').set(`note${i % 10}`, { x: i })
+  return updates
+}

@@ -10,6 +10,9 @@
  * at all). Compaction, in one transaction, locks the document's row, merges the snapshot with the rows
  * it read, writes the new snapshot and deletes exactly those rows by id: a row appended by another
  * instance meanwhile is not among them and stays for the next load or compaction.
+ *
+ * A document is compacted while it is edited (rows past a size), once it goes quiet, and when this
+ * instance releases it, so a board at rest is its snapshot row alone.
  */
 import type pg from 'pg'
 import * as Y from 'yjs'
@@ -19,6 +22,8 @@ import { inTransaction } from './pool.ts'
 export interface DocumentRowsOptions {
   /** Compact once this instance saw more than this many bytes of update rows (and more than the snapshot). Default 1 MiB. */
   compactAfterBytes?: number
+  /** Compact an open document once this many ms passed without an append from this instance. Default 30000. */
+  compactWhenIdleMs?: number
   /** Called when a background compaction fails (the update rows are kept). */
   onCompactionError?: (name: string, error: unknown) => void
 }
@@ -28,17 +33,21 @@ interface Counters {
   rowBytes: number
   snapshotBytes: number
   compacting: Promise<void> | undefined
+  lastAppendAt: number
+  idleTimer: NodeJS.Timeout | undefined
 }
 
 export class DocumentRows implements DocumentStore {
   private readonly pool: pg.Pool
   private readonly compactAfterBytes: number
+  private readonly compactWhenIdleMs: number
   private readonly onCompactionError: (name: string, error: unknown) => void
   private readonly counters = new Map<string, Counters>()
 
   constructor(pool: pg.Pool, options: DocumentRowsOptions = {}) {
     this.pool = pool
     this.compactAfterBytes = options.compactAfterBytes ?? 1024 * 1024
+    this.compactWhenIdleMs = options.compactWhenIdleMs ?? 30_000
     this.onCompactionError = options.onCompactionError ?? (() => {})
   }
 
@@ -58,6 +67,7 @@ export class DocumentRows implements DocumentStore {
     counters.rowBytes = sum(updates)
     counters.snapshotBytes = snapshot?.byteLength ?? 0
     this.compactIfDue(name, counters)
+    if (counters.rowBytes > 0) this.compactWhenIdle(name, counters)
     return merge(snapshot, updates)
   }
 
@@ -65,13 +75,19 @@ export class DocumentRows implements DocumentStore {
     await this.pool.query('INSERT INTO document_updates (name, data) VALUES ($1, $2)', [name, Buffer.from(update)])
     const counters = this.countersOf(name)
     counters.rowBytes += update.byteLength
+    counters.lastAppendAt = performance.now()
     this.compactIfDue(name, counters)
+    this.compactWhenIdle(name, counters)
   }
 
   async release(name: string): Promise<void> {
     const counters = this.counters.get(name)
+    if (!counters) return
     this.counters.delete(name)
-    await counters?.compacting
+    clearTimeout(counters.idleTimer)
+    await counters.compacting
+    // What a document leaves at rest is its snapshot alone (rows another instance appends later stay for it).
+    if (counters.rowBytes > 0) await this.compact(name).catch((error) => this.onCompactionError(name, error))
   }
 
   async close(): Promise<void> {
@@ -100,12 +116,34 @@ export class DocumentRows implements DocumentStore {
 
   private countersOf(name: string): Counters {
     let counters = this.counters.get(name)
-    if (!counters) this.counters.set(name, (counters = { rowBytes: 0, snapshotBytes: 0, compacting: undefined }))
+    if (!counters) {
+      counters = { rowBytes: 0, snapshotBytes: 0, compacting: undefined, lastAppendAt: performance.now(), idleTimer: undefined }
+      this.counters.set(name, counters)
+    }
     return counters
   }
 
   private compactIfDue(name: string, counters: Counters) {
-    if (counters.compacting || counters.rowBytes <= this.compactAfterBytes || counters.rowBytes <= counters.snapshotBytes) return
+    if (counters.rowBytes > this.compactAfterBytes && counters.rowBytes > counters.snapshotBytes) this.compactInBackground(name, counters)
+  }
+
+  /** Compacts once no append has come for compactWhenIdleMs (one timer per document, re-armed lazily). */
+  private compactWhenIdle(name: string, counters: Counters) {
+    if (counters.idleTimer) return
+    const check = (): void => {
+      const quietForMs = performance.now() - counters.lastAppendAt
+      if (quietForMs < this.compactWhenIdleMs) {
+        counters.idleTimer = setTimeout(check, this.compactWhenIdleMs - quietForMs).unref()
+        return
+      }
+      counters.idleTimer = undefined
+      if (counters.rowBytes > 0 && this.counters.get(name) === counters) this.compactInBackground(name, counters)
+    }
+    counters.idleTimer = setTimeout(check, this.compactWhenIdleMs).unref()
+  }
+
+  private compactInBackground(name: string, counters: Counters) {
+    if (counters.compacting) return
     counters.compacting = this.compact(name)
       .catch((error) => this.onCompactionError(name, error))
       .finally(() => {
