@@ -1,7 +1,7 @@
 /**
- * What a connection may change in each kind of document. A rule sees the keys an update changed in
- * the document's main map (with their old values), every shared type the update touched, who sent it
- * and the room's facilitation state; it returns null when the change is acceptable, else the reason.
+ * What a connection may change in each kind of document. A rule sees the keys an update changes in
+ * the document's main map (with their old and new values), whether it writes anywhere else, who sent
+ * it and the room's facilitation state; it returns null when the change is acceptable, else the reason.
  */
 import * as Y from 'yjs'
 import { authorFields, ideaMetaSchema, type IdeaMeta } from '../../shared/board/ideas.ts'
@@ -9,19 +9,11 @@ import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../share
 import { CONTROL_KEY, facilitatorFields, serverFields, type ControlState } from '../../shared/control.ts'
 import type { DocumentKind } from '../../shared/protocol.ts'
 import type { ConnectionContext } from './context.ts'
-
-export interface KeyChange {
-  key: string
-  action: 'add' | 'update' | 'delete'
-  oldValue: unknown
-}
+import type { MapChanges } from './mapChanges.ts'
 
 export interface ChangeInput {
-  /** The document's main map (`records` or `control`) after the update. */
-  map: Y.Map<unknown>
-  /** Every shared type the update changed, with the keys changed in it (null: list content). */
-  changedTypes: Map<Y.AbstractType<any>, Set<string | null>>
-  keyChanges: KeyChange[]
+  /** What the update changes: the main map's keys (old and new values), and whether it writes elsewhere. */
+  changes: MapChanges
   context: ConnectionContext
   control: ControlState
   /** Authorship of ideas deleted earlier, so that undoing a deletion restores them as they were. */
@@ -31,20 +23,16 @@ export interface ChangeInput {
 type Authorship = Pick<IdeaMeta, 'authorId' | 'authorName' | 'city'>
 
 export interface ChangeRule {
-  /**
-   * Defines the document's main map on a fresh Y.Doc before any update is applied. (A type first
-   * created by an update is a generic AbstractType; defining it later replaces the object, and a
-   * transaction's changed types would then name a type that is no longer in the document.)
-   */
+  /** The name of the document's main map: every write goes to its keys. */
+  mapName: string
+  /** Defines the document's main map on a Y.Doc (as a Y.Map, not a generic type). */
   mainMap(doc: Y.Doc): Y.Map<unknown>
   check(input: ChangeInput): string | null
 }
 
-function onlyMainMap({ map, changedTypes }: ChangeInput, name: string): string | null {
-  for (const [type, keys] of changedTypes) {
-    if (type !== map) return `writes outside the ${name} map are not allowed`
-    if (keys.has(null)) return `the ${name} map holds keyed entries only`
-  }
+function onlyMainMap({ changes }: ChangeInput, name: string): string | null {
+  if (changes.outside === 'other types') return `writes outside the ${name} map are not allowed`
+  if (changes.outside === 'list content') return `the ${name} map holds keyed entries only`
   return null
 }
 
@@ -56,14 +44,13 @@ function checkBoard(input: ChangeInput): string | null {
   const outside = onlyMainMap(input, RECORDS_KEY)
   if (outside) return outside
   const { context, control, deletedAuthorship } = input
-  for (const { key, action, oldValue } of input.keyChanges) {
+  for (const { key, action, oldValue, value } of input.changes.keys) {
     const oldIdea = ideaOf(oldValue)
     if (action === 'delete') {
       if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
       if (oldIdea) deletedAuthorship.set(key, authorshipOf(oldIdea))
       continue
     }
-    const value = input.map.get(key)
     if (value instanceof Y.AbstractType) return `record ${key} must be plain JSON, not a shared type`
     const check = checkBoardRecord(key, value)
     if (!check.ok) return check.message
@@ -99,12 +86,12 @@ function checkBoard(input: ChangeInput): string | null {
 function checkControl(input: ChangeInput): string | null {
   const outside = onlyMainMap(input, CONTROL_KEY)
   if (outside) return outside
-  for (const { key, action } of input.keyChanges) {
+  for (const { key, action, value } of input.changes.keys) {
     if (key in serverFields) return `control.${key} is written by the server only`
     const schema = facilitatorFields[key as keyof typeof facilitatorFields]
     if (!schema) return `control.${key} is not a facilitation field`
     if (action === 'delete') continue
-    const parsed = schema.safeParse(input.map.get(key))
+    const parsed = schema.safeParse(value)
     if (!parsed.success) return `control.${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`
   }
   return null
@@ -121,6 +108,6 @@ const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => (
 const sameAuthorship = (a: Authorship, b: Authorship) => a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
 
 export const changeRules: Record<DocumentKind, ChangeRule> = {
-  board: { mainMap: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
-  control: { mainMap: (doc) => doc.getMap(CONTROL_KEY), check: checkControl },
+  board: { mapName: RECORDS_KEY, mainMap: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
+  control: { mapName: CONTROL_KEY, mainMap: (doc) => doc.getMap(CONTROL_KEY), check: checkControl },
 }

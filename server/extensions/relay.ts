@@ -3,7 +3,7 @@
  * update to the other instances through Redis and applies theirs (origin `{ source: 'redis' }`).
  * It stores nothing itself: each instance stores every change to its open documents, relayed ones
  * included (persistence.ts: its participants may build on them, and their edits are acknowledged only
- * once everything before them is stored here); the write guard applies relayed updates to its shadow.
+ * once everything before them is stored here), and the write guard checks edits against them.
  *
  * What instances missed while Redis was down would otherwise wait for the next edit, so when Redis is
  * back the relay:

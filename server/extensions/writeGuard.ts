@@ -1,11 +1,14 @@
 /**
  * Validates every update a participant sends before the server applies, stores or forwards it.
  *
- * Each open document has a shadow Y.Doc holding exactly what was accepted. An incoming update is
- * applied to the shadow first and the records it touched are checked; only then does Hocuspocus apply
- * it to the live document (and the persistence extension store it). A refused update never reaches the
- * live document; the shadow is rebuilt from the live document plus the updates still in flight, and the
+ * What an update would change in the document's main map is read from the update and the live
+ * document (mapChanges.ts) and checked; only then does Hocuspocus apply it to the live document (and
+ * the persistence extension store it). A refused update never reaches the live document, and its
  * sender is disconnected with a close reason.
+ *
+ * The few updates that cannot be read that way are applied to a shadow copy of the document instead.
+ * Once made, the copy takes every later change too, until SHADOW_IDLE_MS pass without an update that
+ * needs it: a board normally holds no copy, and a stream of such updates does not rebuild one each time.
  */
 import type {
   afterHandleMessagePayload,
@@ -18,26 +21,33 @@ import type {
   onDisconnectPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
-import { CloseEvents, parseDocumentName, type DocumentKind } from '../../shared/protocol.ts'
+import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
 import { CloseError, type ConnectionContext } from './context.ts'
 import type { ControlState } from '../../shared/control.ts'
-import { changeRules, type ChangeInput, type KeyChange } from './recordRules.ts'
+import { readMapChanges, type MapChanges } from './mapChanges.ts'
+import { changeRules, type ChangeInput, type ChangeRule } from './recordRules.ts'
+import { ShadowDocument } from './shadowDocument.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
 
-interface Shadow {
-  doc: Y.Doc
+/** How long a shadow copy is kept after the last update that needed it. */
+const SHADOW_IDLE_MS = 10_000
+
+interface GuardedDocument {
+  rule: ChangeRule
+  /** The live document's main map. */
   map: Y.Map<unknown>
-  /** What the last applied update changed, filled by observers registered once with the shadow. */
-  changes: { types: ChangeInput['changedTypes']; keys: KeyChange[] }
+  shadow: ShadowDocument | null
+  shadowNeededAt: number
   deletedAuthorship: ChangeInput['deletedAuthorship']
   /** At least the document's size: its size when last measured plus every accepted update since. */
   bytes: number
+  /** Updates accepted but not applied to the live document yet, by connection. */
   inFlight: Map<Connection, Uint8Array[]>
 }
 
 export class WriteGuard implements Extension {
   priority = 800
-  private readonly shadows = new Map<string, Shadow>()
+  private readonly documents = new Map<string, GuardedDocument>()
   private readonly maxDocumentBytes: number
   private readonly controlOf: (roomId: string) => ControlState
   private readonly onRefused: (documentName: string, context: ConnectionContext, reason: string) => void
@@ -50,74 +60,90 @@ export class WriteGuard implements Extension {
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
     const kind = parseDocumentName(documentName)?.kind
-    if (kind) this.shadows.set(documentName, cloneShadow(kind, document, new Map(), new Map()))
+    if (!kind) return
+    const rule = changeRules[kind]
+    this.documents.set(documentName, {
+      rule,
+      map: rule.mainMap(document),
+      shadow: null,
+      shadowNeededAt: 0,
+      deletedAuthorship: new Map(),
+      bytes: Y.encodeStateAsUpdateV2(document).byteLength,
+      inFlight: new Map(),
+    })
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
-    this.shadows.get(documentName)?.doc.destroy()
-    this.shadows.delete(documentName)
+    this.documents.get(documentName)?.shadow?.destroy()
+    this.documents.delete(documentName)
   }
 
   async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
     if (type === SYNC_STEP_1 || connection.readOnly || isEmptyUpdate(payload)) return
-    const shadow = this.shadows.get(documentName)
-    const kind = parseDocumentName(documentName)?.kind
-    if (!shadow || !kind) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
+    const guarded = this.documents.get(documentName)
+    if (!guarded) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
 
-    if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
+    if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
       // The running count only grows (moves replace content); measure the real size before refusing.
-      shadow.bytes = Y.encodeStateAsUpdateV2(shadow.doc).byteLength
-      if (shadow.bytes + payload.byteLength > this.maxDocumentBytes) {
+      guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
+      if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
         this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
       }
     }
-    shadow.changes.types = new Map()
-    shadow.changes.keys = []
     let problem: string | null
     try {
-      Y.applyUpdate(shadow.doc, payload, connection)
-      problem = changeRules[kind].check({
-        map: shadow.map,
-        changedTypes: shadow.changes.types,
-        keyChanges: shadow.changes.keys,
-        context,
-        control: this.controlOf(context.roomId),
-        deletedAuthorship: shadow.deletedAuthorship,
-      })
+      const changes = this.changesOf(guarded, document, payload, connection)
+      problem = guarded.rule.check({ changes, context, control: this.controlOf(context.roomId), deletedAuthorship: guarded.deletedAuthorship })
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
     }
     if (problem) {
-      this.shadows.set(documentName, cloneShadow(kind, document, shadow.inFlight, shadow.deletedAuthorship, shadow.bytes))
-      shadow.doc.destroy()
+      // A shadow that took the update no longer matches what is accepted: the next one is made afresh.
+      guarded.shadow?.destroy()
+      guarded.shadow = null
       this.refuse(connection, documentName, context, CloseEvents.InvalidRecord, problem)
     }
-    shadow.bytes += payload.byteLength
-    const pending = shadow.inFlight.get(connection) ?? []
+    guarded.bytes += payload.byteLength
+    const pending = guarded.inFlight.get(connection) ?? []
     pending.push(payload)
-    shadow.inFlight.set(connection, pending)
+    guarded.inFlight.set(connection, pending)
   }
 
   /** Once a connection's message is handled, its updates are in the live document. */
   async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload) {
-    this.shadows.get(documentName)?.inFlight.delete(connection)
+    this.documents.get(documentName)?.inFlight.delete(connection)
   }
 
   async onDisconnect({ documentName }: onDisconnectPayload) {
-    const shadow = this.shadows.get(documentName)
-    if (!shadow) return
-    for (const connection of shadow.inFlight.keys()) {
-      if (!connection.document.hasConnection(connection)) shadow.inFlight.delete(connection)
+    const guarded = this.documents.get(documentName)
+    if (!guarded) return
+    for (const connection of guarded.inFlight.keys()) {
+      if (!connection.document.hasConnection(connection)) guarded.inFlight.delete(connection)
     }
   }
 
-  /** Updates written by the server itself (not by a connection) must reach the shadow too. */
+  /** Updates written by the server itself (not by a connection) must reach a shadow too. */
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
     if (isFromConnection(transactionOrigin)) return
-    const shadow = this.shadows.get(documentName)
-    if (!shadow) return
-    Y.applyUpdate(shadow.doc, update, 'server')
-    shadow.bytes += update.byteLength
+    const guarded = this.documents.get(documentName)
+    if (!guarded) return
+    guarded.shadow?.apply(update, 'server')
+    guarded.bytes += update.byteLength
+  }
+
+  /** What `update` would change: read from it when it is plain, else from applying it to the shadow. */
+  private changesOf(guarded: GuardedDocument, live: Y.Doc, update: Uint8Array, connection: Connection): MapChanges {
+    // Updates accepted but not applied yet are not in the live document: only the shadow has them.
+    const keys = guarded.inFlight.size === 0 ? readPlain(live, guarded, update) : null
+    const now = performance.now()
+    if (keys !== null && (guarded.shadow === null || now - guarded.shadowNeededAt > SHADOW_IDLE_MS)) {
+      guarded.shadow?.destroy()
+      guarded.shadow = null
+      return { keys, outside: null }
+    }
+    if (keys === null) guarded.shadowNeededAt = now
+    guarded.shadow ??= new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mainMap)
+    return guarded.shadow.apply(update, connection)
   }
 
   private refuse(connection: Connection, documentName: string, context: ConnectionContext, event: { code: number; reason: string }, message: string): never {
@@ -128,20 +154,17 @@ export class WriteGuard implements Extension {
   }
 }
 
-/** A shadow of the live document plus the accepted updates not yet applied to it. */
-function cloneShadow(kind: DocumentKind, document: Y.Doc, inFlight: Shadow['inFlight'], deletedAuthorship: Shadow['deletedAuthorship'], bytes?: number): Shadow {
-  const doc = new Y.Doc({ gc: true })
-  const map = changeRules[kind].mainMap(doc)
-  const state = Y.encodeStateAsUpdate(document)
-  Y.applyUpdate(doc, state)
-  for (const updates of inFlight.values()) for (const update of updates) Y.applyUpdate(doc, update)
-  const changes: Shadow['changes'] = { types: new Map(), keys: [] }
-  // Registered once, not around every update: validation is on the path to every broadcast.
-  doc.on('afterTransaction', (transaction: Y.Transaction) => {
-    changes.types = transaction.changed
-  })
-  map.observe((event) => {
-    event.changes.keys.forEach(({ action, oldValue }, key) => changes.keys.push({ key, action, oldValue }))
-  })
-  return { doc, map, changes, deletedAuthorship, bytes: bytes ?? state.byteLength, inFlight }
+/** The update's changes if `readMapChanges` can read them; null if the shadow must decide (malformed updates included). */
+function readPlain(live: Y.Doc, guarded: GuardedDocument, update: Uint8Array) {
+  try {
+    return readMapChanges(live, guarded.map, guarded.rule.mapName, update)
+  } catch {
+    return null
+  }
+}
+
+function inFlightBytes(guarded: GuardedDocument): number {
+  let bytes = 0
+  for (const updates of guarded.inFlight.values()) for (const update of updates) bytes += update.byteLength
+  return bytes
 }

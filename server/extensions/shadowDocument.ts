@@ -1,0 +1,51 @@
+/**
+ * A copy of a live document that updates are applied to for real, to see what they change: the write
+ * guard's way for the updates that `readMapChanges` cannot read without integrating them.
+ */
+import * as Y from 'yjs'
+import type { KeyChange, MapChanges } from './mapChanges.ts'
+
+export class ShadowDocument {
+  private readonly doc = new Y.Doc({ gc: true })
+  private readonly map: Y.Map<unknown>
+  private changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
+  private keys: KeyChange[] = []
+
+  /** A copy of `live` plus `pending` (updates accepted but not applied to it yet); `mainMap` defines the main map first. */
+  constructor(live: Y.Doc, pending: Iterable<Uint8Array>, mainMap: (doc: Y.Doc) => Y.Map<unknown>) {
+    // Defined before any update is applied: a type first created by an update is a generic
+    // AbstractType, and defining it later would replace the object the observers hold.
+    this.map = mainMap(this.doc)
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(live))
+    for (const update of pending) Y.applyUpdate(this.doc, update)
+    // Registered once, not around every update.
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      this.changed = transaction.changed
+    })
+    this.map.observe((event) => {
+      event.changes.keys.forEach(({ action, oldValue }, key) => this.keys.push({ key, action, oldValue, value: this.map.get(key) }))
+    })
+  }
+
+  /** Applies `update` (Yjs v1) and reports what it changed; throws if it is malformed. */
+  apply(update: Uint8Array, origin: unknown): MapChanges {
+    this.changed = new Map()
+    this.keys = []
+    Y.applyUpdate(this.doc, update, origin)
+    let outside: MapChanges['outside'] = null
+    for (const [type, keys] of this.changed) {
+      if (type !== this.map) outside = 'other types'
+      else if (keys.has(null)) outside ??= 'list content'
+    }
+    return { keys: this.keys, outside }
+  }
+
+  /** The copy's size, encoded. */
+  measure(): number {
+    return Y.encodeStateAsUpdateV2(this.doc).byteLength
+  }
+
+  destroy() {
+    this.doc.destroy()
+  }
+}
