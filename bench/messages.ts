@@ -3,8 +3,10 @@
 export type ServerKind = 'capital' | 'bare'
 
 export interface Usage {
-  /** process.cpuUsage() of the server process, in microseconds. */
+  /** process.cpuUsage() of the server process (all its threads), in microseconds. */
   cpu: { user: number; system: number }
+  /** process.threadCpuUsage() of its main thread, in microseconds. */
+  mainThreadCpu: { user: number; system: number }
   rss: number
   /** Peak resident set size so far (process.resourceUsage().maxRSS), in bytes. */
   maxRss: number

@@ -25,6 +25,8 @@ export interface RunFigures {
   missing: number
   windowUs: number
   serverUs: number
+  /** The server's main thread alone (the event loop: validation, broadcasts). */
+  serverMainUs: number
   serverRssMb: number
   serverMaxRssMb: number
   /** The server's event-loop delay over the window, in milliseconds. */
@@ -47,8 +49,9 @@ export interface WorkloadFigures {
   deliveredPerSecond: number
   sentPerSecond: number
   missing: number
-  /** Percent of one core, inside the windows. */
+  /** Percent of one core, inside the windows: all the server's threads, and its main thread. */
   serverCpu: number
+  serverMainCpu: number
   serverRssMb: number
   serverMaxRssMb: number
   /** The mean of the windows' event-loop delay p99s, and the largest delay. */
@@ -71,6 +74,7 @@ export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
     sentPerSecond: sum((run) => run.sentInWindow) / (windowUs / 1e6),
     missing: sum((run) => run.missing),
     serverCpu: (sum((run) => run.serverUs) / windowUs) * 100,
+    serverMainCpu: (sum((run) => run.serverMainUs) / windowUs) * 100,
     serverRssMb: Math.max(...runs.map((run) => run.serverRssMb)),
     serverMaxRssMb: Math.max(...runs.map((run) => run.serverMaxRssMb)),
     serverLoopDelay: { p99: sum((run) => run.serverLoopDelay.p99) / runs.length, max: Math.max(...runs.map((run) => run.serverLoopDelay.max)) },
@@ -126,6 +130,7 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
       const windowUs = (windowEnd - windowStart) * 1000
       const receivers = workload.connections - 1
       const serverUs = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system
+      const serverMainUs = after.mainThreadCpu.user + after.mainThreadCpu.system - before.mainThreadCpu.user - before.mainThreadCpu.system
       const harnessUs = merged.workerCpu + own.user + own.system
       if (merged.closed) problems.push(`${merged.closed} connections closed during the run`)
       return {
@@ -138,6 +143,7 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
         missing: Math.max(0, merged.sentInWindow * receivers - merged.arrivals),
         windowUs,
         serverUs,
+        serverMainUs,
         serverRssMb: after.rss / 2 ** 20,
         serverMaxRssMb: after.maxRss / 2 ** 20,
         serverLoopDelay: after.loopDelay,
