@@ -14,6 +14,7 @@
  */
 import { mkdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { QuietTimer } from '../quietTimer.ts'
 import type { DocumentStore } from '../types.ts'
 import { AppendLog, readRecords } from './appendLog.ts'
 import { listLogs, readSnapshot, SNAPSHOT } from './docFolder.ts'
@@ -40,8 +41,8 @@ interface OpenDocument {
   log: AppendLog
   snapshotBytes: number
   compacting: Promise<void> | undefined
-  lastAppendAt: number
-  idleTimer: NodeJS.Timeout | undefined
+  /** Compacts the document once no append has come for compactWhenIdleMs. */
+  quiet: QuietTimer
 }
 
 export class DocumentFiles implements DocumentStore {
@@ -76,9 +77,8 @@ export class DocumentFiles implements DocumentStore {
   async append(name: string, update: Uint8Array): Promise<void> {
     const doc = await this.openDocument(name)
     await doc.log.append(update)
-    doc.lastAppendAt = performance.now()
+    doc.quiet.touch()
     if (doc.log.size > this.compactAfterBytes && doc.log.size > LOG_PER_SNAPSHOT * doc.snapshotBytes) this.compactInBackground(name, doc)
-    else this.compactWhenIdle(name, doc)
   }
 
   private compactInBackground(name: string, doc: OpenDocument): void {
@@ -90,28 +90,13 @@ export class DocumentFiles implements DocumentStore {
       })
   }
 
-  /** Compacts once no append has come for compactWhenIdleMs (one timer per document, re-armed lazily). */
-  private compactWhenIdle(name: string, doc: OpenDocument): void {
-    if (doc.idleTimer) return
-    const check = (): void => {
-      const quietForMs = performance.now() - doc.lastAppendAt
-      if (quietForMs < this.compactWhenIdleMs) {
-        doc.idleTimer = setTimeout(check, this.compactWhenIdleMs - quietForMs).unref()
-        return
-      }
-      doc.idleTimer = undefined
-      if (doc.log.size > 0) this.compactInBackground(name, doc)
-    }
-    doc.idleTimer = setTimeout(check, this.compactWhenIdleMs).unref()
-  }
-
   async release(name: string): Promise<void> {
     const opening = this.open.get(name)
     if (!opening) return
     this.open.delete(name)
     const releasing = (async () => {
       const doc = await opening
-      clearTimeout(doc.idleTimer)
+      doc.quiet.cancel()
       await doc.compacting
       // What a document leaves at rest is its snapshot alone.
       if (doc.log.size > 0) await this.compact(doc).catch((error) => this.onCompactionError(name, error))
@@ -138,7 +123,7 @@ export class DocumentFiles implements DocumentStore {
       const previous = this.releasing.get(name)
       opening = (async () => {
         await previous?.catch(() => {})
-        return this.openFiles(path.join(this.root, encodeURIComponent(name)))
+        return this.openFiles(name, path.join(this.root, encodeURIComponent(name)))
       })()
       this.open.set(name, opening)
       opening.catch(() => this.open.delete(name))
@@ -146,7 +131,7 @@ export class DocumentFiles implements DocumentStore {
     return opening
   }
 
-  private async openFiles(dir: string): Promise<OpenDocument> {
+  private async openFiles(name: string, dir: string): Promise<OpenDocument> {
     await mkdir(dir, { recursive: true })
     const { generation: snapshotGeneration, bytes } = await readSnapshot(dir)
     const logs = await listLogs(dir)
@@ -156,7 +141,17 @@ export class DocumentFiles implements DocumentStore {
     const file = path.join(dir, `${generation}.log`)
     const existing = await readFile(file).catch(() => new Uint8Array())
     const log = new AppendLog(file, readRecords(existing).validBytes)
-    return { dir, generation, log, snapshotBytes: bytes, compacting: undefined, lastAppendAt: performance.now(), idleTimer: undefined }
+    const doc: OpenDocument = {
+      dir,
+      generation,
+      log,
+      snapshotBytes: bytes,
+      compacting: undefined,
+      quiet: new QuietTimer(this.compactWhenIdleMs, () => {
+        if (doc.log.size > 0) this.compactInBackground(name, doc)
+      }),
+    }
+    return doc
   }
 
   private async compact(doc: OpenDocument): Promise<void> {

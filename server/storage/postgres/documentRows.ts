@@ -16,6 +16,7 @@
  */
 import type pg from 'pg'
 import * as Y from 'yjs'
+import { QuietTimer } from '../quietTimer.ts'
 import type { DocumentStore } from '../types.ts'
 import { inTransaction } from './pool.ts'
 
@@ -33,8 +34,8 @@ interface Counters {
   rowBytes: number
   snapshotBytes: number
   compacting: Promise<void> | undefined
-  lastAppendAt: number
-  idleTimer: NodeJS.Timeout | undefined
+  /** Compacts the document once no append has come for compactWhenIdleMs. */
+  quiet: QuietTimer
 }
 
 export class DocumentRows implements DocumentStore {
@@ -67,7 +68,7 @@ export class DocumentRows implements DocumentStore {
     counters.rowBytes = sum(updates)
     counters.snapshotBytes = snapshot?.byteLength ?? 0
     this.compactIfDue(name, counters)
-    if (counters.rowBytes > 0) this.compactWhenIdle(name, counters)
+    if (counters.rowBytes > 0) counters.quiet.touch()
     return merge(snapshot, updates)
   }
 
@@ -75,16 +76,15 @@ export class DocumentRows implements DocumentStore {
     await this.pool.query('INSERT INTO document_updates (name, data) VALUES ($1, $2)', [name, Buffer.from(update)])
     const counters = this.countersOf(name)
     counters.rowBytes += update.byteLength
-    counters.lastAppendAt = performance.now()
     this.compactIfDue(name, counters)
-    this.compactWhenIdle(name, counters)
+    counters.quiet.touch()
   }
 
   async release(name: string): Promise<void> {
     const counters = this.counters.get(name)
     if (!counters) return
     this.counters.delete(name)
-    clearTimeout(counters.idleTimer)
+    counters.quiet.cancel()
     await counters.compacting
     // What a document leaves at rest is its snapshot alone (rows another instance appends later stay for it).
     if (counters.rowBytes > 0) await this.compact(name).catch((error) => this.onCompactionError(name, error))
@@ -117,29 +117,21 @@ export class DocumentRows implements DocumentStore {
   private countersOf(name: string): Counters {
     let counters = this.counters.get(name)
     if (!counters) {
-      counters = { rowBytes: 0, snapshotBytes: 0, compacting: undefined, lastAppendAt: performance.now(), idleTimer: undefined }
-      this.counters.set(name, counters)
+      const created: Counters = {
+        rowBytes: 0,
+        snapshotBytes: 0,
+        compacting: undefined,
+        quiet: new QuietTimer(this.compactWhenIdleMs, () => {
+          if (created.rowBytes > 0 && this.counters.get(name) === created) this.compactInBackground(name, created)
+        }),
+      }
+      this.counters.set(name, (counters = created))
     }
     return counters
   }
 
   private compactIfDue(name: string, counters: Counters) {
     if (counters.rowBytes > this.compactAfterBytes && counters.rowBytes > counters.snapshotBytes) this.compactInBackground(name, counters)
-  }
-
-  /** Compacts once no append has come for compactWhenIdleMs (one timer per document, re-armed lazily). */
-  private compactWhenIdle(name: string, counters: Counters) {
-    if (counters.idleTimer) return
-    const check = (): void => {
-      const quietForMs = performance.now() - counters.lastAppendAt
-      if (quietForMs < this.compactWhenIdleMs) {
-        counters.idleTimer = setTimeout(check, this.compactWhenIdleMs - quietForMs).unref()
-        return
-      }
-      counters.idleTimer = undefined
-      if (counters.rowBytes > 0 && this.counters.get(name) === counters) this.compactInBackground(name, counters)
-    }
-    counters.idleTimer = setTimeout(check, this.compactWhenIdleMs).unref()
   }
 
   private compactInBackground(name: string, counters: Counters) {
