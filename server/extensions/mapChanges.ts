@@ -29,6 +29,11 @@ export interface MapChanges {
   keys: KeyChange[]
   /** 'other types': it writes outside the main map; 'list content': unkeyed content in the main map. */
   outside: 'other types' | 'list content' | null
+  /**
+   * It refers to changes the document does not have, so Yjs would keep part of it waiting and apply
+   * that later, inside whichever update brings them, checked as that update's sender's.
+   */
+  incomplete: boolean
 }
 
 export function readMapChanges(doc: Y.Doc, map: Y.Map<unknown>, mapName: string, update: Uint8Array): KeyChange[] | null {

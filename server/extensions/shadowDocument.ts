@@ -31,13 +31,17 @@ export class ShadowDocument {
   apply(update: Uint8Array, origin: unknown): MapChanges {
     this.changed = new Map()
     this.keys = []
+    const { store } = this.doc
+    // Something may already wait (relayed updates can arrive out of order): only new waiting counts.
+    const waitingBefore = store.pendingStructs !== null || store.pendingDs !== null
     Y.applyUpdate(this.doc, update, origin)
+    const incomplete = !waitingBefore && (store.pendingStructs !== null || store.pendingDs !== null)
     let outside: MapChanges['outside'] = null
     for (const [type, keys] of this.changed) {
       if (type !== this.map) outside = 'other types'
       else if (keys.has(null)) outside ??= 'list content'
     }
-    return { keys: this.keys, outside }
+    return { keys: this.keys, outside, incomplete }
   }
 
   /** The copy's size, encoded. */

@@ -93,7 +93,9 @@ export class WriteGuard implements Extension {
     let problem: string | null
     try {
       const changes = this.changesOf(guarded, document, payload, connection)
-      problem = guarded.rule.check({ changes, context, control: this.controlOf(context.roomId), deletedAuthorship: guarded.deletedAuthorship })
+      problem = changes.incomplete
+        ? 'the update depends on changes the server does not have'
+        : guarded.rule.check({ changes, context, control: this.controlOf(context.roomId), deletedAuthorship: guarded.deletedAuthorship })
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
     }
@@ -139,7 +141,7 @@ export class WriteGuard implements Extension {
     if (keys !== null && (guarded.shadow === null || now - guarded.shadowNeededAt > SHADOW_IDLE_MS)) {
       guarded.shadow?.destroy()
       guarded.shadow = null
-      return { keys, outside: null }
+      return { keys, outside: null, incomplete: false }
     }
     if (keys === null) guarded.shadowNeededAt = now
     guarded.shadow ??= new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mainMap)

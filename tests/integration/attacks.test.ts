@@ -73,6 +73,34 @@ describe('attacks', () => {
     await stillWorks(server, participant, board, 'after-fuzz')
   })
 
+  it("refuses an update that waits for someone else's next edit, so it is never checked as theirs", async () => {
+    const { server, board, participant, attackerToken } = await setUp()
+    participant.records.set('shape:target', noteRecord('target', 'Mentors for young people'))
+    await participant.acknowledged()
+    // The honest participant's next edit of the note, foreseen: same client id, next clock.
+    const foreseen = new Y.Doc()
+    foreseen.clientID = participant.doc.clientID
+    Y.applyUpdate(foreseen, Y.encodeStateAsUpdate(participant.doc))
+    foreseen.getMap('records').set('shape:target', noteRecord('target', 'Mentors for young people', 10))
+    // Mallory's value for the same note, placed after that edit: without it, Yjs keeps it waiting.
+    const forged = new Y.Doc()
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(foreseen))
+    forged.getMap('records').set('shape:target', noteRecord('target', 'forged'))
+    const waiting = Y.encodeStateAsUpdate(forged, Y.encodeStateVector(foreseen))
+
+    const attacker = await openRawSocket(server.wsUrl)
+    attacker.send(authFrame(board, attackerToken))
+    attacker.send(syncFrame(board, waiting))
+    expect((await attacker.closed).code).toBe(4422)
+
+    participant.records.set('shape:target', noteRecord('target', 'Mentors for young people', 10))
+    await participant.acknowledged()
+    const stored = server.collab.hocuspocus.documents.get(board)!.getMap('records').get('shape:target') as { props: { richText: unknown } }
+    expect(JSON.stringify(stored.props.richText)).not.toContain('forged')
+    expect(JSON.stringify(stored.props.richText)).toContain('Mentors for young people')
+    await stillWorks(server, participant, board, 'after-waiting-update')
+  })
+
   it('refuses an oversized message with 1009 and an oversized document with 4413', async () => {
     const { server, board, participant, attackerToken } = await setUp({ MAX_MESSAGE_BYTES: '65536', MAX_DOCUMENT_BYTES: '200000' })
     const big = await openRawSocket(server.wsUrl)
