@@ -11,13 +11,13 @@ export class ShadowDocument {
   private changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
   private keys: KeyChange[] = []
 
-  /** A copy of `live` plus `pending` (updates accepted but not applied to it yet); `mainMap` defines the main map first. */
-  constructor(live: Y.Doc, pending: Iterable<Uint8Array>, mainMap: (doc: Y.Doc) => Y.Map<unknown>) {
+  /** A copy of `live` plus `inFlight` (updates accepted but not applied to it yet); `mainMap` defines the main map first. */
+  constructor(live: Y.Doc, inFlight: Iterable<Uint8Array>, mainMap: (doc: Y.Doc) => Y.Map<unknown>) {
     // Defined before any update is applied: a type first created by an update is a generic
     // AbstractType, and defining it later would replace the object the observers hold.
     this.map = mainMap(this.doc)
     Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(live))
-    for (const update of pending) Y.applyUpdate(this.doc, update)
+    for (const update of inFlight) Y.applyUpdate(this.doc, update)
     // Registered once, not around every update.
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       this.changed = transaction.changed
@@ -42,11 +42,6 @@ export class ShadowDocument {
       else if (keys.has(null)) outside ??= 'list content'
     }
     return { keys: this.keys, outside, incomplete }
-  }
-
-  /** The copy's size, encoded. */
-  measure(): number {
-    return Y.encodeStateAsUpdateV2(this.doc).byteLength
   }
 
   destroy() {

@@ -64,6 +64,7 @@ export class WriteGuard implements Extension {
     const rule = changeRules[kind]
     this.documents.set(documentName, {
       rule,
+      // As a Y.Map: the reader compares the parents of the live document's items with it.
       map: rule.mainMap(document),
       shadow: null,
       shadowNeededAt: 0,
