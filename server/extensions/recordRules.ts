@@ -23,10 +23,8 @@ export interface ChangeInput {
 type Authorship = Pick<IdeaMeta, 'authorId' | 'authorName' | 'city'>
 
 export interface ChangeRule {
-  /** The name of the document's main map: every write goes to its keys. */
+  /** The name of the document's main map (`doc.getMap(mapName)`): every write goes to its keys. */
   mapName: string
-  /** Defines the document's main map on a Y.Doc (as a Y.Map, not a generic type). */
-  mainMap(doc: Y.Doc): Y.Map<unknown>
   check(input: ChangeInput): string | null
 }
 
@@ -108,6 +106,6 @@ const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => (
 const sameAuthorship = (a: Authorship, b: Authorship) => a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
 
 export const changeRules: Record<DocumentKind, ChangeRule> = {
-  board: { mapName: RECORDS_KEY, mainMap: (doc) => doc.getMap(RECORDS_KEY), check: checkBoard },
-  control: { mapName: CONTROL_KEY, mainMap: (doc) => doc.getMap(CONTROL_KEY), check: checkControl },
+  board: { mapName: RECORDS_KEY, check: checkBoard },
+  control: { mapName: CONTROL_KEY, check: checkControl },
 }

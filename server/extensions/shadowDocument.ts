@@ -11,11 +11,11 @@ export class ShadowDocument {
   private changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
   private keys: KeyChange[] = []
 
-  /** A copy of `live` plus `inFlight` (updates accepted but not applied to it yet); `mainMap` defines the main map first. */
-  constructor(live: Y.Doc, inFlight: Iterable<Uint8Array>, mainMap: (doc: Y.Doc) => Y.Map<unknown>) {
+  /** A copy of `live` plus `inFlight` (updates accepted but not applied to it yet), watching its map `mapName`. */
+  constructor(live: Y.Doc, inFlight: Iterable<Uint8Array>, mapName: string) {
     // Defined before any update is applied: a type first created by an update is a generic
     // AbstractType, and defining it later would replace the object the observers hold.
-    this.map = mainMap(this.doc)
+    this.map = this.doc.getMap(mapName)
     Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(live))
     for (const update of inFlight) Y.applyUpdate(this.doc, update)
     // Registered once, not around every update.

@@ -65,7 +65,7 @@ export class WriteGuard implements Extension {
     this.documents.set(documentName, {
       rule,
       // As a Y.Map: the reader compares the parents of the live document's items with it.
-      map: rule.mainMap(document),
+      map: document.getMap(rule.mapName),
       shadow: null,
       shadowNeededAt: 0,
       deletedAuthorship: new Map(),
@@ -145,7 +145,7 @@ export class WriteGuard implements Extension {
       return { keys, outside: null, incomplete: false }
     }
     if (keys === null) guarded.shadowNeededAt = now
-    guarded.shadow ??= new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mainMap)
+    guarded.shadow ??= new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mapName)
     return guarded.shadow.apply(update, connection)
   }
 

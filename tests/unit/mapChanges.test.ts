@@ -39,7 +39,7 @@ interface Tally {
 /** Checks one update against the live document, then applies it there. */
 function deliver(live: Y.Doc, update: Uint8Array, tally: Tally) {
   const read = readMapChanges(live, mainMap(live), 'records', update)
-  const shadow = new ShadowDocument(live, [], mainMap)
+  const shadow = new ShadowDocument(live, [], 'records')
   const applied = shadow.apply(update, null)
   shadow.destroy()
   if (read === null) {
