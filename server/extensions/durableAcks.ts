@@ -9,6 +9,7 @@
  */
 import { MessageType, type Connection } from '@hocuspocus/server'
 import * as encoding from 'lib0/encoding'
+import { interceptSend } from '../librarySeams.ts'
 
 interface AckState {
   /** Where the message type sits in this connection's messages: after its address (a var string). */
@@ -35,8 +36,7 @@ export class DurableAcks {
     const state: AckState = { typeOffset: encoding.length(address), nextGate: undefined, queue: Promise.resolve(), waiting: 0 }
     this.states.set(connection, state)
 
-    const send = connection.send.bind(connection)
-    connection.send = (message: Uint8Array) => {
+    interceptSend(connection, (message, send) => {
       if (message[state.typeOffset] !== MessageType.SyncStatus) return send(message)
       const gate = state.nextGate
       state.nextGate = undefined
@@ -50,7 +50,7 @@ export class DurableAcks {
         })
         // One failed send (a socket gone) must not stall every later acknowledgement behind it.
         .catch(() => {})
-    }
+    })
     return state
   }
 }

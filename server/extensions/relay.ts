@@ -18,6 +18,7 @@ import { OutgoingMessage } from '@hocuspocus/server'
 import { Redis } from '@hocuspocus/extension-redis'
 import { Redis as RedisClient } from 'ioredis'
 import type { Logger } from 'pino'
+import { documentChannel, publishToDocument, replyChannel, subscribeAgain } from '../librarySeams.ts'
 
 /** When to announce the open documents, in ms after a Redis client is back (ioredis's backoff reaches 2 s). */
 const ANNOUNCE_AFTER_MS = [200, 1_000, 2_500, 5_000, 10_000]
@@ -28,10 +29,9 @@ class ResyncingRedis extends Redis {
 
   /** Subscribes again to every channel this instance needs (Redis ignores a repeated SUBSCRIBE). */
   async resubscribe(): Promise<number> {
-    const { prefix, identifier } = this.configuration
-    // The extension's channel names (its replyKey and subKey are private).
-    const channels = [`${prefix}#reply:${identifier}`, ...[...(this.instance?.documents.keys() ?? [])].map((name) => `${prefix}:${name}`)]
-    await this.sub.subscribe(...channels)
+    const names = [...(this.instance?.documents.keys() ?? [])]
+    const channels = [replyChannel(this, this.configuration.identifier), ...names.map((name) => documentChannel(this, name))]
+    await subscribeAgain(this, channels)
     return channels.length
   }
 
@@ -44,8 +44,7 @@ class ResyncingRedis extends Redis {
   private announceAll() {
     for (const [name, document] of this.instance?.documents ?? []) {
       const message = new OutgoingMessage(name).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array()
-      // The extension's channel and framing (its pubKey and encodeMessage are private).
-      this.pub.publish(`${this.configuration.prefix}:${name}`, Buffer.concat([this.messagePrefix, Buffer.from(message)])).catch(() => {})
+      publishToDocument(this, name, message).catch(() => {})
     }
   }
 

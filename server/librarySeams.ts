@@ -1,0 +1,87 @@
+/**
+ * Every place where Capital Room relies on a library's internals, in one file.
+ *
+ * Each function here reads or patches something a library does not document as public: durability,
+ * the Redis relay and the write guard depend on it. `tests/unit/librarySeams.test.ts` pins the
+ * behaviour each one relies on, so an upgrade of yjs, @hocuspocus/* or crossws that changes it fails a
+ * named test instead of silently breaking the server. Those libraries are pinned to exact versions in
+ * package.json for the same reason.
+ */
+import type { Connection, WebSocketLike } from '@hocuspocus/server'
+import type { Redis } from '@hocuspocus/extension-redis'
+import type * as Y from 'yjs'
+
+// --- crossws -------------------------------------------------------------------------------------
+
+/**
+ * The peer's own `ws` socket. crossws's `peer.websocket` wraps it in a Proxy (to fill in protocol,
+ * extensions and url, which Hocuspocus does not read); Hocuspocus reads `readyState` and calls `send`
+ * for every message to every connection, and each went through the Proxy's trap (~1 % of a core under
+ * the 200-connection benchmark). Falls back to the Proxy if crossws stops exposing it.
+ */
+export function rawWebSocket(peer: { websocket: unknown }): WebSocketLike {
+  const raw = (peer as { _internal?: { ws?: unknown } })._internal?.ws
+  return (raw ?? peer.websocket) as WebSocketLike
+}
+
+// --- @hocuspocus/server --------------------------------------------------------------------------
+
+/**
+ * Routes every message a Hocuspocus connection sends through `intercept`, which gets the message and
+ * the original send. Hocuspocus sends each message to a connection through `connection.send`, so
+ * replacing that method (an own property assignment) sees all of them, acknowledgements included.
+ */
+export function interceptSend(
+  connection: Connection,
+  intercept: (message: Uint8Array, send: (message: Uint8Array) => void) => void,
+): void {
+  const send = connection.send.bind(connection)
+  connection.send = (message: Uint8Array) => intercept(message, send)
+}
+
+// --- @hocuspocus/extension-redis -----------------------------------------------------------------
+
+/** The members of the Redis extension that TypeScript calls private but the relay must use. */
+interface RedisInternals {
+  pub: { publish(channel: string, message: Buffer): Promise<number> }
+  sub: { subscribe(...channels: string[]): Promise<unknown> }
+  pubKey(documentName: string): string
+  subKey(documentName: string): string
+  replyKey(identifier: string): string
+  encodeMessage(message: Uint8Array): Buffer
+}
+
+const internals = (redis: Redis) => redis as unknown as RedisInternals
+
+/** The channel the extension publishes a document's messages on and subscribes to for it. */
+export function documentChannel(redis: Redis, documentName: string): string {
+  return internals(redis).subKey(documentName)
+}
+
+/** The channel on which other instances answer this one's sync requests. */
+export function replyChannel(redis: Redis, identifier: string): string {
+  return internals(redis).replyKey(identifier)
+}
+
+/** Publishes `message` (a Hocuspocus message) on a document's channel, framed as the extension does. */
+export function publishToDocument(redis: Redis, documentName: string, message: Uint8Array): Promise<number> {
+  const own = internals(redis)
+  return own.pub.publish(own.pubKey(documentName), own.encodeMessage(message))
+}
+
+/** Subscribes the extension's subscriber connection to `channels` again. */
+export function subscribeAgain(redis: Redis, channels: string[]): Promise<unknown> {
+  return internals(redis).sub.subscribe(...channels)
+}
+
+// --- yjs -----------------------------------------------------------------------------------------
+
+/** Whether the document keeps structs or deletions waiting for changes it does not have yet. */
+export function hasPendingChanges(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+}
+
+/** A Y.Map's items by key: the last item written for each key, deleted or not. */
+export function mapItems(map: Y.Map<unknown>): Map<string, Y.Item> {
+  return (map as unknown as { _map: Map<string, Y.Item> })._map
+}

@@ -1,0 +1,161 @@
+/**
+ * Pins the library behaviour that server/librarySeams.ts relies on. When an upgrade of yjs,
+ * @hocuspocus/* or crossws changes one of these, the named test fails instead of durability, the
+ * relay or the write guard breaking silently.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Redis } from '@hocuspocus/extension-redis'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { Hocuspocus, MessageType, type Connection } from '@hocuspocus/server'
+import crossws from 'crossws/adapters/node'
+import { Redis as RedisClient } from 'ioredis'
+import * as encoding from 'lib0/encoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  documentChannel,
+  hasPendingChanges,
+  interceptSend,
+  mapItems,
+  publishToDocument,
+  rawWebSocket,
+  replyChannel,
+} from '../../server/librarySeams.ts'
+import { eventually } from '../helpers/retry.ts'
+
+const cleanups: (() => unknown)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)))
+  return (server.address() as AddressInfo).port
+}
+
+describe('crossws', () => {
+  it('exposes the peer’s own ws socket, which rawWebSocket returns instead of the Proxy', async () => {
+    const peers: { websocket: unknown }[] = []
+    const ws = crossws({ hooks: { open: (peer) => void peers.push(peer as unknown as { websocket: unknown }) } })
+    const server = createServer()
+    server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
+    const port = await listen(server)
+    const client = new WebSocket(`ws://127.0.0.1:${port}/`)
+    cleanups.push(() => client.close())
+    await eventually(() => expect(peers).toHaveLength(1))
+    // crossws bundles its own copy of `ws`: the raw socket is that class, not the Proxy around it.
+    const socket = rawWebSocket(peers[0]) as unknown as { readyState: number }
+    expect(socket).not.toBe(peers[0].websocket)
+    expect(socket.readyState).toBe(1)
+    expect(typeof (socket as unknown as { send: unknown }).send).toBe('function')
+  })
+})
+
+describe('@hocuspocus/server', () => {
+  it('sends every message to a connection through connection.send, the acknowledgement (SyncStatus) included', async () => {
+    const seen: number[] = []
+    let held: (() => void) | undefined
+    const address = (connection: Connection) => {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarString(encoder, connection.messageAddress)
+      return encoding.length(encoder)
+    }
+    const hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions: [
+        {
+          async connected({ connection }: { connection: Connection }) {
+            const typeOffset = address(connection)
+            interceptSend(connection, (message, send) => {
+              seen.push(message[typeOffset])
+              // Hold the acknowledgement of the first update: the provider stays unsynced until it goes.
+              if (message[typeOffset] === MessageType.SyncStatus && !held) held = () => send(message)
+              else send(message)
+            })
+          },
+        },
+      ],
+    })
+    const server = createServer()
+    const clients = new Map<object, ReturnType<Hocuspocus['handleConnection']>>()
+    const ws = crossws({
+      hooks: {
+        open: (peer) => {
+          clients.set(peer, hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request))
+        },
+        message: (peer, message) => clients.get(peer)?.handleMessage(message.uint8Array()),
+        close: (peer, event) => clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
+      },
+    })
+    server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
+    const port = await listen(server)
+
+    const doc = new Y.Doc()
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}` })
+    const provider = new HocuspocusProvider({ websocketProvider, name: 'seams', document: doc, token: 'x' })
+    provider.attach()
+    cleanups.push(() => {
+      provider.destroy()
+      websocketProvider.destroy()
+    })
+    await eventually(() => expect(provider.isSynced).toBe(true))
+    doc.getMap('m').set('k', 1)
+    await eventually(() => expect(held).toBeDefined())
+    expect(provider.hasUnsyncedChanges).toBe(true)
+    held!()
+    await eventually(() => expect(provider.hasUnsyncedChanges).toBe(false))
+    expect(seen).toContain(MessageType.SyncStatus)
+  })
+})
+
+describe('@hocuspocus/extension-redis', () => {
+  it('names its channels <prefix>:<document> and <prefix>#reply:<identifier>, and frames messages with its identifier', async () => {
+    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+    const prefix = `pin-${process.pid}-${Date.now()}`
+    const redis = new Redis({ prefix, identifier: 'me', createClient: () => new RedisClient(url, { maxRetriesPerRequest: 1 }) })
+    const listener = new RedisClient(url, { maxRetriesPerRequest: 1 })
+    cleanups.push(() => listener.quit(), () => redis.onDestroy())
+    expect(documentChannel(redis, 'room/board')).toBe(`${prefix}:room/board`)
+    expect(replyChannel(redis, 'other')).toBe(`${prefix}#reply:other`)
+
+    const received: Buffer[] = []
+    listener.on('messageBuffer', (_channel: Buffer, message: Buffer) => received.push(message))
+    await listener.subscribe(`${prefix}:room/board`)
+    await publishToDocument(redis, 'room/board', new Uint8Array([7, 8]))
+    // The frame: the identifier's length, the identifier, then the message.
+    await eventually(() => expect(received).toEqual([Buffer.from([2, 109, 101, 7, 8])]))
+  })
+})
+
+describe('yjs', () => {
+  it('keeps structs pending in store.pendingStructs when an update refers to changes the doc lacks', () => {
+    const source = new Y.Doc()
+    const map = source.getMap('m')
+    map.set('a', 1)
+    const before = Y.encodeStateVector(source)
+    map.set('b', 2)
+    const second = Y.encodeStateAsUpdate(source, before)
+
+    const target = new Y.Doc()
+    expect(hasPendingChanges(target)).toBe(false)
+    Y.applyUpdate(target, second)
+    expect(hasPendingChanges(target)).toBe(true)
+    Y.applyUpdate(target, Y.encodeStateAsUpdate(source))
+    expect(hasPendingChanges(target)).toBe(false)
+  })
+
+  it('keeps a Y.Map’s last item per key in _map, deleted ones included', () => {
+    const doc = new Y.Doc()
+    const map = doc.getMap('m')
+    map.set('a', 1)
+    map.set('a', 2)
+    map.set('b', 3)
+    map.delete('b')
+    const items = mapItems(map)
+    expect([...items.keys()].sort()).toEqual(['a', 'b'])
+    expect((items.get('a')!.content as Y.ContentAny).arr).toEqual([2])
+    expect(items.get('b')!.deleted).toBe(true)
+  })
+})
