@@ -8,6 +8,7 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { buildAffiliations } from '../shared/cities.ts'
 import { createApp } from './app.ts'
+import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
@@ -43,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     voting,
     snapshots,
     code: storage.code,
+    capitalCode: createCapitalCode({ code: storage.code, rooms }),
     config,
     rooms,
     tokens,

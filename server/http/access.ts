@@ -3,6 +3,7 @@
  * tokens), and the checks those routes share.
  */
 import type { Request } from 'express'
+import { isSecretariat } from '../../shared/access.ts'
 import type { SessionClaims } from '../../shared/schema/participant.ts'
 import type { Role } from '../../shared/schema/room.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
@@ -34,19 +35,9 @@ export function requireRoomRole(actor: Actor, roomId: string, roles: readonly Ro
   if (!roles.includes(actor.session.role)) throw new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`)
 }
 
-/** The secretariat: the admin token, or a member of `roomId` who joined as the secretariat (not as observer). */
+/** The secretariat of `roomId` (shared/access.ts isSecretariat), or 403. */
 export function requireSecretariat(actor: Actor, roomId: string) {
-  if (actor.admin) return
-  const session = actor.session
-  if (session?.room === roomId && session.city === 'secretariat' && session.role !== 'observer') return
-  throw new HttpError(403, 'forbidden', 'Only the secretariat can do this')
+  if (!isSecretariat(actor, roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can do this')
 }
 
 export const ALL_ROLES: readonly Role[] = ['facilitator', 'participant', 'observer']
-
-/** `entry:<roomId>:<shapeId>` and `step:<roomId>:<shapeId>` name their room. */
-export function roomOfCodeId(id: string): string {
-  const roomId = id.split(':')[1]
-  if (!roomId) throw new HttpError(404, 'not_found', `No such record: ${id}`)
-  return roomId
-}

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 import type { z } from 'zod'
+import { DomainError } from '../domainError.ts'
 
 export class HttpError extends Error {
   readonly status: number
@@ -11,6 +12,19 @@ export class HttpError extends Error {
     this.status = status
     this.code = code
   }
+}
+
+/** The HTTP status of each domain refusal; a code not listed is a conflict with the current state (409). */
+const DOMAIN_STATUS = new Map<string, number>([
+  ['not_found', 404],
+  ['entry_not_found', 404],
+  ['next_step_not_found', 404],
+  ['forbidden', 403],
+  ['invalid_merge', 400],
+])
+
+export function statusOfDomainError(error: DomainError): number {
+  return DOMAIN_STATUS.get(error.code) ?? 409
 }
 
 export function sendError(res: Response, status: number, error: string, message: string) {
@@ -32,6 +46,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message)
+    if (error instanceof DomainError) return sendError(res, statusOfDomainError(error), error.code, error.message)
     if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON')
     if (error?.type === 'entity.too.large') return sendError(res, 413, 'body_too_large', 'The request body is too large')
     log.error({ err: error }, 'unhandled error in a request')

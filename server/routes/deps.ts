@@ -1,5 +1,6 @@
 /** What route handlers are given. */
 import type { Affiliation } from '../../shared/cities.ts'
+import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
@@ -16,6 +17,7 @@ export interface RouteDeps {
   voting: Voting
   snapshots: Snapshots
   code: CodeStore
+  capitalCode: CapitalCode
   affiliations: Affiliation[]
   /** Base of invite and sign-in links, e.g. http://localhost:3000. */
   publicUrl: () => string
