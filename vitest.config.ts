@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'client/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', './tests/summaryReporter.ts'],
     pool: 'forks',
