@@ -16,6 +16,7 @@ import { createRooms } from './rooms.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
+import type { Storage } from './storage/types.ts'
 
 export interface RunningServer {
   url: string
@@ -27,11 +28,23 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** The stored secrets, with CAPITAL_ADMIN_TOKEN in place of the stored admin token when it is set. */
+async function loadSecrets(storage: Storage, adminTokenFromEnv: string | undefined) {
+  try {
+    const stored = await storage.secrets.load()
+    return { ...stored, adminToken: adminTokenFromEnv ?? stored.adminToken, generated: stored.generated && !adminTokenFromEnv }
+  } catch (error) {
+    await storage.close().catch(() => {})
+    throw error
+  }
+}
+
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client')
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
-  const { storage, secrets } = await openStorage(config, log)
+  const storage = await openStorage(config, log)
+  const secrets = await loadSecrets(storage, config.adminToken)
   const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
   const affiliations = buildAffiliations(config.cityNames)
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })

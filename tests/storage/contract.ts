@@ -106,6 +106,21 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
       })
     })
 
+    it('generates the secrets once and gives every later open, and every instance, the same ones', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        const other = await second(open, storage)
+        const [first, concurrent] = await Promise.all([storage.secrets.load(), other.secrets.load()])
+        expect(first.signingKey).toBe(concurrent.signingKey)
+        expect(first.adminToken).toBe(concurrent.adminToken)
+        expect(first.adminToken.length).toBeGreaterThanOrEqual(16)
+        if (other !== storage) expect([first.generated, concurrent.generated].filter(Boolean)).toHaveLength(1)
+        await storage.close()
+        const later = await (await open()).secrets.load()
+        expect(later).toEqual({ adminToken: first.adminToken, signingKey: first.signingKey, generated: false })
+      })
+    })
+
     it('keeps every append across a reopen, also after release', async () => {
       await withLocation(async (open) => {
         const storage = await open()

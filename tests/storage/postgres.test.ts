@@ -133,23 +133,6 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
     })
   })
 
-  it('shares one signing key between instances', async () => {
-    await withSchema(async (schema) => {
-      const a = await openPostgresStorage({ connectionString: schema.url, log })
-      const b = await openPostgresStorage({ connectionString: schema.url, log })
-      try {
-        const [first, other] = await Promise.all([a.loadSecrets(undefined), b.loadSecrets(undefined)])
-        expect(first.signingKey).toBe(other.signingKey)
-        expect(first.adminToken).toBe(other.adminToken)
-        expect([first.generated, other.generated].filter(Boolean)).toHaveLength(1)
-        expect((await a.loadSecrets('an-admin-token-from-env')).adminToken).toBe('an-admin-token-from-env')
-      } finally {
-        await a.close()
-        await b.close()
-      }
-    })
-  })
-
   it('rejects an append within its timeout while the database does not answer, and works again after', async () => {
     await withSchema(async (schema) => {
       const target = new URL(schema.url)

@@ -1,4 +1,4 @@
-/** Zero-set-up storage in DATA_DIR: metadata.json and voting.json (lowdb) and docs/ (update logs + snapshots). */
+/** Zero-set-up storage in DATA_DIR: metadata.json, voting.json, … (lowdb), secrets.json and docs/ (update logs + snapshots). */
 import { constants } from 'node:fs'
 import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -6,6 +6,7 @@ import type { Storage } from '../types.ts'
 import { DocumentFiles, type DocumentFilesOptions } from './documentFiles.ts'
 import { CodeFile } from './codeFile.ts'
 import { MetadataFile } from './metadataFile.ts'
+import { SecretsFile } from './secretsFile.ts'
 import { SnapshotFiles } from './snapshotFiles.ts'
 import { VotingFile } from './votingFile.ts'
 
@@ -22,6 +23,7 @@ export async function openEmbeddedStorage(dataDir: string, options: DocumentFile
     voting,
     snapshots,
     code,
+    secrets: new SecretsFile(dataDir),
     ping: () => access(path.join(dataDir, 'docs'), constants.W_OK),
     close: () => documents.close(),
   }

@@ -1,20 +1,17 @@
 /** Storage in PostgreSQL (DATABASE_URL), shared by every instance: migrations run when it opens. */
 import type { Logger } from 'pino'
-import type { Secrets } from '../../auth/secrets.ts'
 import type { Storage } from '../types.ts'
 import { CodeRows } from './codeRows.ts'
 import { DocumentRows, type DocumentRowsOptions } from './documentRows.ts'
 import { MetadataRows } from './metadataRows.ts'
 import { migrate } from './migrations.ts'
 import { createPool, type PoolOptions } from './pool.ts'
-import { loadSharedSecrets } from './sharedSecrets.ts'
+import { SharedSecrets } from './sharedSecrets.ts'
 import { SnapshotRows } from './snapshotRows.ts'
 import { VotingRows } from './votingRows.ts'
 
 export interface PostgresStorage extends Storage {
   documents: DocumentRows
-  /** The secrets every instance shares (see sharedSecrets.ts). */
-  loadSecrets(adminTokenFromEnv: string | undefined): Promise<Secrets & { generated: boolean }>
 }
 
 /** How long the health check waits for the database before calling it degraded. */
@@ -35,7 +32,7 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     voting: new VotingRows(pool),
     snapshots: new SnapshotRows(pool),
     code: new CodeRows(pool),
-    loadSecrets: (adminTokenFromEnv) => loadSharedSecrets(pool, adminTokenFromEnv),
+    secrets: new SharedSecrets(pool),
     async ping() {
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
