@@ -1,16 +1,13 @@
 /** Typed REST client for facilitation and voting: the timer, voting rounds, votes, cluster suggestions. */
 import type { Timer } from '../../shared/control.ts'
-import type { MyVotes, Results, Round } from '../../shared/schema/voting.ts'
+import type { z } from 'zod'
+import type { TimerAction } from '../../shared/schema/timer.ts'
+import type { MyVotes, openRoundSchema, Results, Round } from '../../shared/schema/voting.ts'
 import { apiRequest } from './http.ts'
 
-export type TimerAction = { action: 'start'; minutes?: number } | { action: 'pause' } | { action: 'add'; minutes: number } | { action: 'reset' }
-
-export interface NewRound {
-  targets: string[]
-  votesPerParticipant: number
-  maxPerTarget: number
-  endsAt?: string | null
-}
+export type { TimerAction } from '../../shared/schema/timer.ts'
+/** The body of POST …/rounds, as the client sends it (defaults filled in by the server). */
+export type NewRound = z.input<typeof openRoundSchema>
 
 export interface ClusterSuggestion {
   label: string

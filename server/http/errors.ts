@@ -21,6 +21,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['next_step_not_found', 404],
   ['forbidden', 403],
   ['invalid_merge', 400],
+  ['nothing_to_resume', 400],
 ])
 
 export function statusOfDomainError(error: DomainError): number {

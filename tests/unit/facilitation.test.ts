@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readBoard } from '../../shared/board/clusters.ts'
 import { authorFields, newIdeaMeta } from '../../shared/board/ideas.ts'
 import { readControl, timerRemaining, DEFAULT_CONTROL } from '../../shared/control.ts'
-import { nextTimer } from '../../server/routes/controlTimer.ts'
+import { nextTimer } from '../../server/facilitation/timer.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
 
 const sven = { id: 'p-sven', name: 'Sven', city: 'stockholm' }
