@@ -4,6 +4,7 @@
  * processes, this process coordinating and measuring. Knobs: bench/options.ts (BENCH_* variables).
  */
 import { measureSnapshot } from './snapshotTime.ts'
+import { measureFirstLoad } from './firstLoad.ts'
 import { availableParallelism, loadavg } from 'node:os'
 import { killAllChildren } from './children.ts'
 import { measureDocumentSize, type SizeFigures } from './docSize.ts'
@@ -18,6 +19,7 @@ const JOIN_TARGET_MS = 250
 const SNAPSHOT_TARGET_MS = 200
 const P99_TARGET_RATIO = 1.2
 const SIZE_TARGET_RATIO = 1.5
+const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
 
 const options = readBenchOptions(process.env)
 const wanted = (section: string) => options.only === null || options.only.has(section)
@@ -129,6 +131,27 @@ async function size() {
   })
 }
 
+async function firstLoad() {
+  heading('First load of the board in Chromium (empty cache, signed in), transferred bytes')
+  const figures = await measureFirstLoad()
+  console.log(
+    table(
+      ['', 'figure'],
+      [
+        ['transferred (compressed bodies + headers)', bytes(figures.transferred)],
+        ['the same bodies uncompressed', bytes(figures.uncompressed)],
+        ['requests', String(figures.requests)],
+        ['navigation to the canvas on screen', ms(figures.ms)],
+      ],
+    ),
+  )
+  targets.push({
+    name: 'board first load at most 1.5 MB transferred',
+    met: figures.transferred <= FIRST_LOAD_TARGET_BYTES,
+    figure: `${bytes(figures.transferred)} (${bytes(figures.uncompressed)} uncompressed)`,
+  })
+}
+
 async function cleanUp() {
   await killAllChildren()
   removeAllTempDirs()
@@ -150,6 +173,7 @@ try {
   if (wanted('join')) await joins()
   if (wanted('snapshot')) await snapshot()
   if (wanted('size')) await size()
+  if (wanted('firstLoad')) await firstLoad()
   heading('Targets')
   console.log(summary(targets))
   console.log(`\nbench finished in ${((performance.now() - began) / 1000).toFixed(0)} s`)
