@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CITY_NAMES } from '../shared/cities.ts'
+import { readLimits, type Limits } from './limitsConfig.ts'
 
 const envSchema = z.object({
   /** HTTP port for the app, the API and the WebSocket. Default 3000; 0 picks a free port. */
@@ -79,6 +80,8 @@ export interface Config {
   logLevel: string
   databaseUrl: string | null
   redisUrl: string | null
+  /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
+  limits: Limits
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +93,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  const limits = readLimits(env)
+  if (!limits.ok) throw new ConfigError(`Invalid configuration:\n  ${limits.problems.join('\n  ')}`)
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
@@ -115,5 +120,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    limits: limits.limits,
   }
 }

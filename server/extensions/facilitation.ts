@@ -37,6 +37,11 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
+  /** Whether the room's control document is open here (otherwise `get` answers the defaults). */
+  has(roomId: string): boolean {
+    return this.states.has(roomId)
+  }
+
   /** A server-side write to the room's control document (timer, voting). */
   async write(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void> {
     if (!this.instance) throw new Error('facilitation is not attached to Hocuspocus yet')
