@@ -32,21 +32,21 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const mayWrite: Record<'board' | 'control', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'] }
+const mayWrite: Record<'board' | 'control' | 'presence', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'], presence: [] }
 
 describe('documents', () => {
-  for (const kind of ['board', 'control'] as const) {
+  for (const kind of ['board', 'control', 'presence'] as const) {
     for (const role of ROLES) {
       it(`${role} on ${kind}: ${mayWrite[kind].includes(role) ? 'reads and writes' : 'reads only'} in its room, nothing in another`, async () => {
         const name = documentName(own.roomId, kind)
         const client = await newParticipant(server.wsUrl, name, own.tokens[role])
         opened.push(client)
         const key = `${role}-${kind}`
-        if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
+        if (kind !== 'control') client.records.set(`shape:${key}`, noteRecord(key, key))
         else client.doc.getMap(CONTROL_KEY).set('phase', ROLES.indexOf(role) + 1)
         await new Promise((resolve) => setTimeout(resolve, 250)) // a refused write is ignored, not answered
         const stored = server.collab.hocuspocus.documents.get(name)!
-        const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
+        const landed = kind !== 'control' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
 
         const intruder = await newParticipant(server.wsUrl, documentName(other.roomId, kind), own.tokens[role], { waitForSync: false })
