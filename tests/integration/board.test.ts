@@ -174,7 +174,7 @@ describe('the live board', () => {
     await facilitator.acknowledged()
     const stored = ctx.server.collab.hocuspocus.documents.get(control)!
     expect(stored.getMap(CONTROL_KEY).get('phase')).toBe(2)
-    expect(ctx.server.collab.control(roomId)).toMatchObject({ phase: 2, locked: true })
+    expect(await ctx.server.collab.readControl(roomId)).toMatchObject({ phase: 2, locked: true })
   })
 
   it('a closed room is read-only for everyone', async () => {

@@ -162,4 +162,31 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     proxy.thaw()
     await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } }), { timeout: 10_000 })
   })
+
+  it('keeps the timer when it starts on one instance and is paused on another where the room is not open', async () => {
+    const schema = await freshSchema(baseUrl!)
+    cleanups.push(() => schema.drop())
+    const [a, b] = await Promise.all([instance(schema), instance(schema)])
+    const { body: created } = await api(a.url, '/api/rooms', { title: 'Timer across instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+    const timerOf = created.room.id as string
+    const facilitator = (await api(a.url, '/api/join', { invite: created.invites.facilitator, name: 'Fia', city: 'oslo' })).body.token as string
+    const timer = (url: string, body: unknown) =>
+      fetch(`${url}/api/rooms/${timerOf}/timer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator}` },
+        body: JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }))
+
+    const started = await timer(a.url, { action: 'start', minutes: 10 })
+    expect(started.status).toBe(200)
+    // B has never opened this room: the pause must start from the stored countdown, not from a zero timer.
+    const paused = await timer(b.url, { action: 'pause' })
+    expect(paused.status).toBe(200)
+    expect(paused.body.timer.running).toBe(false)
+    expect(Math.abs(paused.body.timer.remainingMs - 10 * 60_000)).toBeLessThanOrEqual(2000)
+    // And A, where the room is open, sees the paused countdown too.
+    const added = await timer(a.url, { action: 'add', minutes: 1 })
+    expect(added.body.timer).toMatchObject({ running: false })
+    expect(Math.abs(added.body.timer.remainingMs - 11 * 60_000)).toBeLessThanOrEqual(2000)
+  })
 })
