@@ -73,7 +73,7 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     const schema = await freshSchema(baseUrl!)
     cleanups.push(() => schema.drop())
     const [a, b] = await Promise.all([instance(schema), instance(schema)])
-    expect((await api(a.url, '/api/health')).body).toEqual({ ok: true })
+    expect((await api(a.url, '/api/health')).body).toEqual({ ok: true, tldrawLicenseKey: 'missing' })
 
     // Metadata is shared: a room made on A is joined on B, and B's token opens the board on A.
     const { body: created } = await api(a.url, '/api/rooms', { title: 'Two instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
@@ -154,13 +154,13 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     const server = await newServer({ DATABASE_URL: target.toString(), REDIS_URL })
     cleanups.push(() => server.close())
 
-    expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true } })
+    expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } })
     proxy.freeze()
     const degraded = await server.api('/api/health')
     expect(degraded.status).toBe(503)
     expect(degraded.body).toMatchObject({ ok: false, storage: 'degraded' })
     proxy.thaw()
-    await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true } }), { timeout: 10_000 })
+    await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } }), { timeout: 10_000 })
   })
 
   it('keeps the timer when it starts on one instance and is paused on another where the room is not open', async () => {

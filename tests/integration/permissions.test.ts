@@ -111,6 +111,8 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['facilitator', 'participant', 'observer']],
     ['GET', '/api/session', undefined, ['facilitator', 'participant', 'observer', 'facilitator of another room']],
+    ['GET', '/api/audit', undefined, ['admin']],
+    ['GET', '/api/audit?roomId=:own', undefined, ['admin']],
   ]
   for (const [method, path, body, permitted] of matrix) {
     it(`${method} ${path}: only ${permitted.join(', ')}`, async () => {
