@@ -110,7 +110,8 @@ describe('facilitation', () => {
     sven.records.set('shape:while-locked', noteRecord('while-locked', 'should not land'))
     fia.records.set('shape:facilitator', noteRecord('facilitator', 'facilitator keeps editing'))
     await fia.acknowledged()
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The facilitator's later write, seen by Sven, is the barrier: Sven's own write was handled before it.
+    await eventually(() => expect(sven.records.get('shape:facilitator')).toBeDefined())
     expect(storedBoard(roomId).get('shape:facilitator')).toBeDefined()
     expect(storedBoard(roomId).get('shape:while-locked')).toBeUndefined()
 
