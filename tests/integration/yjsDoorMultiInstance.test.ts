@@ -25,7 +25,9 @@ const ADMIN_TOKEN = 'yjs-door-multi-instance-admin-token'
 const baseUrl = await findPostgres()
 const redisUp = await redisAnswers(Number(new URL(REDIS_URL).port || 6379))
 if (!baseUrl || !redisUp) {
-  console.warn(`\n*** ${!baseUrl ? 'PostgreSQL' : 'Redis'} does not answer: SKIPPING the y-websocket multi-instance test ***\n`)
+  console.warn(
+    `\n*** ${!baseUrl ? 'PostgreSQL' : 'Redis'} does not answer: SKIPPING the y-websocket multi-instance test ***\n`,
+  )
 }
 
 const cleanups: (() => unknown)[] = []
@@ -35,7 +37,12 @@ afterAll(async () => {
 
 async function instance(schema: TestSchema): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'capital-room-yjs-multi-'))
-  const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: schema.url, REDIS_URL, CAPITAL_ADMIN_TOKEN: ADMIN_TOKEN })
+  const server = await startServerProcess({
+    DATA_DIR: dataDir,
+    DATABASE_URL: schema.url,
+    REDIS_URL,
+    CAPITAL_ADMIN_TOKEN: ADMIN_TOKEN,
+  })
   cleanups.push(async () => {
     if (server.child.exitCode === null && server.child.signalCode === null) await server.kill()
     await rm(dataDir, { recursive: true, force: true })
@@ -62,7 +69,12 @@ describe.skipIf(!baseUrl || !redisUp)('the y-websocket door across instances', (
     const schema = await freshSchema(baseUrl!)
     cleanups.push(() => schema.drop())
     const [a, b] = await Promise.all([instance(schema), instance(schema)])
-    const created = await api(a.url, '/api/rooms', { title: 'Two doors', date: '2026-12-02', hostCity: 'Oslo', location: 'Oslo' })
+    const created = await api(a.url, '/api/rooms', {
+      title: 'Two doors',
+      date: '2026-12-02',
+      hostCity: 'Oslo',
+      location: 'Oslo',
+    })
     const roomId: string = created.room.id
     const yrsa = await api(a.url, '/api/join', { invite: created.invites.participant, name: 'Yrsa', city: 'oslo' })
     const hugo = await api(b.url, '/api/join', { invite: created.invites.participant, name: 'Hugo', city: 'stockholm' })
