@@ -8,7 +8,7 @@ import { readBoard } from '../shared/board/clusters.ts'
 import type { SessionClaims } from '../shared/schema/participant.ts'
 import type { MyVotes, OpenRound, Results, Round, RoundTarget } from '../shared/schema/voting.ts'
 import { myVotes, refuseRetraction, refuseVote, tally } from '../shared/voting/rules.ts'
-import type { Collab } from './collab.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import { DomainError } from './domainError.ts'
 import type { VotingStore } from './storage/types.ts'
 
@@ -20,7 +20,7 @@ export interface Voting {
   mine(roomId: string, voter: SessionClaims): Promise<MyVotes>
 }
 
-export function createVoting(deps: { store: VotingStore; collab: Collab; now?: () => Date }): Voting {
+export function createVoting(deps: { store: VotingStore; collab: RoomDocuments; now?: () => Date }): Voting {
   const { store, collab } = deps
   const now = deps.now ?? (() => new Date())
 
