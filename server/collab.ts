@@ -21,6 +21,7 @@ import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
+import { createYjsDoor } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
@@ -94,6 +95,8 @@ export function createCollab(deps: {
     },
   })
 
+  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
+
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -104,6 +107,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
@@ -121,6 +125,7 @@ export function createCollab(deps: {
     ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
+      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')
