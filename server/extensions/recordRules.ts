@@ -6,7 +6,7 @@
 import * as Y from 'yjs'
 import { mayChangeIdeaWords, mayWriteCaseCard, type BoardWriter } from '../../shared/access.ts'
 import { CASE_CARD_TYPE, type CaseCardProps } from '../../shared/board/caseCard.ts'
-import { authorFields, ideaMetaSchema, type IdeaMeta } from '../../shared/board/ideas.ts'
+import { authorFields, readIdea, type IdeaMeta } from '../../shared/board/ideas.ts'
 import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CONTROL_KEY, facilitatorFields, serverFields, type ControlState } from '../../shared/control.ts'
 import type { DocumentKind } from '../../shared/protocol.ts'
@@ -50,7 +50,7 @@ function checkBoard(input: ChangeInput): string | null {
   const { context, control, deletedAuthorship } = input
   const writer: BoardWriter = { id: context.user.id, city: context.user.city, role: context.user.role }
   for (const { key, action, oldValue, value } of input.changes.keys) {
-    const oldIdea = ideaOf(oldValue)
+    const oldIdea = readIdea(oldValue)
     if (action === 'delete') {
       if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
       if (oldIdea) deletedAuthorship.set(key, { authorship: authorshipOf(oldIdea), words: wordsOf(oldValue) })
@@ -74,7 +74,7 @@ function checkBoard(input: ChangeInput): string | null {
       }
       continue
     }
-    const idea = ideaOf(record)
+    const idea = readIdea(record)
     if (!idea) continue
     // tldraw stamps the last text editor on a note: it is identity too, and must follow the mode.
     const lastEditor = (record as { props?: { textLastEditedBy?: string | null } }).props?.textLastEditedBy ?? null
@@ -115,13 +115,6 @@ function checkControl(input: ChangeInput): string | null {
     if (!parsed.success) return `control.${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`
   }
   return null
-}
-
-function ideaOf(value: unknown): IdeaMeta | null {
-  const record = value as { typeName?: unknown; type?: unknown; meta?: unknown } | null
-  if (record?.typeName !== 'shape' || record.type !== 'note') return null
-  const meta = ideaMetaSchema.safeParse(record.meta)
-  return meta.success ? meta.data : null
 }
 
 /** What an idea says, as one comparable string: its text, kind and owner city. */

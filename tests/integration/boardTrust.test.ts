@@ -36,7 +36,7 @@ const storedBoard = (roomId: string) =>
 async function setMode(roomId: string, token: string, mode: 'named' | 'city' | 'anonymous') {
   const control = await connect(token, documentName(roomId, 'control'))
   control.doc.getMap(CONTROL_KEY).set('identityMode', mode)
-  await eventually(() => expect(ctx.server.collab.control(roomId).identityMode).toBe(mode))
+  await eventually(async () => expect((await ctx.server.collab.readControl(roomId)).identityMode).toBe(mode))
 }
 
 /** The Yjs client id of the item that holds `key`'s current value in `records`. */
