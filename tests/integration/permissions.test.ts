@@ -53,10 +53,16 @@ describe('documents', () => {
         client.doc.getMap(kind === 'board' ? 'records' : CONTROL_KEY).observe((event) => {
           if (event.keysChanged.has(kind === 'board' ? `shape:barrier-${key}` : 'locked')) barrierSeen = true
         })
-        if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
-        else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
-        await barrier.acknowledged()
-        await eventually(() => expect(barrierSeen).toBe(true))
+        if (kind === 'presence') {
+          // Nobody writes the presence document: the barrier is this client's own later awareness message.
+          client.provider.setAwarenessField('barrier', key)
+          await eventually(() => expect(barrier.provider.awareness!.getStates().get(client.doc.clientID)?.barrier).toBe(key))
+        } else {
+          if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
+          else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
+          await barrier.acknowledged()
+          await eventually(() => expect(barrierSeen).toBe(true))
+        }
         const stored = server.collab.hocuspocus.documents.get(name)!
         const landed = kind !== 'control' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
