@@ -30,6 +30,8 @@ import { votingRoutes } from './routes/votingRoutes.ts'
 export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
   const app = express()
   app.disable('x-powered-by')
+  // Behind a reverse proxy (TRUST_PROXY): req.ip and req.protocol come from its X-Forwarded-* headers.
+  if (deps.config.trustProxy !== null) app.set('trust proxy', deps.config.trustProxy)
   app.use(
     helmet({
       contentSecurityPolicy: {
