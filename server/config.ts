@@ -56,6 +56,11 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /**
+   * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
+   * are pooled under \`other\`, which is left out too when it has fewer voters. Default 3.
+   */
+  MIN_GROUP_SIZE: z.coerce.number().int().min(1).default(3),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -79,6 +84,7 @@ export interface Config {
   logLevel: string
   databaseUrl: string | null
   redisUrl: string | null
+  minGroupSize: number
 }
 
 export class ConfigError extends Error {}
@@ -115,5 +121,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    minGroupSize: e.MIN_GROUP_SIZE,
   }
 }

@@ -49,7 +49,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const affiliations = buildAffiliations(config.cityNames)
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
-  const voting = createVoting({ store: storage.voting, collab })
+  const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
+  await voting.sealClosedRounds()
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
   let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
