@@ -38,13 +38,14 @@ export interface Collab {
    * one's facilitation extension and write guard act on it). Resolves once that is durable.
    */
   makeRoomReadOnly(roomId: string): Promise<void>
-  /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
-  control(roomId: string): ControlState
   /** The room's facilitation state, read from its control document (opened if need be). */
   readControl(roomId: string): Promise<ControlState>
   /** Calls `listener` when a facilitator connected here moves a room to another phase. */
   onPhaseChange(listener: (roomId: string, phase: string) => void): void
-  /** A server-side write to the room's control document; resolves once it is durable. */
+  /**
+   * A server-side write to the room's control document, opened (from storage) if it is not open on this
+   * instance, so `change` reads the exact current state; resolves once it is durable.
+   */
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** The board's records as they are now (the live document, or the stored one). */
   boardRecords(roomId: string): Promise<TLRecord[]>
@@ -132,7 +133,6 @@ export function createCollab(deps: {
       await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
     },
-    control: (roomId) => facilitation.get(roomId),
     async readControl(roomId) {
       const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
       try {

@@ -11,7 +11,7 @@ import type { SessionClaims } from '../shared/schema/participant.ts'
 import type { MyVotes, OpenRound, Results, Round, RoundTarget } from '../shared/schema/voting.ts'
 import { myVotes, refuseRetraction, refuseVote, tally } from '../shared/voting/rules.ts'
 import type { Collab } from './collab.ts'
-import { HttpError } from './http/errors.ts'
+import { DomainError } from './domainError.ts'
 import { refuseIfClosed, type RoomStatusOf } from './roomStatus.ts'
 import type { ClosedRound, CountVotes, VotingStore } from './storage/types.ts'
 
@@ -54,7 +54,7 @@ export function createVoting(deps: {
       if (cluster) return { id, label: cluster.title, kind: 'cluster' as const }
       const idea = ideas.find((i) => i.id === id)
       if (idea) return { id, label: idea.text.slice(0, 120) || '(empty idea)', kind: 'idea' as const }
-      throw new HttpError(400, 'unknown_target', `"${id}" is neither a cluster nor an idea on this board`)
+      throw new DomainError('unknown_target', `"${id}" is neither a cluster nor an idea on this board`, 'invalid')
     })
   }
 
@@ -73,14 +73,14 @@ export function createVoting(deps: {
         closedAt: null,
         openedBy: by.sub,
       }
-      if (!(await store.openRound(round))) throw new HttpError(409, 'round_open', 'A voting round is already open: close it first')
+      if (!(await store.openRound(round))) throw new DomainError('round_open', 'A voting round is already open: close it first')
       await collab.writeControl(roomId, (control) => control.set('voting', { round, results: null }))
       return round
     },
 
     async close(roomId) {
       const closed = await closeRound(roomId)
-      if (!closed) throw new HttpError(409, 'no_open_round', 'No voting round is open')
+      if (!closed) throw new DomainError('no_open_round', 'No voting round is open')
       return closed
     },
 
@@ -93,7 +93,7 @@ export function createVoting(deps: {
         const refusal = refuseVote(round ?? null, own, targetId, now())
         return refusal ? { refusal } : { add: { roundId: round!.id, participantId: voter.sub, city: voter.city, targetId, castAt: now().toISOString() } }
       })
-      if (outcome.refusal) throw new HttpError(409, outcome.refusal.code, outcome.refusal.message)
+      if (outcome.refusal) throw new DomainError(outcome.refusal.code, outcome.refusal.message)
       return myVotes(outcome.round ?? null, outcome.ownVotes)
     },
 
@@ -103,7 +103,7 @@ export function createVoting(deps: {
         const refusal = refuseRetraction(round ?? null, own, targetId, now())
         return refusal ? { refusal } : { removeTargetId: targetId }
       })
-      if (outcome.refusal) throw new HttpError(409, outcome.refusal.code, outcome.refusal.message)
+      if (outcome.refusal) throw new DomainError(outcome.refusal.code, outcome.refusal.message)
       return myVotes(outcome.round ?? null, outcome.ownVotes)
     },
 

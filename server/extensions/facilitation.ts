@@ -28,11 +28,6 @@ export class Facilitation implements Extension {
   private instance: Hocuspocus | undefined
   private readonly phaseListeners: ((roomId: string, phase: string) => void)[] = []
 
-  async onConfigure({ instance }: onConfigurePayload) {
-    // Known from the start: a server-side write (closing a room) may come before any document loads.
-    this.instance = instance
-  }
-
   /** Calls `listener` when a facilitator on this instance moves the room to another phase. */
   onPhaseChange(listener: (roomId: string, phase: string) => void) {
     this.phaseListeners.push(listener)
@@ -43,7 +38,12 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
-  /** A server-side write to the room's control document (timer, voting). */
+  /** Hocuspocus hands itself over here, so a server-side write works before any document is open. */
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.instance = instance
+  }
+
+  /** A server-side write to the room's control document (timer, voting); opens it (from storage) if need be. */
   async write(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void> {
     if (!this.instance) throw new Error('facilitation is not attached to Hocuspocus yet')
     const connection = await this.instance.openDirectConnection(documentName(roomId, 'control'))
@@ -64,7 +64,7 @@ export class Facilitation implements Extension {
   }
 
   /**
-   * The room closed (here, or on another instance: the control document's \`closed\` arrives through
+   * The room closed (here, or on another instance: the control document's `closed` arrives through
    * the Redis relay like any change): nobody connected writes it any more.
    */
   private closeConnections(roomId: string) {

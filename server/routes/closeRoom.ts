@@ -4,6 +4,7 @@
  * snapshot is taken of what the room ended with.
  */
 import type { RequestHandler } from 'express'
+import { SECRETARIAT_AUDIT_ACTOR } from '../audit/audit.ts'
 import type { RouteDeps } from './deps.ts'
 import { adminRoomView } from './roomViews.ts'
 
@@ -14,7 +15,10 @@ export function closeRoom(deps: RouteDeps): RequestHandler {
     const room = await deps.rooms.close(before.id)
     await deps.collab.makeRoomReadOnly(room.id)
     await deps.voting.closeIfOpen(room.id)
-    if (before.status !== 'closed') await deps.snapshots.take(room.id, { name: 'Room closed', reason: 'closed', takenBy: null })
+    if (before.status !== 'closed') {
+      await deps.snapshots.take(room.id, { name: 'Room closed', reason: 'closed', takenBy: null })
+      await deps.audit.record(SECRETARIAT_AUDIT_ACTOR, 'room.close', { roomId: room.id })
+    }
     res.json({ room: adminRoomView(room, deps) })
   }
 }
