@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { TLRecord } from '@tldraw/tlschema'
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
@@ -11,10 +12,8 @@ import type { Affiliation } from '../shared/cities.ts'
 import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import type { TLRecord } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
+import { CONTROL_KEY, readControl } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
@@ -23,10 +22,12 @@ import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
+import { createYjsDoor } from './yjsDoor/door.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
-export interface Collab {
+export interface Collab extends RoomDocuments {
   hocuspocus: Hocuspocus
   /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
   attach(server: HttpServer): void
@@ -38,17 +39,6 @@ export interface Collab {
    * one's facilitation extension and write guard act on it). Resolves once that is durable.
    */
   makeRoomReadOnly(roomId: string): Promise<void>
-  /** The room's facilitation state, read from its control document (opened if need be). */
-  readControl(roomId: string): Promise<ControlState>
-  /** Calls `listener` when a facilitator connected here moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
-  /**
-   * A server-side write to the room's control document, opened (from storage) if it is not open on this
-   * instance, so `change` reads the exact current state; resolves once it is durable.
-   */
-  writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
-  /** The board's records as they are now (the live document, or the stored one). */
-  boardRecords(roomId: string): Promise<TLRecord[]>
   close(): Promise<void>
 }
 
@@ -111,6 +101,8 @@ export function createCollab(deps: {
     },
   })
 
+  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
+
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -121,6 +113,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
@@ -156,6 +149,7 @@ export function createCollab(deps: {
     },
     async close() {
       ws.closeAll(1001, 'server shutting down')
+      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')

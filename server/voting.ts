@@ -10,7 +10,7 @@ import { readBoard } from '../shared/board/clusters.ts'
 import type { SessionClaims } from '../shared/schema/participant.ts'
 import type { MyVotes, OpenRound, Results, Round, RoundTarget } from '../shared/schema/voting.ts'
 import { myVotes, refuseRetraction, refuseVote, tally } from '../shared/voting/rules.ts'
-import type { Collab } from './collab.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import { DomainError } from './domainError.ts'
 import { refuseIfClosed, type RoomStatusOf } from './roomStatus.ts'
 import type { ClosedRound, CountVotes, VotingStore } from './storage/types.ts'
@@ -29,7 +29,7 @@ export interface Voting {
 
 export function createVoting(deps: {
   store: VotingStore
-  collab: Collab
+  collab: RoomDocuments
   statusOf: RoomStatusOf
   /** MIN_GROUP_SIZE: the fewest voters a city (or the pool of other cities) needs for its own count. */
   minGroupSize: number
