@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { TLRecord } from '@tldraw/tlschema'
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
@@ -12,8 +11,6 @@ import type { Affiliation } from '../shared/cities.ts'
 import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
@@ -22,8 +19,8 @@ import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
+import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
 import { createYjsDoor } from './yjsDoor/door.ts'
-import type { RoomDocuments } from './roomDocuments.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
@@ -126,27 +123,7 @@ export function createCollab(deps: {
       await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
     },
-    async readControl(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
-      try {
-        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
-    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
-    async writeControl(roomId, change) {
-      await facilitation.write(roomId, change)
-      await persistence.flush(documentName(roomId, 'control'))
-    },
-    async boardRecords(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
-      try {
-        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
+    ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
       yjsDoor.closeAll(1001, 'server shutting down')
