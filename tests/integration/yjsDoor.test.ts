@@ -127,6 +127,21 @@ describe('the y-websocket door', () => {
     expect(participant.events.closed).toEqual([])
   })
 
+  it('a closed room is read-only through the door too', async () => {
+    const { roomId, board, members } = await room(['participant', 'Pia'], ['facilitator', 'Fia'])
+    const [pia, fia] = members
+    const participant = await yjs(roomId, pia.token)
+    const watcher = await ctx.connect(fia.token, board)
+    const closed = await ctx.server.api(`/api/rooms/${roomId}/close`, { method: 'POST', token: ctx.server.adminToken })
+    expect(closed.status).toBe(200)
+
+    participant.records.set('shape:after-close', noteRecord('after-close', 'Written after the room closed'))
+    await barrier(participant, () => watcher.provider.awareness!.getStates(), 'after-closed-write')
+    expect(watcher.records.get('shape:after-close')).toBeUndefined()
+    expect(serverRecords(roomId).get('shape:after-close')).toBeUndefined()
+    expect(participant.events.closed).toEqual([])
+  })
+
   it('a participant’s invalid record closes the connection with 4422 and is neither stored nor relayed', async () => {
     const { roomId, board, members } = await room(['participant', 'Mallory'], ['participant', 'Hugo'])
     const [mallory, hugo] = members
@@ -212,6 +227,28 @@ describe('the y-websocket door', () => {
     const odd = await rawSocket(url)
     odd.socket.send(Uint8Array.of(5, 0)) // a Hocuspocus stateless message: not y-websocket's
     expect(await odd.closed).toEqual({ code: 4400, reason: 'malformed-message' })
+  })
+
+  it('cuts off a flooding y-websocket connection with 4429 while the others go on', async () => {
+    const limited = await newServer({ MAX_MESSAGES_PER_SECOND: '50' })
+    try {
+      const { room, invites } = await limited.createRoom()
+      const flooderToken = (await limited.join(invites.participant, 'Flood', 'oslo')).token
+      const honestToken = (await limited.join(invites.participant, 'Pia', 'oslo')).token
+      const honest = await newYjsClient(yjsUrl(limited.wsUrl), room.id, 'board', honestToken)
+      clients.push(honest)
+      const flooder = await rawSocket(`${yjsUrl(limited.wsUrl)}/${room.id}/board?token=${flooderToken}`)
+      const awareness = yMessage(1, (e) => encoding.writeVarUint8Array(e, Uint8Array.of(0)))
+      for (let i = 0; i < 3000 && flooder.socket.readyState === WebSocket.OPEN; i++) flooder.socket.send(awareness)
+      expect(await flooder.closed).toEqual({ code: 4429, reason: 'rate-limited' })
+      const watcher = await newYjsClient(yjsUrl(limited.wsUrl), room.id, 'board', flooderToken)
+      clients.push(watcher)
+      honest.records.set('shape:during-flood', noteRecord('during-flood', 'Still working'))
+      await eventually(() => expect(watcher.records.get('shape:during-flood')).toBeDefined())
+      expect(honest.events.closed).toEqual([])
+    } finally {
+      await limited.close()
+    }
   })
 
   it('survives 2,000 malformed y-websocket frames, and the others keep working', async () => {
@@ -315,6 +352,24 @@ describe('the y-websocket door', () => {
       },
       { id: 'shape:outside', kind: 'next-step', text: 'Street lights', city: 'oslo', ownerCity: 'oslo', cluster: null },
     ])
+
+    // Refused: exit 1 with the reason on stderr, nothing on stdout.
+    const refused = await promisify(execFile)(process.execPath, [
+      '--experimental-strip-types',
+      '--no-warnings',
+      script,
+      '--url',
+      yjsUrl(ctx.server.wsUrl),
+      '--room',
+      roomId,
+      '--token',
+      'not-a-token',
+    ]).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    expect(refused).toMatchObject({ code: 1, stdout: '' })
+    expect(refused!.stderr).toContain('permission denied: invalid-token')
   })
 })
 
