@@ -70,7 +70,7 @@ const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]')
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
-describe('the list view', () => {
+describe('the list view', { timeout: 120_000 }, () => {
   let astrid: Page
   let bjorn: Page
   let ideaId: string
