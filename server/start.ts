@@ -8,6 +8,7 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { buildAffiliations } from '../shared/cities.ts'
 import { createApp } from './app.ts'
+import { createAudit } from './audit/audit.ts'
 import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
@@ -47,6 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const secrets = await loadSecrets(storage, config.adminToken)
   const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
   const affiliations = buildAffiliations(config.cityNames)
+  const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab })
@@ -63,6 +65,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     tokens,
     collab,
     affiliations,
+    audit,
     publicUrl: () => publicUrl,
     clientDir: CLIENT_DIR,
     log,
