@@ -74,7 +74,7 @@ describe('list view writes', () => {
 
     const fiaControl = await ctx.connect(fia.token, documentName(room.id, 'control'))
     fiaControl.doc.getMap(CONTROL_KEY).set('locked', true)
-    await eventually(() => expect(ctx.server.collab.control(room.id).locked).toBe(true))
+    await eventually(async () => expect((await ctx.server.collab.readControl(room.id)).locked).toBe(true))
     const lockedRefused = notApplied(svenBoard)
     const whileLocked = addIdea(
       svenBoard.records,
