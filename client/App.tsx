@@ -4,6 +4,7 @@ import { AdminPage } from './pages/AdminPage.tsx'
 import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
+import { LicenceNotice } from './licence/LicenceNotice.tsx'
 import { PublicationPage } from './pages/PublicationPage.tsx'
 import { roomEntryPath, roomPaths } from './list/roomPaths.ts'
 import { matchRoute, navigate, usePathname } from './router.ts'
@@ -31,9 +32,13 @@ export function App() {
       )
     case 'list':
       return (
-        <Suspense fallback={<p className="page muted">…</p>}>
-          <ListPage key={route.roomId} roomId={route.roomId} />
-        </Suspense>
+        <>
+          {/* Shown when the board switched here because tldraw's licence check failed. */}
+          <LicenceNotice />
+          <Suspense fallback={<p className="page muted">…</p>}>
+            <ListPage key={route.roomId} roomId={route.roomId} />
+          </Suspense>
+        </>
       )
     case 'review':
       return (
