@@ -9,6 +9,10 @@ import { MAX_CASE_FIELD_CHARS, MAX_CASE_TITLE_CHARS } from './limits.ts'
 
 export const CASE_CARD_TYPE = 'case-card'
 
+/** A new card's size on the board. */
+export const CASE_CARD_WIDTH = 320
+export const CASE_CARD_HEIGHT = 420
+
 export interface CaseCardProps {
   w: number
   h: number
