@@ -17,7 +17,10 @@ import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { BoardQuota } from './extensions/boardQuota.ts'
 import { WriterLinks } from './extensions/writerLinks.ts'
+import { Refusals } from './refusals.ts'
+import { SocketLimits } from './socketLimits.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -54,12 +57,24 @@ export function createCollab(deps: {
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
   const links = new WriterLinks()
   const { limits } = config
+  const refusals = new Refusals(limits)
+  const socketLimits = new SocketLimits(
+    {
+      maxUnauthenticated: limits.maxUnauthenticatedSockets,
+      maxUnauthenticatedPerAddress: limits.maxUnauthenticatedSocketsPerAddress,
+      maxPerToken: limits.maxSocketsPerToken,
+      authenticationTimeoutMs: limits.authenticationTimeoutMs,
+      trustProxy: config.trustProxy,
+    },
+    refusals,
+  )
   const hocuspocus = new Hocuspocus({
     quiet: true,
     maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      socketLimits,
       new PresenceIdentity({
         links,
         controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
@@ -70,6 +85,8 @@ export function createCollab(deps: {
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
         links,
+        quota: new BoardQuota({ bytes: limits.boardQuotaBytes, records: limits.boardQuotaRecords }),
+        refusals,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
@@ -86,7 +103,9 @@ export function createCollab(deps: {
         }
       },
       open(peer) {
-        const connection = hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request)
+        const address = socketLimits.addressOf(peer.request, peer.remoteAddress)
+        const context = socketLimits.opened(peer.id, address, (code, reason) => peer.close(code, reason))
+        const connection = hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request, context)
         Object.assign(peer, { hocuspocus: connection })
       },
       message(peer, message) {
@@ -99,6 +118,7 @@ export function createCollab(deps: {
       },
       close(peer, event) {
         rateLimit.forget(peer.id)
+        socketLimits.closed(peer.id)
         peerConnection(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
       },
       error(peer, error) {
@@ -122,6 +142,10 @@ export function createCollab(deps: {
         if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
+          return
+        }
+        if (!socketLimits.admits(request)) {
+          socket.end('HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n')
           return
         }
         ws.handleUpgrade(request, socket, head)
