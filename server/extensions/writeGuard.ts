@@ -36,8 +36,11 @@ import type { WriterLinks } from './writerLinks.ts'
 /** How long a shadow copy is kept after the last update that needed it. */
 const SHADOW_IDLE_MS = 10_000
 
-/** Least time between two measurements of a document's real size (each encodes the whole document). */
-const MEASURE_INTERVAL_MS = 60_000
+/**
+ * Measuring a document's real size encodes all of it (about 1 s for a 20,000-note board): it may take
+ * at most this share of the main thread, so a board at its cap cannot be made to measure on every update.
+ */
+const MEASURE_SHARE = 0.01
 
 /** A refusal decided before the update touched any shadow copy, with its own close event. */
 class Refusal extends Error {
@@ -57,8 +60,8 @@ interface GuardedDocument {
   deletedAuthorship: ChangeInput['deletedAuthorship']
   /** At least the document's size: its size when last measured plus every accepted update since. */
   bytes: number
-  /** When `bytes` was last measured (performance.now()). */
-  measuredAt: number
+  /** When `bytes` may be measured again (performance.now()). */
+  measureAgainAt: number
   /** Updates accepted but not applied to the live document yet, by connection. */
   inFlight: Map<Connection, Uint8Array[]>
 }
@@ -104,7 +107,7 @@ export class WriteGuard implements Extension {
       shadowNeededAt: 0,
       deletedAuthorship: new Map(),
       bytes: Y.encodeStateAsUpdateV2(document).byteLength,
-      measuredAt: performance.now(),
+      measureAgainAt: 0,
       inFlight: new Map(),
     })
     if (kind === 'board') this.links?.load(documentName, document.getMap(rule.mapName))
@@ -135,11 +138,12 @@ export class WriteGuard implements Extension {
     const onlyDeletes = () => (deleteOnly ??= Y.parseUpdateMeta(payload).from.size === 0)
     if (guarded.bytes + payload.byteLength > this.maxDocumentBytes && !onlyDeletes()) {
       // The running count only grows (moves replace content): measure the real size before refusing,
-      // but not more than once a while, since measuring encodes the whole document.
-      const now = performance.now()
-      if (now - guarded.measuredAt > MEASURE_INTERVAL_MS) {
+      // as often as MEASURE_SHARE of the main thread allows.
+      const started = performance.now()
+      if (started >= guarded.measureAgainAt) {
         guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
-        guarded.measuredAt = now
+        const took = performance.now() - started
+        guarded.measureAgainAt = started + took / MEASURE_SHARE
       }
       if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
         this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
