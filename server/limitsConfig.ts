@@ -28,8 +28,8 @@ const limitsEnvSchema = z.object({
   BOARD_QUOTA_RECORDS: count(2_000),
   /** Shadow copies (the write guard's costly path) one token may cause per minute; beyond, 4429. */
   SHADOW_REBUILDS_PER_MINUTE: count(2),
-  /** Refused updates (within SHUT_OUT_SECONDS) after which a token is shut out of the room's documents. */
-  REFUSALS_BEFORE_SHUT_OUT: count(5),
+  /** Different refused updates (within SHUT_OUT_SECONDS; ten times as many repeats) after which a token is shut out. */
+  REFUSALS_BEFORE_SHUT_OUT: count(10),
   /** How long a shut-out token stays shut out, in seconds. */
   SHUT_OUT_SECONDS: count(300),
   /** REST requests per minute one token may make (429 beyond). */

@@ -12,7 +12,7 @@
  * WebSocket server: `admits` at the upgrade, `opened` and `closed`.
  */
 import type { IncomingMessage } from 'node:http'
-import type { connectedPayload, Extension } from '@hocuspocus/server'
+import type { connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server'
 import { CloseEvents } from '../shared/protocol.ts'
 import type { Refusals } from './refusals.ts'
 
@@ -37,14 +37,18 @@ interface Socket {
 export const SOCKET_KEY = 'socketKey'
 
 export class SocketLimits implements Extension {
-  // After Authentication (1000), which puts the session into the context.
-  priority = 990
+  // Before Authentication (1000): a shut-out token is refused before it costs a verification and a lookup.
+  priority = 1010
   private readonly caps: SocketCaps
   private readonly refusals: Refusals | null
   private readonly sockets = new Map<string, Socket>()
   private unauthenticated = 0
   private readonly unauthenticatedByAddress = new Map<string, number>()
   private readonly byParticipant = new Map<string, Set<string>>()
+  /** Which participant each token seen lately belongs to, so a shut-out token is known by the token alone. */
+  private readonly tokenOwners = new Map<string, string>()
+  /** The token each socket authenticated with, until `connected` says whose it is. */
+  private readonly tokenOfSocket = new Map<string, string>()
 
   constructor(caps: SocketCaps, refusals?: Refusals) {
     this.caps = caps
@@ -86,6 +90,7 @@ export class SocketLimits implements Extension {
     const socket = this.sockets.get(key)
     if (!socket) return
     this.sockets.delete(key)
+    this.tokenOfSocket.delete(key)
     clearTimeout(socket.timer)
     if (socket.participantId === null) {
       this.count(socket.address, -1)
@@ -96,10 +101,21 @@ export class SocketLimits implements Extension {
     if (sockets?.size === 0) this.byParticipant.delete(socket.participantId)
   }
 
+  /** A token whose participant is shut out is refused at once (`shut-out`), before Authentication runs. */
+  async onAuthenticate({ token, context }: onAuthenticatePayload) {
+    const key: string | undefined = context?.[SOCKET_KEY]
+    const owner = this.tokenOwners.get(token)
+    if (owner !== undefined && this.refusals?.isShutOut(owner)) {
+      if (key !== undefined) this.sockets.get(key)?.close(CloseEvents.ShutOut.code, CloseEvents.ShutOut.reason)
+      throw Object.assign(new Error('authentication failed: shut-out'), { reason: 'shut-out' })
+    }
+    if (key !== undefined && this.sockets.has(key)) this.tokenOfSocket.set(key, token)
+  }
+
   /**
    * The socket authenticated a document: it counts for its participant now, not as unauthenticated.
    * A participant shut out, or with MAX_SOCKETS_PER_TOKEN sockets already, is closed instead. (Here and
-   * not in onAuthenticate: Hocuspocus hands later extensions' onAuthenticate the context from before
+   * not in onAuthenticate: Hocuspocus hands extensions' onAuthenticate the context from before
    * Authentication added the session.)
    */
   async connected({ context, connection }: connectedPayload) {
@@ -107,6 +123,13 @@ export class SocketLimits implements Extension {
     const participantId: string | undefined = context?.session?.sub
     const socket = key === undefined ? undefined : this.sockets.get(key)
     if (!socket || !participantId) return
+    const token = this.tokenOfSocket.get(key!)
+    if (token !== undefined) {
+      this.tokenOfSocket.delete(key!)
+      // Bounded: tokens of participants seen on this instance, forgotten in bulk when it grows large.
+      if (this.tokenOwners.size > 100_000) this.tokenOwners.clear()
+      this.tokenOwners.set(token, participantId)
+    }
     if (this.refusals?.isShutOut(participantId)) {
       connection.readOnly = true
       return socket.close(CloseEvents.ShutOut.code, CloseEvents.ShutOut.reason)

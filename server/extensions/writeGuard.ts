@@ -236,7 +236,7 @@ export class WriteGuard implements Extension {
   private refuse(connection: Connection, documentName: string, context: ConnectionContext, event: { code: number; reason: string }, message: string): never {
     this.onRefused(documentName, context, message)
     // "Send it again later" is no misbehaviour; every other refusal counts towards a shut-out.
-    if (event.code !== CloseEvents.RateLimited.code) this.refusals?.refused(context.session.sub)
+    if (event.code !== CloseEvents.RateLimited.code) this.refusals?.refused(context.session.sub, message)
     // Close the whole socket, not only this document: the sender's client is misbehaving.
     setImmediate(() => connection.webSocket.close(event.code, event.reason))
     throw new CloseError(event, message)

@@ -124,8 +124,11 @@ describe('limits', () => {
     for (let round = 0; round < 6; round++) {
       const socket = await openRawSocket(server.wsUrl)
       socket.send(authFrame(board, attacker.token))
+      // Three different refusals: a text outside the records map, a shared type in it, list content in it.
       const junk = new Y.Doc()
-      junk.getText('elsewhere').insert(0, `round ${round}`)
+      if (round % 3 === 0) junk.getText('elsewhere').insert(0, `round ${round}`)
+      else if (round % 3 === 1) junk.getMap('records').set(`shape:junk-${round}`, new Y.Map())
+      else junk.getArray('records').insert(0, [round])
       socket.send(syncFrame(board, Y.encodeStateAsUpdate(junk)))
       closes.push((await socket.closed).code)
     }
