@@ -1,5 +1,5 @@
 /** How long suggestClusters takes on boards of growing size (figures printed, nothing asserted). */
-import { suggestClusters } from '../shared/distill/suggestClusters.ts'
+import { suggestClusters } from '../shared/clustering/suggestClusters.ts'
 import { labelledIdeas } from '../tests/fixtures/labelled-ideas.ts'
 
 for (const size of [100, 500, 2000]) {

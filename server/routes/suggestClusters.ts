@@ -5,7 +5,7 @@
  */
 import type { RequestHandler } from 'express'
 import { readBoard } from '../../shared/board/clusters.ts'
-import { suggestClusters as groupIdeas } from '../../shared/distill/suggestClusters.ts'
+import { suggestClusters as groupIdeas } from '../../shared/clustering/suggestClusters.ts'
 import type { RouteDeps } from './deps.ts'
 
 export function suggestClusters(deps: RouteDeps): RequestHandler {
