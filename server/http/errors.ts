@@ -22,6 +22,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['forbidden', 403],
   ['invalid_merge', 400],
   ['nothing_to_resume', 400],
+  ['too_many_ideas', 413],
 ])
 
 export function statusOfDomainError(error: DomainError): number {

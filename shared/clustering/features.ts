@@ -9,7 +9,7 @@ import type { Language } from './glossary.ts'
 import type { GlossaryIndex } from './glossaryIndex.ts'
 import { detectLanguage } from './language.ts'
 import { stem } from './stemming.ts'
-import { fold, symbolsOf, tokenize } from './tokens.ts'
+import { fold, symbolsOf, type Token, tokenize } from './tokens.ts'
 
 /** How much each kind of feature counts, and how compounds are cut. */
 export interface FeatureWeights {
@@ -30,48 +30,96 @@ export interface AnalysedIdea {
   concepts: number[]
   /** Folded stems of its content words, each once, with the word as written. */
   stems: Map<string, string>
-  /** Feature → raw weight (before IDF). */
-  features: Map<string, number>
+  /** Feature id (see {@link Analyser}) → raw weight (before IDF). */
+  features: Map<number, number>
 }
 
-/** Reads one note. `stemCache` is shared across the notes of one call (key: language + word). */
-export function analyse(
+/** A word's stem feature and the n-gram features of its compound parts, with their weights. */
+interface WordFeatures {
+  stem: string
+  features: [number, number][]
+}
+
+/** Reads the notes of one board; `dimensions` is the number of feature ids given out so far. */
+export interface Analyser {
+  analyse(text: string): AnalysedIdea
+  readonly dimensions: number
+}
+
+/**
+ * A reader of notes for one board. Words recur across notes, so what is learnt about a word (its
+ * folding, language cues, stem, n-grams) is kept for the notes read after it.
+ */
+export function createAnalyser(glossary: GlossaryIndex, weights: FeatureWeights): Analyser {
+  // Features are numbered in first-seen order, so the numbering depends only on the order of the notes.
+  const vocabulary = new Map<string, number>()
+  const idOf = (feature: string) => {
+    let id = vocabulary.get(feature)
+    if (id === undefined) {
+      id = vocabulary.size
+      vocabulary.set(feature, id)
+    }
+    return id
+  }
+  const tokenCache = new Map<string, Token>()
+  const languageCache = new Map<string, number[]>()
+  const wordCache = new Map<string, WordFeatures>()
+  const wordFeatures = (lower: string, language: Language): WordFeatures => {
+    const key = `${language}:${lower}`
+    let known = wordCache.get(key)
+    if (!known) {
+      const folded = fold(stem(lower, language))
+      const features: [number, number][] = folded.length < 2 ? [] : [[idOf(`s:${folded}`), weights.stem]]
+      if (features.length > 0 && weights.ngram > 0 && folded.length >= weights.ngramMinStem) {
+        const count = folded.length - weights.ngramSize + 1
+        for (let i = 0; i < count; i++)
+          features.push([idOf(`g:${folded.slice(i, i + weights.ngramSize)}`), weights.ngram / Math.sqrt(count)])
+      }
+      known = { stem: folded, features }
+      wordCache.set(key, known)
+    }
+    return known
+  }
+  return {
+    analyse(text) {
+      const tokens = tokenize(text, tokenCache)
+      const language = detectLanguage(tokens, languageCache)
+      return analyseTokens(text, tokens, language, glossary, weights, wordFeatures, idOf)
+    },
+    get dimensions() {
+      return vocabulary.size
+    },
+  }
+}
+
+function analyseTokens(
   text: string,
+  tokens: readonly Token[],
+  language: Language,
   glossary: GlossaryIndex,
   weights: FeatureWeights,
-  stemCache: Map<string, string>,
+  wordFeatures: (lower: string, language: Language) => WordFeatures,
+  idOf: (feature: string) => number,
 ): AnalysedIdea {
-  const tokens = tokenize(text)
-  const language = detectLanguage(tokens)
   const concepts = new Set<number>()
   const stems = new Map<string, string>()
-  const features = new Map<string, number>()
-  const add = (feature: string, weight: number) => features.set(feature, (features.get(feature) ?? 0) + weight)
+  const features = new Map<number, number>()
+  const add = (feature: number, weight: number) => features.set(feature, (features.get(feature) ?? 0) + weight)
 
   for (const c of glossary.conceptsOfPhrases(tokens)) concepts.add(c)
   for (const token of tokens) {
     if (token.stop) continue
     for (const c of glossary.conceptsOfWord(token.folded)) concepts.add(c)
-    const key = `${language}:${token.lower}`
-    let folded = stemCache.get(key)
-    if (folded === undefined) {
-      folded = fold(stem(token.lower, language))
-      stemCache.set(key, folded)
-    }
-    if (folded.length < 2) continue
-    if (!stems.has(folded)) stems.set(folded, token.surface)
-    add(`s:${folded}`, weights.stem)
-    if (weights.ngram > 0 && folded.length >= weights.ngramMinStem) {
-      const count = folded.length - weights.ngramSize + 1
-      for (let i = 0; i < count; i++)
-        add(`g:${folded.slice(i, i + weights.ngramSize)}`, weights.ngram / Math.sqrt(count))
-    }
+    const word = wordFeatures(token.lower, language)
+    if (word.features.length === 0) continue
+    if (!stems.has(word.stem)) stems.set(word.stem, token.surface)
+    for (const [feature, weight] of word.features) add(feature, weight)
   }
-  for (const c of concepts) add(`c:${c}`, weights.concept)
+  for (const c of concepts) add(idOf(`c:${c}`), weights.concept)
   // A note of emoji only: its symbols, so that duplicates still meet.
   for (const symbol of symbolsOf(text)) {
     if (!stems.has(symbol)) stems.set(symbol, symbol)
-    add(`s:${symbol}`, weights.stem)
+    add(idOf(`s:${symbol}`), weights.stem)
   }
   return { language, concepts: [...concepts].sort((x, y) => x - y), stems, features }
 }
@@ -87,66 +135,53 @@ export function idf(documentFrequency: number, documents: number): number {
   return Math.log((1 + documents) / (1 + documentFrequency)) + 1
 }
 
-/**
- * TF-IDF vectors: each raw weight times the feature's smooth IDF, L2-normalised. Feature ids are
- * given in first-seen order, so the result depends only on the order of `docs`.
- */
-export function tfidfVectors(docs: readonly Map<string, number>[]): { vectors: SparseVector[]; dimensions: number } {
-  const vocabulary = new Map<string, number>()
-  const df: number[] = []
-  const idsOf = docs.map((features) => {
-    const ids: number[] = []
-    for (const feature of features.keys()) {
-      let id = vocabulary.get(feature)
-      if (id === undefined) {
-        id = vocabulary.size
-        vocabulary.set(feature, id)
-        df.push(0)
-      }
-      df[id]++
-      ids.push(id)
-    }
-    return ids
-  })
-  const vectors = docs.map((features, d) => {
-    const raw = [...features.values()]
-    const order = idsOf[d].map((id, k) => ({ id, w: raw[k] * idf(df[id], docs.length) })).sort((x, y) => x.id - y.id)
+/** TF-IDF vectors: each raw weight times the feature's smooth IDF, L2-normalised. */
+export function tfidfVectors(docs: readonly Map<number, number>[], dimensions: number): SparseVector[] {
+  const df = new Int32Array(dimensions)
+  for (const features of docs) for (const id of features.keys()) df[id]++
+  const idfOf = Float64Array.from(df, (count) => idf(count, docs.length))
+  return docs.map((features) => {
+    const ids = Int32Array.from(features.keys()).sort()
+    const weights = Float64Array.from(ids, (id) => features.get(id)! * idfOf[id])
     let norm = 0
-    for (const { w } of order) norm += w * w
+    for (const w of weights) norm += w * w
     norm = Math.sqrt(norm)
-    return {
-      ids: Int32Array.from(order, (o) => o.id),
-      weights: Float64Array.from(order, (o) => (norm > 0 ? o.w / norm : 0)),
-    }
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] /= norm
+    return { ids, weights }
   })
-  return { vectors, dimensions: vocabulary.size }
 }
 
 /**
  * Cosine similarities of L2-normalised vectors as a dense row-major n×n matrix, accumulated through
- * an inverted index so that only pairs sharing a feature cost anything.
+ * an inverted index (compressed: one typed array of documents and weights, sliced per feature) so
+ * that only pairs sharing a feature cost anything.
  */
 export function cosineMatrix(vectors: readonly SparseVector[], dimensions: number): Float32Array {
   const n = vectors.length
-  const postings: { doc: number[]; weight: number[] }[] = Array.from({ length: dimensions }, () => ({
-    doc: [],
-    weight: [],
-  }))
-  vectors.forEach((v, d) => {
+  const start = new Int32Array(dimensions + 1)
+  for (const v of vectors) for (const id of v.ids) start[id + 1]++
+  for (let f = 0; f < dimensions; f++) start[f + 1] += start[f]
+  const fill = start.slice(0, dimensions)
+  const docs = new Int32Array(start[dimensions])
+  const weights = new Float64Array(start[dimensions])
+  for (let d = 0; d < n; d++) {
+    const v = vectors[d]
     for (let k = 0; k < v.ids.length; k++) {
-      postings[v.ids[k]].doc.push(d)
-      postings[v.ids[k]].weight.push(v.weights[k])
-    }
-  })
-  const sim = new Float32Array(n * n)
-  for (const { doc, weight } of postings) {
-    for (let a = 0; a < doc.length; a++) {
-      const row = doc[a] * n
-      const wa = weight[a]
-      for (let b = a + 1; b < doc.length; b++) sim[row + doc[b]] += wa * weight[b]
+      const at = fill[v.ids[k]]++
+      docs[at] = d
+      weights[at] = v.weights[k]
     }
   }
-  // Docs were pushed in ascending order, so only the upper triangle was filled: mirror it.
+  const sim = new Float32Array(n * n)
+  for (let f = 0; f < dimensions; f++) {
+    const end = start[f + 1]
+    for (let a = start[f]; a < end; a++) {
+      const row = docs[a] * n
+      const wa = weights[a]
+      for (let b = a + 1; b < end; b++) sim[row + docs[b]] += wa * weights[b]
+    }
+  }
+  // Documents were filed in ascending order, so only the upper triangle was filled: mirror it.
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[j * n + i] = sim[i * n + j]
   return sim
 }

@@ -46,16 +46,31 @@ const CUES: [RegExp, Language[]][] = [
 // On a tie the earlier language wins; English first because a room's common language is usually it.
 const ORDER: Language[] = ['en', 'sv', 'nb', 'da', 'fi', 'is']
 
-/** The likeliest language of a note from its words; English when nothing tells. */
-export function detectLanguage(tokens: readonly Token[]): Language {
-  const score: Record<Language, number> = { en: 0, sv: 0, nb: 0, da: 0, fi: 0, is: 0 }
+/** How much one word speaks for each language, in the order of {@link LANGUAGES}. */
+function wordScores(token: Token): number[] {
+  const score = LANGUAGES.map((language) => (markerSets[language].has(token.folded) ? 2 : 0))
+  for (const [pattern, languages] of CUES) {
+    if (pattern.test(token.lower)) for (const language of languages) score[LANGUAGES.indexOf(language)]++
+  }
+  return score
+}
+
+/**
+ * The likeliest language of a note from its words; English when nothing tells. `cache` (lower-cased
+ * word → its scores) saves testing the same word again across the notes of one board.
+ */
+export function detectLanguage(tokens: readonly Token[], cache: Map<string, number[]> = new Map()): Language {
+  const score = [0, 0, 0, 0, 0, 0]
   for (const token of tokens) {
-    for (const language of LANGUAGES) if (markerSets[language].has(token.folded)) score[language] += 2
-    for (const [pattern, languages] of CUES)
-      if (pattern.test(token.lower)) for (const language of languages) score[language]++
+    let scores = cache.get(token.lower)
+    if (!scores) {
+      scores = wordScores(token)
+      cache.set(token.lower, scores)
+    }
+    for (let l = 0; l < score.length; l++) score[l] += scores[l]
   }
   let best: Language = 'en'
-  for (const language of ORDER) if (score[language] > score[best]) best = language
+  for (const language of ORDER) if (score[LANGUAGES.indexOf(language)] > score[LANGUAGES.indexOf(best)]) best = language
   return best
 }
 

@@ -6,7 +6,7 @@
  */
 import { averageLinkage } from './averageLinkage.ts'
 import {
-  analyse,
+  createAnalyser,
   cosineMatrix,
   DEFAULT_WEIGHTS,
   tfidfVectors,
@@ -83,10 +83,13 @@ export function suggestClusters(ideas: readonly IdeaText[], options: SuggestClus
 
   const glossary = indexOf(options.glossary)
   const items = uniqueById(ideas)
-  const stemCache = new Map<string, string>()
-  const analysed = items.map((idea) => analyse(idea.text, glossary, weights, stemCache))
-  const { vectors, dimensions } = tfidfVectors(analysed.map((a) => a.features))
-  const linked = averageLinkage(cosineMatrix(vectors, dimensions), items.length, threshold)
+  const analyser = createAnalyser(glossary, weights)
+  const analysed = items.map((idea) => analyser.analyse(idea.text))
+  const vectors = tfidfVectors(
+    analysed.map((a) => a.features),
+    analyser.dimensions,
+  )
+  const linked = averageLinkage(cosineMatrix(vectors, analyser.dimensions), items.length, threshold)
 
   const groups = linked
     .map((group) => withoutStrangers(group, analysed))
@@ -117,15 +120,15 @@ export function suggestClusters(ideas: readonly IdeaText[], options: SuggestClus
  * until every member shares something.
  */
 function withoutStrangers(group: number[], analysed: readonly AnalysedIdea[]): number[] {
+  if (group.length < 2) return group
+  const keysOf = new Map(
+    group.map((i) => [i, [...analysed[i].concepts.map((c) => `c:${c}`), ...analysed[i].stems.keys()]]),
+  )
   let members = group
   for (;;) {
     const count = new Map<string, number>()
-    const keysOf = (i: number) => [
-      ...analysed[i].concepts.map((c) => `c:${c}`),
-      ...[...analysed[i].stems.keys()].map((s) => `s:${s}`),
-    ]
-    for (const i of members) for (const key of keysOf(i)) count.set(key, (count.get(key) ?? 0) + 1)
-    const kept = members.filter((i) => keysOf(i).some((key) => count.get(key)! >= 2))
+    for (const i of members) for (const key of keysOf.get(i)!) count.set(key, (count.get(key) ?? 0) + 1)
+    const kept = members.filter((i) => keysOf.get(i)!.some((key) => count.get(key)! >= 2))
     if (kept.length === members.length) return members
     members = kept
   }

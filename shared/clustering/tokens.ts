@@ -67,14 +67,20 @@ export function isStopWord(folded: string): boolean {
 
 /**
  * Every word of a text in order (runs of letters and digits), with its forms. One-letter words are
- * kept here (phrases such as "vi och dom" need them) and marked as stop words.
+ * kept here (phrases such as "vi och dom" need them) and marked as stop words. `cache` (word as
+ * written → token) saves folding the same word again across the notes of one board.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, cache: Map<string, Token> = new Map()): Token[] {
   const normalised = text.normalize('NFKC')
   return (normalised.match(/[\p{L}\p{N}]+/gu) ?? []).map((surface) => {
-    const lower = surface.toLowerCase()
-    const folded = fold(surface)
-    return { surface, lower, folded, stop: folded.length < 2 || STOP_WORDS.has(folded) }
+    let token = cache.get(surface)
+    if (!token) {
+      const lower = surface.toLowerCase()
+      const folded = fold(surface)
+      token = { surface, lower, folded, stop: folded.length < 2 || STOP_WORDS.has(folded) }
+      cache.set(surface, token)
+    }
+    return token
   })
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { adjustedRandIndex } from '../../shared/clustering/adjustedRandIndex.ts'
-import { analyse, DEFAULT_WEIGHTS } from '../../shared/clustering/features.ts'
+import { createAnalyser, DEFAULT_WEIGHTS } from '../../shared/clustering/features.ts'
 import { buildGlossaryIndex } from '../../shared/clustering/glossaryIndex.ts'
 import { suggestClusters, type IdeaText, type SuggestedCluster } from '../../shared/clustering/suggestClusters.ts'
 import { labelledIdeas } from '../fixtures/labelled-ideas.ts'
@@ -111,8 +111,8 @@ describe('suggestClusters', () => {
 
   it('never keeps an idea in a group with which it shares no concept and no word', () => {
     const glossary = buildGlossaryIndex()
-    const cache = new Map<string, string>()
-    const read = new Map(workshopIdeas.map((idea) => [idea.id, analyse(idea.text, glossary, DEFAULT_WEIGHTS, cache)]))
+    const analyser = createAnalyser(glossary, DEFAULT_WEIGHTS)
+    const read = new Map(workshopIdeas.map((idea) => [idea.id, analyser.analyse(idea.text)]))
     const keys = (id: string) => {
       const a = read.get(id)!
       return new Set([...a.concepts.map((c) => `c${c}`), ...[...a.stems.keys()].map((s) => `s${s}`)])
