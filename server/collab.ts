@@ -11,12 +11,7 @@ import type { Affiliation } from '../shared/cities.ts'
 import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import type { TLRecord } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
-import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
-import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
@@ -24,27 +19,23 @@ import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
+import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
+import { createYjsDoor } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
-export interface Collab {
+export interface Collab extends RoomDocuments {
   hocuspocus: Hocuspocus
   /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
   attach(server: HttpServer): void
   /** People connected to the room's board right now. */
   onlineCount(roomId: string): number
-  /** Make every open connection to the room read-only (the room was closed). */
-  makeRoomReadOnly(roomId: string): void
-  /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
-  control(roomId: string): ControlState
-  /** The room's facilitation state, read from its control document (opened if need be). */
-  readControl(roomId: string): Promise<ControlState>
-  /** Calls `listener` when a facilitator connected here moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
-  /** A server-side write to the room's control document; resolves once it is durable. */
-  writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
-  /** The board's records as they are now (the live document, or the stored one). */
-  boardRecords(roomId: string): Promise<TLRecord[]>
+  /**
+   * The room was closed: marks its control document closed, which makes every open connection to the
+   * room read-only on every instance (the change reaches the others through the Redis relay, and each
+   * one's facilitation extension and write guard act on it). Resolves once that is durable.
+   */
+  makeRoomReadOnly(roomId: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -107,6 +98,8 @@ export function createCollab(deps: {
     },
   })
 
+  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
+
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -117,6 +110,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
@@ -125,36 +119,14 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
-    makeRoomReadOnly(roomId) {
-      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        ;(connection.context as ConnectionContext).mayWrite = false
-      }
-      facilitation.refreshAccess(roomId)
-    },
-    control: (roomId) => facilitation.get(roomId),
-    async readControl(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
-      try {
-        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
-    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
-    async writeControl(roomId, change) {
-      await facilitation.write(roomId, change)
+    async makeRoomReadOnly(roomId) {
+      await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
     },
-    async boardRecords(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
-      try {
-        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
+    ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
+      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')
