@@ -25,6 +25,7 @@ import { suggestClusters } from './routes/suggestClusters.ts'
 import { codeRoutes } from './routes/codeRoutes.ts'
 import { snapshotRoutes } from './routes/snapshotRoutes.ts'
 import { votingRoutes } from './routes/votingRoutes.ts'
+import { privacyRoutes } from './routes/privacyRoutes.ts'
 
 export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
   const app = express()
@@ -96,6 +97,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(snapshotRoutes(deps))
   api.use(codeRoutes(deps))
   api.get('/publication', getPublication(deps))
+  api.use(privacyRoutes(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

@@ -4,11 +4,11 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
+import { type Connection, Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
 import type { Affiliation } from '../shared/cities.ts'
-import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
+import { type CloseEvent, CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
 import type { TLRecord } from '@tldraw/tlschema'
@@ -45,6 +45,12 @@ export interface Collab {
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** The board's records as they are now (the live document, or the stored one). */
   boardRecords(roomId: string): Promise<TLRecord[]>
+  /** A server-side write to the room's board (connected clients see it); resolves once it is durable. */
+  writeBoard(roomId: string, change: (records: Y.Map<unknown>) => void): Promise<void>
+  /** Closes the sockets connected to the room (only one participant's, when given) with `event`; how many. */
+  disconnect(roomId: string, event: CloseEvent, participantId?: string): number
+  /** Resolves once the room's board and control documents have left this instance's memory (close their sockets first). */
+  unloadRoom(roomId: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -153,6 +159,38 @@ export function createCollab(deps: {
         await connection.disconnect({ unloadImmediately: false })
       }
     },
+    async writeBoard(roomId, change) {
+      const name = documentName(roomId, 'board')
+      const connection = await hocuspocus.openDirectConnection(name)
+      try {
+        await connection.transact((doc) => change(doc.getMap(RECORDS_KEY)))
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+      await persistence.flush(name)
+    },
+    disconnect(roomId, event, participantId) {
+      const sockets = new Set<Connection['webSocket']>()
+      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
+        const context = connection.context as ConnectionContext | undefined
+        if (participantId === undefined || context?.session.sub === participantId) sockets.add(connection.webSocket)
+      }
+      // The whole socket: it may carry the person's other document too. Hocuspocus then drops their presence.
+      for (const socket of sockets) socket.close(event.code, event.reason)
+      return sockets.size
+    },
+    async unloadRoom(roomId) {
+      const names = [documentName(roomId, 'board'), documentName(roomId, 'control')]
+      const deadline = Date.now() + UNLOAD_WAIT_MS
+      for (;;) {
+        const loaded = names.flatMap((name) => hocuspocus.documents.get(name) ?? [])
+        if (loaded.length === 0) return
+        if (Date.now() > deadline) throw new Error(`the documents of room ${roomId} did not leave memory`)
+        // Hocuspocus unloads a document once nobody holds it and its store debounce has run.
+        for (const document of loaded) if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
+        await sleep(50)
+      }
+    },
     async close() {
       ws.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
@@ -167,6 +205,9 @@ export function createCollab(deps: {
     },
   }
 }
+
+/** How long unloadRoom waits for a room's documents to leave memory (Hocuspocus debounces unloading by 2 s). */
+const UNLOAD_WAIT_MS = 15_000
 
 /** How long shutting down waits for storage to take what is still being stored. */
 const SHUTDOWN_FLUSH_MS = 10_000

@@ -12,6 +12,11 @@ import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
+import { SWEEP_ACTOR } from './privacy/auditHook.ts'
+import { createErasure } from './privacy/erasure.ts'
+import type { Privacy } from './privacy/index.ts'
+import { createPurge } from './privacy/purge.ts'
+import { startRetentionSweep } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
@@ -45,12 +50,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
   const storage = await openStorage(config, log)
   const secrets = await loadSecrets(storage, config.adminToken)
-  const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
+  const tokens = createSessionTokens({
+    signingKey: secrets.signingKey,
+    adminToken: secrets.adminToken,
+    ttlSeconds: config.sessionTtlSeconds,
+    // An erased participant (or one of a purged room) has no record any more: their token is refused.
+    isRevoked: async (participantId) => !(await storage.metadata.getParticipant(participantId)),
+  })
   const affiliations = buildAffiliations(config.cityNames)
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab })
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
+
+  const purge = createPurge({ storage, collab })
+  const privacy: Privacy = { erasure: createErasure({ storage, collab }), purge }
 
   let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
   const app = createApp({
@@ -63,6 +77,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     tokens,
     collab,
     affiliations,
+    privacy,
     publicUrl: () => publicUrl,
     clientDir: CLIENT_DIR,
     log,
@@ -81,6 +96,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await storage.close()
     throw error
   }
+  const retention = startRetentionSweep({
+    metadata: storage.metadata,
+    retentionDays: config.retentionDays,
+    async purge(roomId) {
+      await purge(roomId)
+      await privacy.onAudit?.({ actor: SWEEP_ACTOR, action: 'room.purge', roomId })
+    },
+    log,
+  })
   const { port } = server.address() as AddressInfo
   if (!config.publicUrl) publicUrl = `http://localhost:${port}`
 
@@ -91,6 +115,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     adminTokenGenerated: secrets.generated,
     collab,
     async close() {
+      retention.stop()
       await collab.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
