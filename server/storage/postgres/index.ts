@@ -37,9 +37,16 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     code: new CodeRows(pool),
     secrets: new SharedSecrets(pool),
     async reclaim() {
-      // DELETE leaves dead row versions in the tables' pages until VACUUM removes them. (VACUUM cannot
-      // run in a transaction; it takes no lock that stops reads or writes.)
-      for (const table of RECLAIMED_TABLES) await pool.query(`VACUUM ${table}`)
+      // DELETE and UPDATE leave the old row versions' bytes in the tables' files; VACUUM FULL rewrites
+      // each table (and its TOAST table) into new files and deletes the old ones. It locks one table at
+      // a time for the rewrite (a board's first load waits meanwhile); erasure and purge are rare.
+      const client = await pool.connect()
+      try {
+        await client.query('SET statement_timeout = 0')
+        for (const table of RECLAIMED_TABLES) await client.query(`VACUUM FULL ${table}`)
+      } finally {
+        client.release(true) // not back to the pool with its timeout lifted
+      }
     },
     async ping() {
       let timer: NodeJS.Timeout | undefined
