@@ -14,6 +14,7 @@ import { closeRoom } from './routes/closeRoom.ts'
 import { controlTimer } from './routes/controlTimer.ts'
 import { createRoom } from './routes/createRoom.ts'
 import type { RouteDeps } from './routes/deps.ts'
+import { getAudit } from './routes/getAudit.ts'
 import { getConfig } from './routes/getConfig.ts'
 import { getInvite } from './routes/getInvite.ts'
 import { getPublication } from './routes/getPublication.ts'
@@ -59,12 +60,14 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(express.json({ limit: '64kb' }))
   const admin = requireAdmin(deps.tokens)
   api.get('/health', async (_req, res) => {
+    // Whether the board can run over HTTPS on a public host (tldraw's licence); never the key itself.
+    const tldrawLicenseKey = deps.config.tldrawLicenseKey ? 'set' : 'missing'
     try {
       await deps.checkStorage()
-      res.json({ ok: true })
+      res.json({ ok: true, tldrawLicenseKey })
     } catch (error) {
       // Load balancers take a 503 as "send people elsewhere"; the body says why.
-      res.status(503).json({ ok: false, storage: 'degraded', message: (error as Error).message })
+      res.status(503).json({ ok: false, storage: 'degraded', message: (error as Error).message, tldrawLicenseKey })
     }
   })
   api.get('/config', getConfig(deps))
@@ -98,6 +101,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(codeRoutes(deps))
   api.get('/publication', getPublication(deps))
   api.use(privacyRoutes(deps))
+  api.get('/audit', getAudit(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

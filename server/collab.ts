@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { TLRecord } from '@tldraw/tlschema'
 import { type Connection, Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
@@ -11,10 +12,8 @@ import type { Affiliation } from '../shared/cities.ts'
 import { type CloseEvent, CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import type { TLRecord } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
+import { CONTROL_KEY, readControl } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
@@ -24,10 +23,11 @@ import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
-export interface Collab {
+export interface Collab extends RoomDocuments {
   hocuspocus: Hocuspocus
   /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
   attach(server: HttpServer): void
@@ -35,22 +35,6 @@ export interface Collab {
   onlineCount(roomId: string): number
   /** Make every open connection to the room read-only (the room was closed). */
   makeRoomReadOnly(roomId: string): void
-  /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
-  control(roomId: string): ControlState
-  /** The room's facilitation state, read from its control document (opened if need be). */
-  readControl(roomId: string): Promise<ControlState>
-  /** Calls `listener` when a facilitator connected here moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
-  /** A server-side write to the room's control document; resolves once it is durable. */
-  writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
-  /** The board's records as they are now (the live document, or the stored one). */
-  boardRecords(roomId: string): Promise<TLRecord[]>
-  /** A server-side write to the room's board (connected clients see it); resolves once it is durable. */
-  writeBoard(roomId: string, change: (records: Y.Map<unknown>) => void): Promise<void>
-  /** Closes the sockets connected to the room (only one participant's, when given) with `event`; how many. */
-  disconnect(roomId: string, event: CloseEvent, participantId?: string): number
-  /** Resolves once the room's board and control documents have left this instance's memory (close their sockets first). */
-  unloadRoom(roomId: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -137,7 +121,6 @@ export function createCollab(deps: {
       }
       facilitation.refreshAccess(roomId)
     },
-    control: (roomId) => facilitation.get(roomId),
     async readControl(roomId) {
       const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
       try {

@@ -6,7 +6,7 @@ import type { Affiliation } from '../shared/cities.ts'
 import type { Participant } from '../shared/schema/participant.ts'
 import type { CreateRoom, Role, Room, StoredRoom } from '../shared/schema/room.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
-import { HttpError } from './http/errors.ts'
+import { DomainError } from './domainError.ts'
 import type { MetadataStore } from './storage/types.ts'
 
 /** Room ids are short and URL-safe; they appear in document names (`<roomId>/board`). */
@@ -36,7 +36,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
 
   async function get(id: string): Promise<StoredRoom> {
     const room = await metadata.getRoom(id)
-    if (!room) throw new HttpError(404, 'room_not_found', `No room with id ${id}`)
+    if (!room) throw new DomainError('room_not_found', `No room with id ${id}`)
     return room
   }
 
@@ -44,7 +44,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     // Accept the bare code or the whole link (…/join/<code>).
     const code = codeOrLink.trim().split('/').filter(Boolean).pop() ?? ''
     const found = code ? await metadata.findRoomByInvite(code) : undefined
-    if (!found) throw new HttpError(404, 'invite_not_found', 'This invite link is not valid: it may have been revoked')
+    if (!found) throw new DomainError('invite_not_found', 'This invite link is not valid: it may have been revoked')
     return found
   }
 
@@ -74,7 +74,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     },
 
     async setInvite(id, role, action) {
-      if ((await get(id)).status === 'purged') throw new HttpError(409, 'room_purged', 'This room has been purged: it has no invites any more')
+      if ((await get(id)).status === 'purged') throw new DomainError('room_purged', 'This room has been purged: it has no invites any more')
       const code = action === 'regenerate' ? newInviteCode() : null
       const updated = await metadata.updateRoom(id, (room) => ({ ...room, invites: { ...room.invites, [role]: code } }))
       return updated ?? get(id)
@@ -83,7 +83,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     async join({ invite, name, city }) {
       const { room, role } = await findInvite(invite)
       if (!affiliations.some((a) => a.id === city)) {
-        throw new HttpError(400, 'invalid_city', `Unknown affiliation "${city}"; one of ${affiliations.map((a) => a.id).join(', ')}`)
+        throw new DomainError('invalid_city', `Unknown affiliation "${city}"; one of ${affiliations.map((a) => a.id).join(', ')}`)
       }
       const participant: Participant = { id: nanoid(), roomId: room.id, name, city, role, joinedAt: new Date().toISOString() }
       await metadata.addParticipant(participant)

@@ -7,7 +7,7 @@ import type { Logger } from 'pino'
 import type { Snapshot, SnapshotReason, SnapshotSummary } from '../shared/schema/snapshot.ts'
 import { summarize } from '../shared/schema/snapshot.ts'
 import { tally } from '../shared/voting/rules.ts'
-import type { Collab } from './collab.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import type { SnapshotStore, VotingStore } from './storage/types.ts'
 
 export interface Snapshots {
@@ -16,7 +16,7 @@ export interface Snapshots {
   get(id: string): Promise<Snapshot | undefined>
 }
 
-export function createSnapshots(deps: { store: SnapshotStore; voting: VotingStore; collab: Collab; log: Logger }): Snapshots {
+export function createSnapshots(deps: { store: SnapshotStore; voting: VotingStore; collab: RoomDocuments; log: Logger }): Snapshots {
   const { store, voting, collab, log } = deps
 
   async function take(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }) {

@@ -8,15 +8,15 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { buildAffiliations } from '../shared/cities.ts'
 import { createApp } from './app.ts'
+import { createAudit } from './audit/audit.ts'
 import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
-import { SWEEP_ACTOR } from './privacy/auditHook.ts'
 import { createErasure } from './privacy/erasure.ts'
 import type { Privacy } from './privacy/index.ts'
 import { createPurge } from './privacy/purge.ts'
-import { startRetentionSweep } from './privacy/retention.ts'
+import { startRetentionSweep, SWEEP_AUDIT_ACTOR } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
@@ -58,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     isRevoked: async (participantId) => !(await storage.metadata.getParticipant(participantId)),
   })
   const affiliations = buildAffiliations(config.cityNames)
+  const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab })
@@ -78,6 +79,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     collab,
     affiliations,
     privacy,
+    audit,
     publicUrl: () => publicUrl,
     clientDir: CLIENT_DIR,
     log,
@@ -101,7 +103,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     retentionDays: config.retentionDays,
     async purge(roomId) {
       await purge(roomId)
-      await privacy.onAudit?.({ actor: SWEEP_ACTOR, action: 'room.purge', roomId })
+      await audit.record(SWEEP_AUDIT_ACTOR, 'room.purge', { roomId })
     },
     log,
   })

@@ -8,8 +8,8 @@ import { readBoard } from '../shared/board/clusters.ts'
 import type { SessionClaims } from '../shared/schema/participant.ts'
 import type { MyVotes, OpenRound, Results, Round, RoundTarget } from '../shared/schema/voting.ts'
 import { myVotes, refuseRetraction, refuseVote, tally } from '../shared/voting/rules.ts'
-import type { Collab } from './collab.ts'
-import { HttpError } from './http/errors.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
+import { DomainError } from './domainError.ts'
 import type { VotingStore } from './storage/types.ts'
 
 export interface Voting {
@@ -20,7 +20,7 @@ export interface Voting {
   mine(roomId: string, voter: SessionClaims): Promise<MyVotes>
 }
 
-export function createVoting(deps: { store: VotingStore; collab: Collab; now?: () => Date }): Voting {
+export function createVoting(deps: { store: VotingStore; collab: RoomDocuments; now?: () => Date }): Voting {
   const { store, collab } = deps
   const now = deps.now ?? (() => new Date())
 
@@ -32,7 +32,7 @@ export function createVoting(deps: { store: VotingStore; collab: Collab; now?: (
       if (cluster) return { id, label: cluster.title, kind: 'cluster' as const }
       const idea = ideas.find((i) => i.id === id)
       if (idea) return { id, label: idea.text.slice(0, 120) || '(empty idea)', kind: 'idea' as const }
-      throw new HttpError(400, 'unknown_target', `"${id}" is neither a cluster nor an idea on this board`)
+      throw new DomainError('unknown_target', `"${id}" is neither a cluster nor an idea on this board`, 'invalid')
     })
   }
 
@@ -50,14 +50,14 @@ export function createVoting(deps: { store: VotingStore; collab: Collab; now?: (
         closedAt: null,
         openedBy: by.sub,
       }
-      if (!(await store.openRound(round))) throw new HttpError(409, 'round_open', 'A voting round is already open: close it first')
+      if (!(await store.openRound(round))) throw new DomainError('round_open', 'A voting round is already open: close it first')
       await collab.writeControl(roomId, (control) => control.set('voting', { round, results: null }))
       return round
     },
 
     async close(roomId) {
       const round = await store.closeRound(roomId, now().toISOString())
-      if (!round) throw new HttpError(409, 'no_open_round', 'No voting round is open')
+      if (!round) throw new DomainError('no_open_round', 'No voting round is open')
       const results = tally(round, await store.votes(round.id))
       await collab.writeControl(roomId, (control) => control.set('voting', { round, results }))
       return { round, results }
@@ -68,7 +68,7 @@ export function createVoting(deps: { store: VotingStore; collab: Collab; now?: (
         const refusal = refuseVote(round ?? null, own, targetId, now())
         return refusal ? { refusal } : { add: { roundId: round!.id, participantId: voter.sub, city: voter.city, targetId, castAt: now().toISOString() } }
       })
-      if (outcome.refusal) throw new HttpError(409, outcome.refusal.code, outcome.refusal.message)
+      if (outcome.refusal) throw new DomainError(outcome.refusal.code, outcome.refusal.message)
       return myVotes(outcome.round ?? null, outcome.ownVotes)
     },
 
@@ -77,7 +77,7 @@ export function createVoting(deps: { store: VotingStore; collab: Collab; now?: (
         const refusal = refuseRetraction(round ?? null, own, targetId, now())
         return refusal ? { refusal } : { removeTargetId: targetId }
       })
-      if (outcome.refusal) throw new HttpError(409, outcome.refusal.code, outcome.refusal.message)
+      if (outcome.refusal) throw new DomainError(outcome.refusal.code, outcome.refusal.message)
       return myVotes(outcome.round ?? null, outcome.ownVotes)
     },
 

@@ -4,6 +4,7 @@ import { changeInvite, closeRoom } from '../api/endpoints.ts'
 import { ROLES } from '../../shared/schema/room.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom, Role } from '../api/types.ts'
+import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
 
 export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () => void; onUnauthorized: () => void }) {
@@ -81,6 +82,7 @@ export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () =
           </button>
         )}
       </div>
+      <AuditTrail token={props.token} roomId={room.id} onUnauthorized={props.onUnauthorized} />
     </li>
   )
 }

@@ -12,6 +12,7 @@ import type {
   DirectConnection,
   Extension,
   Hocuspocus,
+  onConfigurePayload,
 } from '@hocuspocus/server'
 import { OutgoingMessage } from '@hocuspocus/server'
 import type * as Y from 'yjs'
@@ -37,7 +38,12 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
-  /** A server-side write to the room's control document (timer, voting). */
+  /** Hocuspocus hands itself over here, so a server-side write works before any document is open. */
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.instance = instance
+  }
+
+  /** A server-side write to the room's control document (timer, voting); opens it (from storage) if need be. */
   async write(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void> {
     if (!this.instance) throw new Error('facilitation is not attached to Hocuspocus yet')
     const connection = await this.instance.openDirectConnection(documentName(roomId, 'control'))

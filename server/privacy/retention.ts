@@ -26,6 +26,9 @@ export function isExpired(room: StoredRoom, retentionDays: number, today: string
 
 const HOUR_MS = 60 * 60 * 1000
 
+/** Who the audit trail names for a purge the sweep made. */
+export const SWEEP_AUDIT_ACTOR = { id: 'retention-sweep', role: 'system' }
+
 export interface RetentionSweep {
   /** One pass: purges every expired room; resolves with their ids. */
   sweep(): Promise<string[]>

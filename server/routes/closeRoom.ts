@@ -4,6 +4,7 @@
  */
 import type { RequestHandler } from 'express'
 import { HttpError } from '../http/errors.ts'
+import { SECRETARIAT_AUDIT_ACTOR } from '../audit/audit.ts'
 import type { RouteDeps } from './deps.ts'
 import { adminRoomView } from './roomViews.ts'
 
@@ -14,6 +15,7 @@ export function closeRoom(deps: RouteDeps): RequestHandler {
     if (before.status !== 'closed') await deps.snapshots.take(before.id, { name: 'Room closed', reason: 'closed', takenBy: null })
     const room = await deps.rooms.close(before.id)
     deps.collab.makeRoomReadOnly(room.id)
+    if (before.status !== 'closed') await deps.audit.record(SECRETARIAT_AUDIT_ACTOR, 'room.close', { roomId: room.id })
     res.json({ room: adminRoomView(room, deps) })
   }
 }

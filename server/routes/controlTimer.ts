@@ -5,6 +5,7 @@
  *   { action: 'pause' } · { action: 'add', minutes } · { action: 'reset' }
  */
 import type { RequestHandler } from 'express'
+import { readControl, type Timer } from '../../shared/control.ts'
 import { timerActionSchema } from '../../shared/schema/timer.ts'
 import { nextTimer } from '../facilitation/timer.ts'
 import { parseInput } from '../http/errors.ts'
@@ -14,8 +15,13 @@ export function controlTimer(deps: RouteDeps): RequestHandler {
   return async (req, res) => {
     const action = parseInput(timerActionSchema, req.body)
     const roomId = String(req.params.roomId)
-    const timer = nextTimer(deps.collab.control(roomId).timer, action, Date.now())
-    await deps.collab.writeControl(roomId, (control) => control.set('timer', timer))
+    let timer: Timer | undefined
+    // Read and write in one transaction on the control document itself: on an instance where the room is
+    // not open, a cached state would be the defaults, and a pause would start from a zero timer.
+    await deps.collab.writeControl(roomId, (control) => {
+      timer = nextTimer(readControl(control.toJSON()).timer, action, Date.now())
+      control.set('timer', timer)
+    })
     res.json({ timer })
   }
 }

@@ -10,6 +10,7 @@ export function joinRoom(deps: RouteDeps): RequestHandler {
     const input = parseInput(joinSchema, req.body)
     const { token, participant, room } = await deps.rooms.join(input)
     const { id, name, city, role } = participant
+    await deps.audit.record({ id, role }, 'participant.join', { roomId: room.id })
     res.json({ token, participant: { id, name, city, role }, room: publicRoom(room) })
   }
 }

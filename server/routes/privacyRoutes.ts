@@ -10,8 +10,8 @@
 import { type Request, Router } from 'express'
 import { confirmSchema, roomPatchSchema } from '../../shared/schema/privacy.ts'
 import { type Actor, actorOf, requireSecretariat } from '../http/access.ts'
+import { auditActorOf } from '../audit/audit.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
-import type { PrivacyAction } from '../privacy/auditHook.ts'
 import type { Privacy } from '../privacy/index.ts'
 import type { RouteDeps } from './deps.ts'
 import { adminRoomView } from './roomViews.ts'
@@ -32,10 +32,8 @@ export function privacyRoutes(deps: RouteDeps & { privacy: Privacy }): Router {
     if (confirm !== expected) throw new HttpError(400, 'confirmation_required', `To confirm, send { "confirm": "<${what}>" } with the ${what} itself: this cannot be undone`)
   }
 
-  async function audit(actor: Actor, action: PrivacyAction, roomId: string, target?: string) {
-    const role = actor.admin ? 'secretariat' : (actor.session?.role ?? 'participant')
-    await deps.privacy.onAudit?.({ actor: { id: actor.id, role }, action, roomId, ...(target ? { target } : {}) })
-  }
+  const audit = (actor: Actor, action: 'participant.export' | 'participant.erase' | 'room.purge', roomId: string, target?: string) =>
+    deps.audit.record(auditActorOf(actor), action, { roomId, target })
 
   router.get('/rooms/:roomId/participants', async (req, res) => {
     const { roomId } = await secretariatOf(req)

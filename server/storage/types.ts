@@ -11,6 +11,7 @@ import type { Snapshot, SnapshotSummary } from '../../shared/schema/snapshot.ts'
 import type { Round, Vote } from '../../shared/schema/voting.ts'
 import type { VoteRefusal } from '../../shared/voting/rules.ts'
 import type { Secrets } from './secrets.ts'
+import type { AuditEvent } from '../../shared/schema/audit.ts'
 
 /** Yjs documents, stored as a durable log of updates. */
 export interface DocumentStore {
@@ -115,6 +116,27 @@ export interface SecretStore {
   load(): Promise<Secrets & { generated: boolean }>
 }
 
+/** Which audit events to read: one room's, and/or within a time range (ISO strings, inclusive). */
+export interface AuditFilter {
+  roomId?: string
+  from?: string
+  to?: string
+}
+
+/** The audit log (shared/schema/audit.ts): append-only, hash-chained, never rewritten, also not by erasure or purge. */
+export interface AuditStore {
+  /**
+   * Appends one event. `seal` gets the hash of the last stored event (null on an empty log) and
+   * returns the event; appends are serialised, also between instances, so the chain has no forks.
+   * Resolves once the event is durable.
+   */
+  append(seal: (previousHash: string | null) => AuditEvent): Promise<AuditEvent>
+  /** Stored events, oldest first. */
+  list(filter?: AuditFilter): Promise<AuditEvent[]>
+  /** Every event exactly as stored (one JSON line each), oldest first: what `npm run audit:verify` checks. */
+  lines(): Promise<string[]>
+}
+
 export interface Storage {
   documents: DocumentStore
   metadata: MetadataStore
@@ -127,6 +149,7 @@ export interface Storage {
    * (PostgreSQL: VACUUM of the tables that held it; embedded files are rewritten whole, nothing to do).
    */
   reclaim(): Promise<void>
+  audit: AuditStore
   /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
   ping(): Promise<void>
   close(): Promise<void>

@@ -119,6 +119,10 @@ describe('erasure and access', () => {
     expect(exported.body.joins).toEqual([expect.objectContaining({ roomId, role: 'participant', city: 'stockholm' })])
     expect((await api(olga.token, `/api/rooms/${roomId}/participants/${zid}/export`)).status).toBe(403)
     expect((await api(ctx.server.adminToken, `/api/rooms/${roomId}/participants/nobody/export`)).status).toBe(404)
+    const trail = await api(ctx.server.adminToken, `/api/audit?roomId=${roomId}`)
+    expect(trail.body.events.filter((e: { action: string }) => e.action === 'participant.export')).toEqual([
+      expect.objectContaining({ actor: expect.objectContaining({ id: 'secretariat' }), target: zid, targetName: NAME }),
+    ])
   })
 
   it('erases a person from the live board, snapshots, entries, next steps, the publication and DATA_DIR', async () => {
@@ -173,6 +177,13 @@ describe('erasure and access', () => {
     const pdf = await pdfText(await download(`/api/publication?rooms=${roomId}&format=pdf`))
     expect(pdf).toContain('Map parent support')
     expect(pdf).not.toContain('Zelda')
+
+    // The audit trail keeps the fact of the erasure, by id; read now, it shows no name for them.
+    const trail = await api(admin, `/api/audit?roomId=${roomId}`)
+    expect(JSON.stringify(trail.body)).not.toContain(NAME)
+    const erasures = trail.body.events.filter((e: { action: string }) => e.action === 'participant.erase')
+    expect(erasures).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: 'secretariat', role: 'secretariat' }), roomId, target: zid, targetName: zid })])
+    expect(trail.body.events.filter((e: { target?: string }) => e.target === zid).map((e: { action: string }) => e.action)).toEqual(['participant.erase'])
 
     // Their token is refused on REST and on the WebSocket.
     expect((await api(zelda.token, '/api/session')).status).toBe(401)

@@ -44,7 +44,18 @@ describe('documents', () => {
         const key = `${role}-${kind}`
         if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
         else client.doc.getMap(CONTROL_KEY).set('phase', ROLES.indexOf(role) + 1)
-        await new Promise((resolve) => setTimeout(resolve, 250)) // a refused write is ignored, not answered
+        // A refused write is ignored, not answered: wait instead for a later allowed write (a facilitator's)
+        // to be acknowledged and seen by this client, so its own write was certainly handled before.
+        const barrier = await newParticipant(server.wsUrl, name, own.tokens.facilitator)
+        opened.push(barrier)
+        let barrierSeen = false
+        client.doc.getMap(kind === 'board' ? 'records' : CONTROL_KEY).observe((event) => {
+          if (event.keysChanged.has(kind === 'board' ? `shape:barrier-${key}` : 'locked')) barrierSeen = true
+        })
+        if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
+        else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
+        await barrier.acknowledged()
+        await eventually(() => expect(barrierSeen).toBe(true))
         const stored = server.collab.hocuspocus.documents.get(name)!
         const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
@@ -105,6 +116,8 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin']], // no confirm: 400, nothing erased
     ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin']],
     ['POST', '/api/rooms/:own/purge', {}, ['admin']], // no confirm: 400, nothing purged
+    ['GET', '/api/audit', undefined, ['admin']],
+    ['GET', '/api/audit?roomId=:own', undefined, ['admin']],
   ]
   /** The participant id (`sub`) of a session token. */
   const subOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string

@@ -121,6 +121,8 @@ describe('retention', () => {
 
     // Nothing of the room's unapproved ideas, nor its people, stays in DATA_DIR.
     for (const text of [UNAPPROVED, REJECTED, 'Sven Purgeson', 'Fia Purgeson']) expect(await filesHolding(ctx.server.dataDir, text)).toEqual([])
+    const trail = await api(admin, `/api/audit?roomId=${room.id}`)
+    expect(trail.body.events.filter((e: { action: string }) => e.action === 'room.purge')).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: 'secretariat' }), roomId: room.id })])
     // Purging again changes nothing and still answers.
     expect((await api(admin, `/api/rooms/${room.id}/purge`, { confirm: room.id })).status).toBe(200)
   })
@@ -152,6 +154,10 @@ describe('retention', () => {
           expect((await call(`/api/rooms/${expired.id}`)).body.room.status).toBe('purged')
         })
         expect((await call(`/api/rooms/${kept.id}`)).body.room.status).toBe('planned')
+        await eventually(async () => {
+          const purges = (await call('/api/audit')).body.events.filter((e: { action: string }) => e.action === 'room.purge')
+          expect(purges.map((e: { roomId: string; actor: { id: string } }) => [e.roomId, e.actor.id]).sort()).toEqual([[old.id, 'retention-sweep'], [expired.id, 'retention-sweep']].sort())
+        })
       } finally {
         await server.close()
       }

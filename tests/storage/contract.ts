@@ -8,6 +8,8 @@ import type { Participant } from '../../shared/schema/participant.ts'
 import type { StoredRoom } from '../../shared/schema/room.ts'
 import type { Round } from '../../shared/schema/voting.ts'
 import type { Storage } from '../../server/storage/types.ts'
+import { sealEvent, verifyLines } from '../../server/audit/chain.ts'
+import type { AuditAction } from '../../shared/schema/audit.ts'
 
 export interface StorageLocation {
   /** Opens a storage on this location; again after close() it is a reopen (a restart). */
@@ -249,6 +251,36 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         expect(await a.voting.openRound(round('round-3', 'r1'))).toBe(true)
         await a.close()
         expect(await (await open()).voting.votes('round-1')).toHaveLength(2)
+      })
+    })
+
+    it('appends audit events into one hash chain, also from two instances at once, and keeps it across a reopen', async () => {
+      await withLocation(async (open) => {
+        const a = await open()
+        const b = await second(open, a)
+        const event = (storage: Storage, i: number, action: AuditAction = 'snapshot.read') =>
+          storage.audit.append((previousHash) =>
+            sealEvent({ at: `2026-12-0${1 + (i % 3)}T10:00:00.000Z`, actor: { id: `p${i}`, role: 'participant' }, action, roomId: `r${i % 2}`, target: `s${i}` }, previousHash),
+          )
+        expect(await a.audit.lines()).toEqual([])
+        const first = await event(a, 0, 'room.create')
+        expect(first.prevHash).toBeNull()
+        await Promise.all(Array.from({ length: 20 }, (_, i) => event(i % 2 ? a : b, i + 1)))
+        expect(verifyLines(await b.audit.lines())).toEqual({ ok: true, events: 21 })
+
+        expect(await a.audit.list({ roomId: 'r0' })).toHaveLength(11)
+        const day2 = await a.audit.list({ from: '2026-12-02T00:00:00.000Z', to: '2026-12-02T23:59:59.999Z' })
+        expect(day2.length).toBeGreaterThan(0)
+        expect(day2.every((e) => e.at.startsWith('2026-12-02'))).toBe(true)
+        await a.close()
+        if (b !== a) await b.close()
+
+        const reopened = await open()
+        const appended = await event(reopened, 99, 'room.close')
+        const lines = await reopened.audit.lines()
+        expect(lines).toHaveLength(22)
+        expect(verifyLines(lines)).toEqual({ ok: true, events: 22 })
+        expect((await reopened.audit.list()).at(-1)).toEqual(appended)
       })
     })
   })

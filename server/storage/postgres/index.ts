@@ -1,6 +1,7 @@
 /** Storage in PostgreSQL (DATABASE_URL), shared by every instance: migrations run when it opens. */
 import type { Logger } from 'pino'
 import type { Storage } from '../types.ts'
+import { AuditRows } from './auditRows.ts'
 import { CodeRows } from './codeRows.ts'
 import { DocumentRows, type DocumentRowsOptions } from './documentRows.ts'
 import { MetadataRows } from './metadataRows.ts'
@@ -48,6 +49,7 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
         client.release(true) // not back to the pool with its timeout lifted
       }
     },
+    audit: new AuditRows(pool),
     async ping() {
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
