@@ -47,7 +47,8 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
           upgradeInsecureRequests: null, // the app runs on plain http on localhost
         },
       },
-      strictTransportSecurity: false, // set by the HTTPS proxy in front, not by us
+      // With built-in HTTPS we set HSTS ourselves; behind a proxy, the proxy that terminates TLS does.
+      strictTransportSecurity: deps.config.tls ? { maxAge: 31536000 } : false,
     }),
   )
 

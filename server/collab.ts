@@ -4,16 +4,13 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { TLRecord } from '@tldraw/tlschema'
-import { type Connection, Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
+import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import type { Logger } from 'pino'
 import type { Affiliation } from '../shared/cities.ts'
-import { type CloseEvent, CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
+import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
@@ -23,7 +20,8 @@ import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
-import type { RoomDocuments } from './roomDocuments.ts'
+import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
+import { createYjsDoor } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
@@ -97,6 +95,8 @@ export function createCollab(deps: {
     },
   })
 
+  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
+
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -107,6 +107,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
@@ -121,61 +122,10 @@ export function createCollab(deps: {
       }
       facilitation.refreshAccess(roomId)
     },
-    async readControl(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
-      try {
-        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
-    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
-    async writeControl(roomId, change) {
-      await facilitation.write(roomId, change)
-      await persistence.flush(documentName(roomId, 'control'))
-    },
-    async boardRecords(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
-      try {
-        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
-    async writeBoard(roomId, change) {
-      const name = documentName(roomId, 'board')
-      const connection = await hocuspocus.openDirectConnection(name)
-      try {
-        await connection.transact((doc) => change(doc.getMap(RECORDS_KEY)))
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-      await persistence.flush(name)
-    },
-    disconnect(roomId, event, participantId) {
-      const sockets = new Set<Connection['webSocket']>()
-      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        const context = connection.context as ConnectionContext | undefined
-        if (participantId === undefined || context?.session.sub === participantId) sockets.add(connection.webSocket)
-      }
-      // The whole socket: it may carry the person's other document too. Hocuspocus then drops their presence.
-      for (const socket of sockets) socket.close(event.code, event.reason)
-      return sockets.size
-    },
-    async unloadRoom(roomId) {
-      const names = [documentName(roomId, 'board'), documentName(roomId, 'control')]
-      const deadline = Date.now() + UNLOAD_WAIT_MS
-      for (;;) {
-        const loaded = names.flatMap((name) => hocuspocus.documents.get(name) ?? [])
-        if (loaded.length === 0) return
-        if (Date.now() > deadline) throw new Error(`the documents of room ${roomId} did not leave memory`)
-        // Hocuspocus unloads a document once nobody holds it and its store debounce has run.
-        for (const document of loaded) if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
-        await sleep(50)
-      }
-    },
+    ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
+      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')
@@ -188,9 +138,6 @@ export function createCollab(deps: {
     },
   }
 }
-
-/** How long unloadRoom waits for a room's documents to leave memory (Hocuspocus debounces unloading by 2 s). */
-const UNLOAD_WAIT_MS = 15_000
 
 /** How long shutting down waits for storage to take what is still being stored. */
 const SHUTDOWN_FLUSH_MS = 10_000

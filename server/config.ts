@@ -58,6 +58,13 @@ const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
   /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(365),
+  /**
+   * PEM certificate (chain) and private key files. When both are set, the server speaks HTTPS and WSS
+   * on PORT: the app, the API and every WebSocket endpoint. Default: unset (plain HTTP, e.g. behind a
+   * reverse proxy that terminates TLS).
+   */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -82,6 +89,8 @@ export interface Config {
   retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
+  /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
+  tls: { certFile: string; keyFile: string } | null
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +105,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
+  }
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE: set both (HTTPS) or neither (HTTP)')
   }
   const list = (value: string | undefined) =>
     (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
@@ -119,5 +131,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }

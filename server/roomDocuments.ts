@@ -2,10 +2,15 @@
  * The room-documents port: what domain services (voting, snapshots, suggestions) need of a room's live
  * board and control documents, without knowing the transport that serves them. `Collab` implements it.
  */
+import type { Hocuspocus } from '@hocuspocus/server'
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
-import type { ControlState } from '../shared/control.ts'
-import type { CloseEvent } from '../shared/protocol.ts'
+import { RECORDS_KEY } from '../shared/board/schema.ts'
+import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
+import { type CloseEvent, documentName } from '../shared/protocol.ts'
+import type { ConnectionContext } from './extensions/context.ts'
+import type { Facilitation } from './extensions/facilitation.ts'
+import type { Persistence } from './extensions/persistence.ts'
 
 export interface RoomDocuments {
   /** The board's records as they are now (the live document, or the stored one). */
@@ -29,3 +34,68 @@ export interface RoomDocuments {
   /** Resolves once the room's board and control documents have left this instance's memory (disconnect first). */
   unloadRoom(roomId: string): Promise<void>
 }
+
+/** The port over this instance's Hocuspocus: direct connections that load a document from storage if need be. */
+export function roomDocuments(deps: { hocuspocus: Hocuspocus; facilitation: Facilitation; persistence: Persistence }): RoomDocuments {
+  const { hocuspocus, facilitation, persistence } = deps
+  return {
+    async boardRecords(roomId) {
+      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
+      try {
+        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+    },
+    async readControl(roomId) {
+      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
+      try {
+        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+    },
+    async writeControl(roomId, change) {
+      await facilitation.write(roomId, change)
+      await persistence.flush(documentName(roomId, 'control'))
+    },
+    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
+    async writeBoard(roomId, change) {
+      const name = documentName(roomId, 'board')
+      const connection = await hocuspocus.openDirectConnection(name)
+      try {
+        await connection.transact((doc) => change(doc.getMap(RECORDS_KEY)))
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+      await persistence.flush(name)
+    },
+    disconnect(roomId, event, participantId) {
+      const sockets = new Set<{ close(code?: number, reason?: string): void }>()
+      for (const kind of ['board', 'control'] as const) {
+        for (const connection of hocuspocus.documents.get(documentName(roomId, kind))?.connections.keys() ?? []) {
+          const context = connection.context as ConnectionContext | undefined
+          if (participantId === undefined || context?.session.sub === participantId) sockets.add(connection.webSocket)
+        }
+      }
+      // The whole socket: it may carry the person's other document too. Hocuspocus then drops their presence.
+      for (const socket of sockets) socket.close(event.code, event.reason)
+      return sockets.size
+    },
+    async unloadRoom(roomId) {
+      const names = [documentName(roomId, 'board'), documentName(roomId, 'control')]
+      const deadline = Date.now() + UNLOAD_WAIT_MS
+      for (;;) {
+        const loaded = names.flatMap((name) => hocuspocus.documents.get(name) ?? [])
+        if (loaded.length === 0) return
+        if (Date.now() > deadline) throw new Error(`the documents of room ${roomId} did not leave memory`)
+        // Hocuspocus unloads a document once nobody holds it and its store debounce (2 s) has run.
+        for (const document of loaded) if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+  }
+}
+
+/** How long unloadRoom waits for a room's documents to leave memory. */
+const UNLOAD_WAIT_MS = 15_000
