@@ -12,7 +12,6 @@ import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
 import { Authentication } from './extensions/authentication.ts'
-import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
@@ -31,8 +30,12 @@ export interface Collab extends RoomDocuments {
   attach(server: HttpServer): void
   /** People connected to the room's board right now. */
   onlineCount(roomId: string): number
-  /** Make every open connection to the room read-only (the room was closed). */
-  makeRoomReadOnly(roomId: string): void
+  /**
+   * The room was closed: marks its control document closed, which makes every open connection to the
+   * room read-only on every instance (the change reaches the others through the Redis relay, and each
+   * one's facilitation extension and write guard act on it). Resolves once that is durable.
+   */
+  makeRoomReadOnly(roomId: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -116,11 +119,9 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
-    makeRoomReadOnly(roomId) {
-      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        ;(connection.context as ConnectionContext).mayWrite = false
-      }
-      facilitation.refreshAccess(roomId)
+    async makeRoomReadOnly(roomId) {
+      await facilitation.write(roomId, (control) => control.set('closed', true))
+      await persistence.flush(documentName(roomId, 'control'))
     },
     ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {

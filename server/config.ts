@@ -59,6 +59,11 @@ const envSchema = z.object({
   /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
+   * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
+   * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
+   */
+  MIN_GROUP_SIZE: z.coerce.number().int().min(1).default(3),
+  /**
    * PEM certificate (chain) and private key files. When both are set, the server speaks HTTPS and WSS
    * on PORT: the app, the API and every WebSocket endpoint. Default: unset (plain HTTP, e.g. behind a
    * reverse proxy that terminates TLS).
@@ -89,6 +94,7 @@ export interface Config {
   retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
+  minGroupSize: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
 }
@@ -131,6 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    minGroupSize: e.MIN_GROUP_SIZE,
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }

@@ -66,7 +66,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
-  const voting = createVoting({ store: storage.voting, collab })
+  const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
+  await voting.sealClosedRounds()
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
   const purge = createPurge({ storage, collab })
