@@ -70,6 +70,12 @@ const envSchema = z.object({
    */
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Behind a reverse proxy: which X-Forwarded-* headers to believe (Express's "trust proxy": `true`,
+   * a hop count such as `1`, or addresses/subnets such as `loopback` or `10.0.0.0/8`). The joins-per-
+   * address limit then counts the participant's address, not the proxy's. Default: unset (none).
+   */
+  TRUST_PROXY: z.string().min(1).optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -97,6 +103,8 @@ export interface Config {
   minGroupSize: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
+  /** Express's "trust proxy" setting, or null to trust no forwarded header. */
+  trustProxy: boolean | number | string | null
 }
 
 export class ConfigError extends Error {}
@@ -137,6 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }

@@ -96,3 +96,23 @@ describe('built-in HTTPS', () => {
     }
   })
 })
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  it("counts joins per participant's forwarded address, not per proxy", async () => {
+    const proxied = await newServer({ TRUST_PROXY: 'loopback', JOINS_PER_MINUTE: '2' })
+    try {
+      const { invites } = await proxied.createRoom()
+      const join = (forwardedFor: string) =>
+        fetch(`${proxied.url}/api/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
+          body: JSON.stringify({ invite: invites.participant, name: 'P', city: 'oslo' }),
+        }).then((r) => r.status)
+      expect([await join('203.0.113.1'), await join('203.0.113.1'), await join('203.0.113.1')]).toEqual([200, 200, 429])
+      // Another participant behind the same proxy still gets in.
+      expect(await join('203.0.113.2')).toBe(200)
+    } finally {
+      await proxied.close()
+    }
+  })
+})
