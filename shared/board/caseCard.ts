@@ -8,6 +8,10 @@ import { T } from '@tldraw/validate'
 
 export const CASE_CARD_TYPE = 'case-card'
 
+/** A new card's size on the board. */
+export const CASE_CARD_WIDTH = 320
+export const CASE_CARD_HEIGHT = 420
+
 export interface CaseCardProps {
   w: number
   h: number

@@ -4,7 +4,7 @@
  * Double-click (or Enter) edits it in place; the card is drawn by CaseCardView.
  */
 import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
-import { CASE_CARD_TYPE, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
+import { CASE_CARD_HEIGHT, CASE_CARD_TYPE, CASE_CARD_WIDTH, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
 import type { CaseCardShape } from './caseCardType.ts'
 import { CaseCardView } from './CaseCardView.tsx'
@@ -14,8 +14,7 @@ export interface CaseCardOptions {
   affiliations: readonly Affiliation[]
 }
 
-export const CASE_CARD_WIDTH = 320
-export const CASE_CARD_HEIGHT = 420
+export { CASE_CARD_HEIGHT, CASE_CARD_WIDTH }
 
 export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
   static override type = CASE_CARD_TYPE
