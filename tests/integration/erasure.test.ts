@@ -190,7 +190,7 @@ describe('erasure and access', () => {
     expect((await api(zelda.token, `/api/rooms/${roomId}/votes/mine`)).status).toBe(401)
     const again = await newParticipant(ctx.server.wsUrl, documentName(roomId, 'board'), zelda.token, { waitForSync: false })
     try {
-      await eventually(() => expect(again.events.authFailed).toHaveLength(1))
+      await eventually(() => expect(again.events.authFailed.length).toBeGreaterThan(0))
     } finally {
       again.destroy()
     }

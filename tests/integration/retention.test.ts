@@ -99,7 +99,7 @@ describe('retention', () => {
     for (const kind of ['board', 'control'] as const) {
       const late = await newParticipant(ctx.server.wsUrl, documentName(room.id, kind), fia.token, { waitForSync: false })
       try {
-        await eventually(() => expect(late.events.authFailed).toHaveLength(1))
+        await eventually(() => expect(late.events.authFailed.length).toBeGreaterThan(0))
       } finally {
         late.destroy()
       }
