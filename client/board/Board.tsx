@@ -40,9 +40,15 @@ export function Board(props: BoardProps) {
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
-  const shapeUtils = useMemo(() => boardShapeUtils(props.affiliations), [props.affiliations])
+  const shapeUtils = useMemo(
+    () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
+    [props.affiliations, self.id, self.city, self.role],
+  )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
   useLockAndFollow(editor, control, self, readOnly)
+  const { setIdentityMode } = board
+  const identityMode = control.synced ? control.state.identityMode : null
+  useEffect(() => setIdentityMode(identityMode), [setIdentityMode, identityMode])
 
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
   const { onAuthFailure } = props
