@@ -111,7 +111,7 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
                 <button type="button" onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })} disabled={!editor}>
                   Fit
                 </button>
-                <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} />
+                <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} token={access.token} />
               </div>
               <ReviewCanvas snapshot={selected} marks={marks} licenseKey={config.tldrawLicenseKey} onEditor={setEditor} />
             </>
