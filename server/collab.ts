@@ -12,12 +12,12 @@ import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
 import { Authentication } from './extensions/authentication.ts'
-import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { WriterLinks } from './extensions/writerLinks.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -31,8 +31,12 @@ export interface Collab extends RoomDocuments {
   attach(server: HttpServer): void
   /** People connected to the room's board right now. */
   onlineCount(roomId: string): number
-  /** Make every open connection to the room read-only (the room was closed). */
-  makeRoomReadOnly(roomId: string): void
+  /**
+   * The room was closed: marks its control document closed, which makes every open connection to the
+   * room read-only on every instance (the change reaches the others through the Redis relay, and each
+   * one's facilitation extension and write guard act on it). Resolves once that is durable.
+   */
+  makeRoomReadOnly(roomId: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -48,16 +52,24 @@ export function createCollab(deps: {
   const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
+  const links = new WriterLinks()
+  const { limits } = config
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
-      new PresenceIdentity(),
+      new PresenceIdentity({
+        links,
+        controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
+        limits: { maxClientIds: limits.presenceMaxClientIds, maxStateBytes: limits.presenceMaxStateBytes },
+      }),
       facilitation,
       new WriteGuard({
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
+        links,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
@@ -116,11 +128,9 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
-    makeRoomReadOnly(roomId) {
-      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        ;(connection.context as ConnectionContext).mayWrite = false
-      }
-      facilitation.refreshAccess(roomId)
+    async makeRoomReadOnly(roomId) {
+      await facilitation.write(roomId, (control) => control.set('closed', true))
+      await persistence.flush(documentName(roomId, 'control'))
     },
     ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {

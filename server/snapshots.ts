@@ -6,7 +6,6 @@ import { nanoid } from 'nanoid'
 import type { Logger } from 'pino'
 import type { Snapshot, SnapshotReason, SnapshotSummary } from '../shared/schema/snapshot.ts'
 import { summarize } from '../shared/schema/snapshot.ts'
-import { tally } from '../shared/voting/rules.ts'
 import type { RoomDocuments } from './roomDocuments.ts'
 import type { SnapshotStore, VotingStore } from './storage/types.ts'
 
@@ -21,7 +20,7 @@ export function createSnapshots(deps: { store: SnapshotStore; voting: VotingStor
 
   async function take(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }) {
     const [records, control, rounds] = await Promise.all([collab.boardRecords(roomId), collab.readControl(roomId), voting.closedRounds(roomId)])
-    const results = await Promise.all(rounds.map(async (round) => tally(round, await voting.votes(round.id))))
+    const results = rounds.map((closed) => closed.results)
     const snapshot: Snapshot = { id: nanoid(), roomId, name: how.name, takenAt: new Date().toISOString(), takenBy: how.takenBy, reason: how.reason, records, control, results }
     await store.add(snapshot)
     return summarize(snapshot)

@@ -2,7 +2,9 @@
  * Wires storage, rooms, collaboration and the app onto one HTTP server and starts listening.
  * Used by main.ts and by tests (port 0, temporary DATA_DIR).
  */
+import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pino } from 'pino'
@@ -44,6 +46,9 @@ export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client')
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
+  // Read before anything opens: a wrong path fails the start at once, with the file named.
+  const tls = config.tls ? { cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) } : null
+  const scheme = tls ? 'https' : 'http'
   const storage = await openStorage(config, log)
   const secrets = await loadSecrets(storage, config.adminToken)
   const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
@@ -51,10 +56,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
-  const voting = createVoting({ store: storage.voting, collab })
+  const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
+  await voting.sealClosedRounds()
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
-  let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
+  let publicUrl = config.publicUrl ?? `${scheme}://localhost:${config.port}`
   const app = createApp({
     voting,
     snapshots,
@@ -71,7 +77,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     log,
     checkStorage: () => storage.ping(),
   })
-  const server = createServer(app)
+  // With TLS_CERT_FILE/TLS_KEY_FILE one HTTPS server carries the app, the API and the WebSocket upgrades.
+  const server = tls ? createHttpsServer(tls, app) : createServer(app)
   collab.attach(server)
   try {
     await new Promise<void>((resolve, reject) => {
@@ -85,7 +92,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error
   }
   const { port } = server.address() as AddressInfo
-  if (!config.publicUrl) publicUrl = `http://localhost:${port}`
+  if (!config.publicUrl) publicUrl = `${scheme}://localhost:${port}`
 
   return {
     url: publicUrl,

@@ -5,6 +5,7 @@ import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLU
 import 'tldraw/tldraw.css'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
+import { switchToListView, watchLicence } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
 import { boardComponents } from './panels/boardComponents.ts'
 import { CitiesMenu } from './panels/CitiesMenu.tsx'
@@ -39,15 +40,24 @@ export function Board(props: BoardProps) {
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
-  const shapeUtils = useMemo(() => boardShapeUtils(props.affiliations), [props.affiliations])
+  const shapeUtils = useMemo(
+    () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
+    [props.affiliations, self.id, self.city, self.role],
+  )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
   useLockAndFollow(editor, control, self, readOnly)
+  const { setIdentityMode } = board
+  const identityMode = control.synced ? control.state.identityMode : null
+  useEffect(() => setIdentityMode(identityMode), [setIdentityMode, identityMode])
 
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
   const { onAuthFailure } = props
   useEffect(() => {
     if (authFailure !== null) onAuthFailure(authFailure)
   }, [authFailure, onAuthFailure])
+
+  // tldraw's licence check failed (invalid or expired key): the list view, before tldraw blanks the board.
+  useEffect(() => (editor ? watchLicence(editor, (problem) => switchToListView(room.id, problem)) : undefined), [editor, room.id])
 
   const onMount = (editor: Editor) => {
     if (readOnly) editor.updateInstanceState({ isReadonly: true })

@@ -36,6 +36,7 @@ export class Authentication implements Extension {
 
     const mayWrite =
       room.status !== 'closed' &&
+      target.kind !== 'presence' &&
       (target.kind === 'board' ? session.role !== 'observer' : session.role === 'facilitator')
     connectionConfig.readOnly = !mayWrite
     if (target.kind === 'board') await this.deps.rooms.markLive(room.id).catch(() => {}) // cosmetic: never refuse for it

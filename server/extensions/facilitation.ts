@@ -38,6 +38,11 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
+  /** Whether the room's control document is open here (otherwise `get` answers the defaults). */
+  has(roomId: string): boolean {
+    return this.states.has(roomId)
+  }
+
   /** Hocuspocus hands itself over here, so a server-side write works before any document is open. */
   async onConfigure({ instance }: onConfigurePayload) {
     this.instance = instance
@@ -63,6 +68,19 @@ export class Facilitation implements Extension {
     }
   }
 
+  /**
+   * The room closed (here, or on another instance: the control document's `closed` arrives through
+   * the Redis relay like any change): nobody connected writes it any more.
+   */
+  private closeConnections(roomId: string) {
+    for (const kind of ['board', 'control'] as const) {
+      for (const connection of this.instance?.documents.get(documentName(roomId, kind))?.connections.keys() ?? []) {
+        ;(connection.context as ConnectionContext).mayWrite = false
+      }
+    }
+    this.refreshAccess(roomId)
+  }
+
   async afterLoadDocument({ documentName: name, document, instance }: afterLoadDocumentPayload) {
     this.instance = instance
     const target = parseDocumentName(name)
@@ -77,7 +95,8 @@ export class Facilitation implements Extension {
         const before = this.states.get(target.roomId)
         const after = readControl(map.toJSON())
         this.states.set(target.roomId, after)
-        if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
+        if (after.closed && !before?.closed) this.closeConnections(target.roomId)
+        else if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
         // Only the instance whose participant made the change reacts (others see it through Redis).
         if (event && before && before.phase !== after.phase && isFromConnection(event.transaction.origin)) {
           for (const listener of this.phaseListeners) listener(target.roomId, after.phases[after.phase] ?? `Phase ${after.phase + 1}`)
@@ -89,6 +108,7 @@ export class Facilitation implements Extension {
   }
 
   async connected({ connection, context }: connectedPayload<ConnectionContext>) {
+    if (this.get(context.roomId).closed) context.mayWrite = false
     applyAccess(connection, this.get(context.roomId).locked)
   }
 

@@ -25,6 +25,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['forbidden', 403],
   ['invalid_merge', 400],
   ['nothing_to_resume', 400],
+  ['room_closed', 409],
 ])
 
 export function statusOfDomainError(error: DomainError): number {
