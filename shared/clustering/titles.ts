@@ -144,8 +144,10 @@ export function describeGroups(
         outside * MIN_SECOND_LIFT <= second.count / group.length
       ) {
         const two = conceptName(second.key)
-        if (!one.includes(and) && !two.includes(and) && !sharesAWord(one, two))
-          candidates.push(capitalise(`${one}${and}${two}`))
+        // "Schools and parents"; "Schools, parents and families"; never "X and Y and Z".
+        if (!one.includes(and) && !sharesAWord(one, two)) {
+          candidates.push(capitalise(two.includes(and) ? `${one}, ${two}` : `${one}${and}${two}`))
+        }
       }
       candidates.push(capitalise(one))
     }
