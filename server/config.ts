@@ -57,6 +57,8 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
    * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
    * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
@@ -96,6 +98,7 @@ export interface Config {
   joinsPerMinute: number
   allowedOrigins: string[]
   logLevel: string
+  retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
   /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
@@ -144,6 +147,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     joinsPerMinute: e.JOINS_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
     limits: limits.limits,

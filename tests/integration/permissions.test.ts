@@ -148,13 +148,20 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['facilitator', 'participant', 'observer']],
     ['GET', '/api/session', undefined, ['facilitator', 'participant', 'observer', 'facilitator of another room']],
+    ['GET', '/api/rooms/:own/participants', undefined, ['admin']],
+    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin']],
+    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin']], // no confirm: 400, nothing erased
+    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin']],
+    ['POST', '/api/rooms/:own/purge', {}, ['admin']], // no confirm: 400, nothing purged
     ['GET', '/api/audit', undefined, ['admin']],
     ['GET', '/api/audit?roomId=:own', undefined, ['admin']],
   ]
+  /** The participant id (`sub`) of a session token. */
+  const subOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string
   for (const [method, path, body, permitted] of matrix) {
     it(`${method} ${path}: only ${permitted.join(', ')}`, async () => {
       for (const caller of callers) {
-        const { status } = await server.api(path.replace(':own', own.roomId), { method, body, token: tokenOf(caller) })
+        const { status } = await server.api(path.replace(':own', own.roomId).replace(':participant', subOf(own.tokens.participant)), { method, body, token: tokenOf(caller) })
         expect(allowed(status), `${caller} got ${status}`).toBe(permitted.includes(caller))
         if (!permitted.includes(caller)) expect([401, 403]).toContain(status)
       }
