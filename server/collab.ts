@@ -16,11 +16,12 @@ import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../shared/board/schema.ts'
 import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
-import type { ConnectionContext } from './extensions/context.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
+import { SessionControl } from './extensions/sessionControl.ts'
+import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
@@ -33,8 +34,10 @@ export interface Collab {
   attach(server: HttpServer): void
   /** People connected to the room's board right now. */
   onlineCount(roomId: string): number
-  /** Make every open connection to the room read-only (the room was closed). */
-  makeRoomReadOnly(roomId: string): void
+  /** Make every open connection to the room read-only (the room was closed), on every instance. */
+  makeRoomReadOnly(roomId: string): Promise<void>
+  /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
+  participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
   /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
   control(roomId: string): ControlState
   /** The room's facilitation state, read from its control document (opened if need be). */
@@ -60,11 +63,15 @@ export function createCollab(deps: {
   const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
+  const instanceEvents = createInstanceEvents({ redisUrl: config.redisUrl, log })
+  const sessionControl = new SessionControl({ refreshAccess: (roomId) => facilitation.refreshAccess(roomId) })
+  instanceEvents.subscribe((event) => sessionControl.handle(event))
   const hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      sessionControl,
       new PresenceIdentity(),
       facilitation,
       new WriteGuard({
@@ -125,12 +132,9 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
-    makeRoomReadOnly(roomId) {
-      for (const connection of [...connectionsOf(roomId, 'board'), ...connectionsOf(roomId, 'control')]) {
-        ;(connection.context as ConnectionContext).mayWrite = false
-      }
-      facilitation.refreshAccess(roomId)
-    },
+    makeRoomReadOnly: (roomId) => instanceEvents.publish({ type: 'room-closed', roomId }),
+    participantChanged: (roomId, participantId, change) =>
+      instanceEvents.publish({ type: change === 'removed' ? 'participant-removed' : 'participant-admitted', roomId, participantId }),
     control: (roomId) => facilitation.get(roomId),
     async readControl(roomId) {
       const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
@@ -164,6 +168,7 @@ export function createCollab(deps: {
         while (hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
         await relay.onDestroy()
       }
+      await instanceEvents.close()
     },
   }
 }

@@ -41,6 +41,13 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: z.coerce.number().positive().default(200),
   /** Joins (POST /api/join) allowed per minute from one network address. Default 60. */
   JOINS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Unknown invite codes (join or look-up) allowed per minute from one network address. Default 20. */
+  UNKNOWN_INVITES_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /**
+   * Express's `trust proxy`: which proxies in front may say the client's address (X-Forwarded-For).
+   * `false` (default: the socket's address), `true`, a number of hops, or comma-separated addresses/subnets.
+   */
+  TRUST_PROXY: z.string().trim().min(1).default('false'),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /**
@@ -75,6 +82,8 @@ export interface Config {
   commitIntervalMs: number
   maxMessagesPerSecond: number
   joinsPerMinute: number
+  unknownInvitesPerMinute: number
+  trustProxy: boolean | number | string[]
   allowedOrigins: string[]
   logLevel: string
   databaseUrl: string | null
@@ -111,9 +120,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     commitIntervalMs: e.COMMIT_INTERVAL_MS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     joinsPerMinute: e.JOINS_PER_MINUTE,
+    unknownInvitesPerMinute: e.UNKNOWN_INVITES_PER_MINUTE,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
   }
+}
+
+/** TRUST_PROXY as Express takes it: a boolean, a hop count, or a list of addresses and subnets. */
+function trustProxyOf(value: string): boolean | number | string[] {
+  if (value === 'true') return true
+  if (value === 'false') return false
+  if (/^\d+$/.test(value)) return Number(value)
+  return value.split(',').map((s) => s.trim()).filter(Boolean)
 }

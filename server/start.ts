@@ -12,7 +12,9 @@ import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
+import { createParticipants } from './participants.ts'
 import { createRooms } from './rooms.ts'
+import { storeCheckedTokens } from './sessions.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
@@ -49,6 +51,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const affiliations = buildAffiliations(config.cityNames)
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
+  const participants = createParticipants({
+    metadata: storage.metadata,
+    voting: storage.voting,
+    affiliations,
+    changed: (roomId, participantId, change) => collab.participantChanged(roomId, participantId, change),
+  })
   const voting = createVoting({ store: storage.voting, collab })
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
@@ -60,7 +68,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     capitalCode: createCapitalCode({ code: storage.code, rooms }),
     config,
     rooms,
-    tokens,
+    participants,
+    tokens: storeCheckedTokens(tokens, storage.metadata),
     collab,
     affiliations,
     publicUrl: () => publicUrl,

@@ -3,7 +3,8 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
 import { useEffect, useMemo, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { PresenceUser } from '../../shared/protocol.ts'
+import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
+import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { ControlProvider, useControl } from './control.ts'
 import { boardComponents } from './panels/boardComponents.ts'
@@ -11,7 +12,7 @@ import { CitiesMenu } from './panels/CitiesMenu.tsx'
 import { LockedNotice } from './panels/LockedNotice.tsx'
 import { PhaseStatus } from './panels/PhaseStatus.tsx'
 import { SideDock } from './panels/SideDock.tsx'
-import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
+import { useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
 import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
 import { TopBar } from './TopBar.tsx'
@@ -26,6 +27,8 @@ export interface BoardProps {
   room: Room
   token: string
   self: PresenceUser
+  /** False while this person waits in the lobby: they read, and write once a facilitator admits them. */
+  admitted: boolean
   affiliations: Affiliation[]
   licenseKey: string | null
   onAuthFailure: (reason: string) => void
@@ -33,14 +36,14 @@ export interface BoardProps {
 
 export function Board(props: BoardProps) {
   const { room, self } = props
-  const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
+  const readOnlyFromStart = !canWriteDocument({ role: self.role, admitted: props.admitted }, 'board', room.status)
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
   const shapeUtils = useMemo(() => boardShapeUtils(props.affiliations), [props.affiliations])
-  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
+  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
   useLockAndFollow(editor, control, self, readOnly)
 
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
@@ -61,8 +64,10 @@ export function Board(props: BoardProps) {
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
-      {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
-      {isLockedOut(control, self) && <LockedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
+      {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}
+      {isLockedOut(control.state.locked, self.role) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
           <div className="board-canvas">
@@ -86,7 +91,7 @@ export function Board(props: BoardProps) {
               onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
             />
           </div>
-          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} />
+          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} selfId={self.id} />
         </div>
       </ControlProvider>
     </div>
@@ -115,6 +120,23 @@ function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'clo
       {failure.reason === 'invalid-record'
         ? 'A change was refused. Reload the page to continue from the saved board.'
         : 'Reconnecting automatically; reload the page if this persists.'}
+    </div>
+  )
+}
+
+function WaitingNotice() {
+  return (
+    <div className="banner" role="status" data-testid="waiting-notice">
+      You are in the lobby: you can look at the board, and a facilitator will let you in to write and vote.
+    </div>
+  )
+}
+
+/** A facilitator or the secretariat removed this person: their session has ended for good. */
+export function RemovedNotice() {
+  return (
+    <div className="banner error" role="alert" data-testid="removed-notice">
+      You were removed from this room by a facilitator. Your session has ended.
     </div>
   )
 }

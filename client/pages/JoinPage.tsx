@@ -1,4 +1,8 @@
-/** /join/:code — see which room an invite opens, pick a name and affiliation, and go in. */
+/**
+ * /join/:code — see which room an invite opens and go in. The link decides the affiliation: a
+ * participant or secretariat link shows it, a facilitator or observer link lets one pick a city or
+ * Expert (never the secretariat), and a personal link needs no form at all.
+ */
 import { useEffect, useState, type FormEvent } from 'react'
 import { getInvite, getSession, join } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
@@ -45,7 +49,13 @@ export function JoinPage({ code }: { code: string }) {
     setBusy(true)
     setError(null)
     try {
-      const result = await join({ invite: code, name: String(data.get('name') ?? '').trim(), city: String(data.get('city') ?? '') })
+      const personal = invite?.personal != null
+      const city = data.get('city')
+      const result = await join({
+        invite: code,
+        ...(personal ? {} : { name: String(data.get('name') ?? '').trim() }),
+        ...(typeof city === 'string' && city ? { city } : {}),
+      })
       sessionToken.set(result.room.id, result.token)
       inviteCode.set(result.room.id, code)
       navigate(roomPath(result.room.id))
@@ -73,7 +83,9 @@ export function JoinPage({ code }: { code: string }) {
     )
   }
 
-  const { room, role } = invite
+  const { room, role, affiliation, personal } = invite
+  const fixedAffiliation = affiliation === null ? null : (config?.affiliations.find((a) => a.id === affiliation)?.name ?? affiliation)
+  const choices = config?.affiliations.filter((a) => a.id !== 'secretariat') ?? []
   return (
     <main className="page narrow">
       <p className="eyebrow">You are invited as {role === 'observer' ? 'an observer' : `a ${role}`}</p>
@@ -99,26 +111,43 @@ export function JoinPage({ code }: { code: string }) {
         </div>
       )}
       <form className="card form" data-testid="join-form" onSubmit={submit}>
-        <label htmlFor="join-name">Your name</label>
-        <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
-        <label htmlFor="join-city">Your city or affiliation</label>
-        <select id="join-city" name="city" required defaultValue="">
-          <option value="" disabled>
-            {config ? 'Choose…' : 'Loading…'}
-          </option>
-          {config?.affiliations.map((affiliation) => (
-            <option key={affiliation.id} value={affiliation.id}>
-              {affiliation.name}
-            </option>
-          ))}
-        </select>
+        {personal ? (
+          <p data-testid="join-personal">
+            This is the personal link of <strong>{personal.name}</strong> ({fixedAffiliation}).
+          </p>
+        ) : (
+          <>
+            <label htmlFor="join-name">Your name</label>
+            <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
+          </>
+        )}
+        {!personal && fixedAffiliation !== null && (
+          <p data-testid="join-affiliation">
+            You join for <strong>{fixedAffiliation}</strong>: this link is for {fixedAffiliation} only.
+          </p>
+        )}
+        {affiliation === null && (
+          <>
+            <label htmlFor="join-city">Your city or affiliation</label>
+            <select id="join-city" name="city" required defaultValue="">
+              <option value="" disabled>
+                {config ? 'Choose…' : 'Loading…'}
+              </option>
+              {choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         {(error ?? configError) && (
           <p className="notice error" role="alert">
             {error ?? configError}
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || !config}>
-          {busy ? 'Joining…' : 'Join the room'}
+          {busy ? 'Joining…' : personal ? `Join as ${personal.name}` : 'Join the room'}
         </button>
       </form>
     </main>

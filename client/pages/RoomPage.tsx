@@ -1,6 +1,6 @@
 /** /rooms/:roomId — check the stored session, then show the board. */
 import { useCallback, useEffect, useState } from 'react'
-import type { PresenceUser } from '../../shared/protocol.ts'
+import { AuthFailures, type PresenceUser } from '../../shared/protocol.ts'
 import { getSession } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
@@ -10,6 +10,7 @@ import { Board } from '../board/Board.tsx'
 import { navigate } from '../router.ts'
 
 const FALLBACK_COLOR = '#6e7781'
+const ADMISSION_POLL_MS = 3000
 
 type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
 
@@ -44,10 +45,29 @@ export function RoomPage({ roomId }: { roomId: string }) {
     }
   }, [roomId])
 
+  // Waiting in the lobby: look again every few seconds; once admitted, the board opens for writing.
+  const waiting = state.kind === 'ready' && !state.session.participant.admitted
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setInterval(() => {
+      const token = sessionToken.get(roomId)
+      if (!token) return
+      getSession(token).then(
+        (session) => session.participant.admitted && setState({ kind: 'ready', token, session }),
+        () => {}, // a refusal shows on the board's socket
+      )
+    }, ADMISSION_POLL_MS)
+    return () => clearInterval(timer)
+  }, [roomId, waiting])
+
   // The collaboration server refused the token mid-visit: join again through the invite link.
   const onAuthFailure = useCallback(
     (reason: string) => {
       sessionToken.set(roomId, null)
+      if (reason === AuthFailures.Removed) {
+        setState({ kind: 'blocked', message: 'You were removed from this room by a facilitator. Your session has ended.' })
+        return
+      }
       const message = `Your session is no longer valid (${reason}). Please join again.`
       const code = inviteCode.get(roomId)
       if (code) {
@@ -90,7 +110,10 @@ export function RoomPage({ roomId }: { roomId: string }) {
 
   const { participant, room } = state.session
   const self: PresenceUser = {
-    ...participant,
+    id: participant.id,
+    name: participant.name,
+    city: participant.city,
+    role: participant.role,
     color: config.affiliations.find((a) => a.id === participant.city)?.color ?? FALLBACK_COLOR,
   }
   return (
@@ -98,6 +121,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
       room={room}
       token={state.token}
       self={self}
+      admitted={participant.admitted}
       affiliations={config.affiliations}
       licenseKey={config.tldrawLicenseKey}
       onAuthFailure={onAuthFailure}

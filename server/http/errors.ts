@@ -21,6 +21,15 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['next_step_not_found', 404],
   ['forbidden', 403],
   ['invalid_merge', 400],
+  ['room_not_found', 404],
+  ['invite_not_found', 404],
+  ['participant_not_found', 404],
+  ['invalid_city', 400],
+  ['invalid_affiliation', 400],
+  ['affiliation_not_allowed', 400],
+  ['invalid_request', 400],
+  ['invalid_csv', 400],
+  ['not_admitted', 403],
   ['nothing_to_resume', 400],
 ])
 

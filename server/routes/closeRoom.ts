@@ -11,7 +11,7 @@ export function closeRoom(deps: RouteDeps): RequestHandler {
     const before = await deps.rooms.get(String(req.params.roomId))
     if (before.status !== 'closed') await deps.snapshots.take(before.id, { name: 'Room closed', reason: 'closed', takenBy: null })
     const room = await deps.rooms.close(before.id)
-    deps.collab.makeRoomReadOnly(room.id)
+    await deps.collab.makeRoomReadOnly(room.id)
     res.json({ room: adminRoomView(room, deps) })
   }
 }
