@@ -82,7 +82,7 @@ describe('the board in a browser', () => {
     const whosHere = astrid.getByTestId('whos-here')
     await expect.poll(() => whosHere.textContent(), { timeout: 10_000 }).toMatch(/Bjørn/)
     expect(await whosHere.textContent()).toMatch(/Olli/)
-  })
+  }, 120_000) // three browsers open the board one after another
 
   it("a note made by one appears on the other's board within a second, with the author's name on the cursor", async () => {
     await astrid.locator('.tl-canvas').click({ position: { x: 900, y: 700 } }) // focus the canvas
