@@ -4,11 +4,14 @@ import { AdminPage } from './pages/AdminPage.tsx'
 import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
+import { LicenceNotice } from './licence/LicenceNotice.tsx'
 import { PublicationPage } from './pages/PublicationPage.tsx'
 import { matchRoute, usePathname } from './router.ts'
 
 // The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
 const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
+// The list view has no tldraw: a phone on venue Wi-Fi loads a fraction of the board's bytes.
+const ListPage = lazy(() => import('./pages/ListPage.tsx').then((m) => ({ default: m.ListPage })))
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })))
 
 export function App() {
@@ -23,6 +26,16 @@ export function App() {
         <Suspense fallback={<p className="page muted">Opening the room…</p>}>
           <RoomPage key={route.roomId} roomId={route.roomId} />
         </Suspense>
+      )
+    case 'list':
+      return (
+        <>
+          {/* Shown when the board switched here because tldraw's licence check failed. */}
+          <LicenceNotice />
+          <Suspense fallback={<p className="page muted">…</p>}>
+            <ListPage key={route.roomId} roomId={route.roomId} />
+          </Suspense>
+        </>
       )
     case 'review':
       return (

@@ -27,6 +27,7 @@ export type Route =
   | { page: 'join'; code: string }
   | { page: 'room'; roomId: string }
   | { page: 'review'; roomId: string }
+  | { page: 'list'; roomId: string }
   | { page: 'city'; city: string }
   | { page: 'publication' }
   | { page: 'home' }
@@ -43,6 +44,8 @@ export function matchRoute(pathname: string): Route {
   if (join) return { page: 'join', code: decodeURIComponent(join[1]) }
   const review = /^\/rooms\/([^/]+)\/review$/.exec(path)
   if (review) return { page: 'review', roomId: decodeURIComponent(review[1]) }
+  const list = /^\/rooms\/([^/]+)\/list$/.exec(path)
+  if (list) return { page: 'list', roomId: decodeURIComponent(list[1]) }
   const room = /^\/rooms\/([^/]+)$/.exec(path)
   if (room) return { page: 'room', roomId: decodeURIComponent(room[1]) }
   return { page: 'not-found' }

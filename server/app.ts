@@ -15,6 +15,7 @@ import { closeRoom } from './routes/closeRoom.ts'
 import { controlTimer } from './routes/controlTimer.ts'
 import { createRoom } from './routes/createRoom.ts'
 import type { RouteDeps } from './routes/deps.ts'
+import { getAudit } from './routes/getAudit.ts'
 import { getConfig } from './routes/getConfig.ts'
 import { getInvite } from './routes/getInvite.ts'
 import { getPublication } from './routes/getPublication.ts'
@@ -23,7 +24,7 @@ import { getSession } from './routes/getSession.ts'
 import { joinRoom } from './routes/joinRoom.ts'
 import { listRooms } from './routes/listRooms.ts'
 import { suggestClusters } from './routes/suggestClusters.ts'
-import { codeRoutes } from './routes/codeRoutes.ts'
+import { capitalCodeRoutes } from './routes/capitalCodeRoutes.ts'
 import { snapshotRoutes } from './routes/snapshotRoutes.ts'
 import { votingRoutes } from './routes/votingRoutes.ts'
 
@@ -48,7 +49,8 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
           upgradeInsecureRequests: null, // the app runs on plain http on localhost
         },
       },
-      strictTransportSecurity: false, // set by the HTTPS proxy in front, not by us
+      // With built-in HTTPS we set HSTS ourselves; behind a proxy, the proxy that terminates TLS does.
+      strictTransportSecurity: deps.config.tls ? { maxAge: 31536000 } : false,
     }),
   )
 
@@ -61,14 +63,16 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(express.json({ limit: '64kb' }))
   const admin = requireAdmin(deps.tokens)
   api.get('/health', async (_req, res) => {
+    // Whether the board can run over HTTPS on a public host (tldraw's licence); never the key itself.
+    const tldrawLicenseKey = deps.config.tldrawLicenseKey ? 'set' : 'missing'
     try {
       await deps.checkStorage()
-      res.json({ ok: true })
+      res.json({ ok: true, tldrawLicenseKey })
     } catch (error) {
       // Load balancers take a 503 as "send people elsewhere". The storage's own words go to the log,
       // never to the caller: they can name hosts, users and databases.
       deps.log.warn({ err: error }, 'health check: storage does not answer')
-      res.status(503).json({ ok: false, storage: 'degraded', message: 'Storage does not answer' })
+      res.status(503).json({ ok: false, storage: 'degraded', message: 'Storage does not answer', tldrawLicenseKey })
     }
   })
   api.get('/config', getConfig(deps))
@@ -93,8 +97,9 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.post('/rooms/:roomId/cluster-suggestions', facilitator, suggestClusters(deps))
   api.use('/rooms/:roomId', votingRoutes(deps))
   api.use(snapshotRoutes(deps))
-  api.use(codeRoutes(deps))
+  api.use(capitalCodeRoutes(deps))
   api.get('/publication', getPublication(deps))
+  api.get('/audit', getAudit(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))
   app.use('/api', api)

@@ -11,10 +11,6 @@ import type { Affiliation } from '../shared/cities.ts'
 import { CloseEvents, COLLAB_PATH, documentName } from '../shared/protocol.ts'
 import type { SessionTokens } from './auth/sessionTokens.ts'
 import type { Config } from './config.ts'
-import type { TLRecord } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
-import { RECORDS_KEY } from '../shared/board/schema.ts'
-import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
 import { Authentication } from './extensions/authentication.ts'
 import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
@@ -25,29 +21,25 @@ import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
+import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
+import { createYjsDoor } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
-export interface Collab {
+export interface Collab extends RoomDocuments {
   hocuspocus: Hocuspocus
   /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
   attach(server: HttpServer): void
   /** People connected to the room's board right now. */
   onlineCount(roomId: string): number
-  /** Make every open connection to the room read-only (the room was closed), on every instance. */
+  /**
+   * The room was closed: marks its control document closed, which makes every open connection to the
+   * room read-only on every instance (the change reaches the others through the Redis relay, and each
+   * one's facilitation extension and write guard act on it). Resolves once that is durable.
+   */
   makeRoomReadOnly(roomId: string): Promise<void>
   /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
   participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
-  /** The room's facilitation state (phase, lock, identity mode, timer, voting) while its board is open. */
-  control(roomId: string): ControlState
-  /** The room's facilitation state, read from its control document (opened if need be). */
-  readControl(roomId: string): Promise<ControlState>
-  /** Calls `listener` when a facilitator connected here moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
-  /** A server-side write to the room's control document; resolves once it is durable. */
-  writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
-  /** The board's records as they are now (the live document, or the stored one). */
-  boardRecords(roomId: string): Promise<TLRecord[]>
   close(): Promise<void>
 }
 
@@ -64,7 +56,10 @@ export function createCollab(deps: {
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
   const instanceEvents = createInstanceEvents({ redisUrl: config.redisUrl, log })
-  const sessionControl = new SessionControl({ refreshAccess: (roomId) => facilitation.refreshAccess(roomId) })
+  const sessionControl = new SessionControl({
+    refreshAccess: (roomId) => facilitation.refreshAccess(roomId),
+    isClosed: (roomId) => facilitation.get(roomId).closed,
+  })
   instanceEvents.subscribe((event) => sessionControl.handle(event))
   const hocuspocus = new Hocuspocus({
     quiet: true,
@@ -114,6 +109,8 @@ export function createCollab(deps: {
     },
   })
 
+  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
+
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -124,6 +121,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
         if (pathname !== COLLAB_PATH) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
@@ -132,33 +130,16 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
-    makeRoomReadOnly: (roomId) => instanceEvents.publish({ type: 'room-closed', roomId }),
     participantChanged: (roomId, participantId, change) =>
       instanceEvents.publish({ type: change === 'removed' ? 'participant-removed' : 'participant-admitted', roomId, participantId }),
-    control: (roomId) => facilitation.get(roomId),
-    async readControl(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
-      try {
-        return readControl(connection.document!.getMap(CONTROL_KEY).toJSON())
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
-    onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
-    async writeControl(roomId, change) {
-      await facilitation.write(roomId, change)
+    async makeRoomReadOnly(roomId) {
+      await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
     },
-    async boardRecords(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
-      try {
-        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
+    ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
+      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')

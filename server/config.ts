@@ -63,6 +63,18 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /**
+   * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
+   * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
+   */
+  MIN_GROUP_SIZE: z.coerce.number().int().min(1).default(3),
+  /**
+   * PEM certificate (chain) and private key files. When both are set, the server speaks HTTPS and WSS
+   * on PORT: the app, the API and every WebSocket endpoint. Default: unset (plain HTTP, e.g. behind a
+   * reverse proxy that terminates TLS).
+   */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -88,6 +100,9 @@ export interface Config {
   logLevel: string
   databaseUrl: string | null
   redisUrl: string | null
+  minGroupSize: number
+  /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
+  tls: { certFile: string; keyFile: string } | null
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +117,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
+  }
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE: set both (HTTPS) or neither (HTTP)')
   }
   const list = (value: string | undefined) =>
     (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
@@ -126,6 +144,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    minGroupSize: e.MIN_GROUP_SIZE,
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }
 

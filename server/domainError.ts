@@ -4,8 +4,11 @@
  */
 export class DomainError extends Error {
   readonly code: string
-  constructor(code: string, message: string) {
+  /** `invalid` when the request itself is wrong (the same code can also be a refusal by the current state). */
+  readonly kind: 'invalid' | 'refused'
+  constructor(code: string, message: string, kind: 'invalid' | 'refused' = 'refused') {
     super(message)
     this.code = code
+    this.kind = kind
   }
 }

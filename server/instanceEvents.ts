@@ -1,6 +1,6 @@
 /**
  * Events every instance must act on, not only the one that handled the request: a participant removed
- * or admitted, a room closed. With REDIS_URL they go through Redis pub/sub (each instance, the
+ * or admitted. (A room's closing travels in its control document instead.) With REDIS_URL they go through Redis pub/sub (each instance, the
  * publisher included, gets every event once); without it, straight to this instance's listeners.
  * An event missed while Redis is down is not lost for REST or new sockets: both check the store.
  */
@@ -11,7 +11,6 @@ import { z } from 'zod'
 const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant-removed'), roomId: z.string(), participantId: z.string() }),
   z.object({ type: z.literal('participant-admitted'), roomId: z.string(), participantId: z.string() }),
-  z.object({ type: z.literal('room-closed'), roomId: z.string() }),
 ])
 export type InstanceEvent = z.infer<typeof eventSchema>
 

@@ -7,8 +7,11 @@
  * named test instead of silently breaking the server. Those libraries are pinned to exact versions in
  * package.json for the same reason.
  */
-import type { Connection, WebSocketLike } from '@hocuspocus/server'
+import { AuthMessageType } from '@hocuspocus/common'
+import { MessageType, type Connection, type WebSocketLike } from '@hocuspocus/server'
 import type { Redis } from '@hocuspocus/extension-redis'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import type * as Y from 'yjs'
 
 // --- crossws -------------------------------------------------------------------------------------
@@ -24,7 +27,77 @@ export function rawWebSocket(peer: { websocket: unknown }): WebSocketLike {
   return (raw ?? peer.websocket) as WebSocketLike
 }
 
+/**
+ * Sends every close of the peer's `ws` socket through `remap` first: the server's own closes and the
+ * ones `ws` makes by itself (1009 for a message over `maxPayload`, 1002/1007 for a broken frame), which
+ * call the socket's `close` method, so an own property on the socket sees them all.
+ */
+export function remapCloses(socket: WebSocketLike, remap: (code: number | undefined, reason: string | undefined) => { code?: number; reason?: string }): void {
+  const close = socket.close.bind(socket)
+  socket.close = (code?: number, reason?: string) => {
+    const mapped = remap(code, reason)
+    close(mapped.code, mapped.reason)
+  }
+}
+
 // --- @hocuspocus/server --------------------------------------------------------------------------
+
+/**
+ * Hocuspocus's wire format, which its documentation does not describe: every message is
+ * `[document name: varString][type: varUint][body]`. Types 0 (sync) and 1 (awareness) carry the same
+ * bodies as y-protocols; the others are Hocuspocus's own.
+ */
+export const HocuspocusMessage = {
+  Sync: MessageType.Sync,
+  Awareness: MessageType.Awareness,
+  Auth: MessageType.Auth,
+  /** A sync message answering one relayed through Redis: a y-protocols sync body. */
+  SyncReply: MessageType.SyncReply,
+  /** The body is a varString: why the server closed the connection to this document. */
+  Close: MessageType.CLOSE,
+} as const
+
+/** `message` (a type and a body, as y-protocols writes them) addressed to `documentName`. */
+export function addressed(documentName: string, message: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarString(encoder, documentName)
+  encoding.writeUint8Array(encoder, message)
+  return encoding.toUint8Array(encoder)
+}
+
+/**
+ * A message Hocuspocus sends, read: its type, the bytes after the type, and the message without its
+ * address (type and body). Throws on a malformed one.
+ */
+export function readAddressed(message: Uint8Array): { type: number; body: Uint8Array; unaddressed: Uint8Array } {
+  const decoder = decoding.createDecoder(message)
+  decoding.readVarString(decoder)
+  const typeAt = decoder.pos
+  const type = decoding.readVarUint(decoder)
+  return { type, body: message.subarray(decoder.pos), unaddressed: message.subarray(typeAt) }
+}
+
+/** The message HocuspocusProvider sends first for a document: authenticate with `token`. */
+export function authenticationMessage(documentName: string, token: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarString(encoder, documentName)
+  encoding.writeVarUint(encoder, MessageType.Auth)
+  encoding.writeVarUint(encoder, AuthMessageType.Token)
+  encoding.writeVarString(encoder, token)
+  return encoding.toUint8Array(encoder)
+}
+
+/** The reason of a permission-denied auth body; null for Hocuspocus's other auth messages. */
+export function readPermissionDenied(body: Uint8Array): string | null {
+  const decoder = decoding.createDecoder(body)
+  if (decoding.readVarUint(decoder) !== AuthMessageType.PermissionDenied) return null
+  return decoding.readVarString(decoder)
+}
+
+/** The reason of a Close body. */
+export function readCloseReason(body: Uint8Array): string {
+  return decoding.readVarString(decoding.createDecoder(body))
+}
 
 /**
  * Routes every message a Hocuspocus connection sends through `intercept`, which gets the message and

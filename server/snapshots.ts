@@ -6,8 +6,7 @@ import { nanoid } from 'nanoid'
 import type { Logger } from 'pino'
 import type { Snapshot, SnapshotReason, SnapshotSummary } from '../shared/schema/snapshot.ts'
 import { summarize } from '../shared/schema/snapshot.ts'
-import { tally } from '../shared/voting/rules.ts'
-import type { Collab } from './collab.ts'
+import type { RoomDocuments } from './roomDocuments.ts'
 import type { SnapshotStore, VotingStore } from './storage/types.ts'
 
 export interface Snapshots {
@@ -16,12 +15,12 @@ export interface Snapshots {
   get(id: string): Promise<Snapshot | undefined>
 }
 
-export function createSnapshots(deps: { store: SnapshotStore; voting: VotingStore; collab: Collab; log: Logger }): Snapshots {
+export function createSnapshots(deps: { store: SnapshotStore; voting: VotingStore; collab: RoomDocuments; log: Logger }): Snapshots {
   const { store, voting, collab, log } = deps
 
   async function take(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }) {
     const [records, control, rounds] = await Promise.all([collab.boardRecords(roomId), collab.readControl(roomId), voting.closedRounds(roomId)])
-    const results = await Promise.all(rounds.map(async (round) => tally(round, await voting.votes(round.id))))
+    const results = rounds.map((closed) => closed.results)
     const snapshot: Snapshot = { id: nanoid(), roomId, name: how.name, takenAt: new Date().toISOString(), takenBy: how.takenBy, reason: how.reason, records, control, results }
     await store.add(snapshot)
     return summarize(snapshot)

@@ -2,12 +2,15 @@
  * Wires storage, rooms, collaboration and the app onto one HTTP server and starts listening.
  * Used by main.ts and by tests (port 0, temporary DATA_DIR).
  */
+import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pino } from 'pino'
 import { buildAffiliations } from '../shared/cities.ts'
 import { createApp } from './app.ts'
+import { createAudit } from './audit/audit.ts'
 import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
@@ -45,10 +48,14 @@ export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client')
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel })
+  // Read before anything opens: a wrong path fails the start at once, with the file named.
+  const tls = config.tls ? { cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) } : null
+  const scheme = tls ? 'https' : 'http'
   const storage = await openStorage(config, log)
   const secrets = await loadSecrets(storage, config.adminToken)
   const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
   const affiliations = buildAffiliations(config.cityNames)
+  const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const participants = createParticipants({
@@ -57,10 +64,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     affiliations,
     changed: (roomId, participantId, change) => collab.participantChanged(roomId, participantId, change),
   })
-  const voting = createVoting({ store: storage.voting, collab })
+  const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
+  await voting.sealClosedRounds()
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
 
-  let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`
+  let publicUrl = config.publicUrl ?? `${scheme}://localhost:${config.port}`
   const app = createApp({
     voting,
     snapshots,
@@ -72,12 +80,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     tokens: storeCheckedTokens(tokens, storage.metadata),
     collab,
     affiliations,
+    audit,
     publicUrl: () => publicUrl,
     clientDir: CLIENT_DIR,
     log,
     checkStorage: () => storage.ping(),
   })
-  const server = createServer(app)
+  // With TLS_CERT_FILE/TLS_KEY_FILE one HTTPS server carries the app, the API and the WebSocket upgrades.
+  const server = tls ? createHttpsServer(tls, app) : createServer(app)
   collab.attach(server)
   try {
     await new Promise<void>((resolve, reject) => {
@@ -91,7 +101,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error
   }
   const { port } = server.address() as AddressInfo
-  if (!config.publicUrl) publicUrl = `http://localhost:${port}`
+  if (!config.publicUrl) publicUrl = `${scheme}://localhost:${port}`
 
   return {
     url: publicUrl,

@@ -8,6 +8,8 @@
  *   followMe      { userId, name, at } | null  "bring everyone here" (facilitators write)
  *   timer         Timer                    written by the server only (REST), in server time
  *   voting        Voting                   written by the server only: the open round, then its results
+ *   closed        boolean                  written by the server only when the room closes: every instance
+ *                                          that has the room open makes it read-only (the write guard too)
  */
 import { z } from 'zod'
 import { identityModeSchema } from './board/ideas.ts'
@@ -46,6 +48,8 @@ export const facilitatorFields = {
 export const serverFields = {
   timer: timerSchema,
   voting: votingStateSchema,
+  /** Missing in control documents (and snapshots) from before rooms closed this way: open. */
+  closed: z.boolean().default(false),
 } as const
 
 export type FacilitatorField = keyof typeof facilitatorFields
@@ -59,6 +63,7 @@ export interface ControlState {
   followMe: z.infer<typeof followMeSchema>
   timer: Timer
   voting: VotingState
+  closed: boolean
 }
 
 export const DEFAULT_CONTROL: ControlState = {
@@ -69,6 +74,7 @@ export const DEFAULT_CONTROL: ControlState = {
   followMe: null,
   timer: { running: false, endsAt: null, remainingMs: 0 },
   voting: { round: null, results: null },
+  closed: false,
 }
 
 /** The control state from the map's JSON, each missing or malformed field at its default. */

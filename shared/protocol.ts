@@ -32,6 +32,9 @@ export interface PresenceUser {
 /** WebSocket path of the collaboration endpoint. */
 export const COLLAB_PATH = '/collab'
 
+/** WebSocket path prefix of the y-websocket endpoint: `/yjs/<roomId>/<board|control>?token=…`. */
+export const YJS_PATH = '/yjs'
+
 /** Close events the server sends (code + reason), in the style of Hocuspocus's CloseEvents. */
 export const CloseEvents = {
   InvalidRecord: { code: 4422, reason: 'invalid-record' },

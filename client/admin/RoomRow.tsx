@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { changeInvite, closeRoom, setAdmission } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom, Affiliation, LinkKey } from '../api/types.ts'
+import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
 import { RosterPanel } from './RosterPanel.tsx'
 
@@ -126,6 +127,7 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
           </button>
         )}
       </div>
+      <AuditTrail token={props.token} roomId={room.id} onUnauthorized={props.onUnauthorized} />
     </li>
   )
 }

@@ -6,6 +6,7 @@ import 'tldraw/tldraw.css'
 import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
+import { switchToListView, watchLicence } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
 import { boardComponents } from './panels/boardComponents.ts'
 import { CitiesMenu } from './panels/CitiesMenu.tsx'
@@ -51,6 +52,9 @@ export function Board(props: BoardProps) {
   useEffect(() => {
     if (authFailure !== null) onAuthFailure(authFailure)
   }, [authFailure, onAuthFailure])
+
+  // tldraw's licence check failed (invalid or expired key): the list view, before tldraw blanks the board.
+  useEffect(() => (editor ? watchLicence(editor, (problem) => switchToListView(room.id, problem)) : undefined), [editor, room.id])
 
   const onMount = (editor: Editor) => {
     if (readOnly) editor.updateInstanceState({ isReadonly: true })

@@ -1,6 +1,7 @@
 /** /admin — the secretariat creates rooms and hands out invite links. */
 import { useCallback, useEffect, useState } from 'react'
 import { CreateRoomForm } from '../admin/CreateRoomForm.tsx'
+import { LicenceWarning } from '../admin/LicenceWarning.tsx'
 import { RoomRow } from '../admin/RoomRow.tsx'
 import { useAdminToken } from '../admin/useAdminToken.ts'
 import { listRooms } from '../api/endpoints.ts'
@@ -69,6 +70,7 @@ export function AdminPage() {
       </header>
       <CityNav cities={cities} />
       {configError && <p className="notice error">{configError}</p>}
+      {config && <LicenceWarning licenceKey={config.tldrawLicenseKey} />}
       <div className="admin-grid">
         <CreateRoomForm token={token} cities={cities} onCreated={() => void refresh()} onUnauthorized={onUnauthorized} />
         <section aria-labelledby="rooms-heading">

@@ -1,5 +1,6 @@
 /** /rooms/:roomId — check the stored session, then show the board. */
 import { useCallback, useEffect, useState } from 'react'
+import type { LicenceProblem } from '../licence/licence.ts'
 import { AuthFailures, type PresenceUser } from '../../shared/protocol.ts'
 import { getSession } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
@@ -7,6 +8,7 @@ import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
 import type { Session } from '../api/types.ts'
 import { useConfig } from '../api/useConfig.ts'
 import { Board } from '../board/Board.tsx'
+import { licenceProblemBeforeLoad, switchToListView } from '../licence/licence.ts'
 import { navigate } from '../router.ts'
 
 const FALLBACK_COLOR = '#6e7781'
@@ -108,6 +110,10 @@ export function RoomPage({ roomId }: { roomId: string }) {
     )
   }
 
+  // No licence key where tldraw needs one: never mount tldraw (it would blank itself and call its CDN).
+  const licenceProblem = licenceProblemBeforeLoad(config.tldrawLicenseKey)
+  if (licenceProblem) return <SwitchToList roomId={roomId} problem={licenceProblem} />
+
   const { participant, room } = state.session
   const self: PresenceUser = {
     id: participant.id,
@@ -127,4 +133,9 @@ export function RoomPage({ roomId }: { roomId: string }) {
       onAuthFailure={onAuthFailure}
     />
   )
+}
+
+function SwitchToList(props: { roomId: string; problem: LicenceProblem }) {
+  useEffect(() => switchToListView(props.roomId, props.problem), [props.roomId, props.problem])
+  return null
 }

@@ -12,6 +12,7 @@ import type {
   DirectConnection,
   Extension,
   Hocuspocus,
+  onConfigurePayload,
 } from '@hocuspocus/server'
 import { OutgoingMessage } from '@hocuspocus/server'
 import type * as Y from 'yjs'
@@ -38,7 +39,12 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
-  /** A server-side write to the room's control document (timer, voting). */
+  /** Hocuspocus hands itself over here, so a server-side write works before any document is open. */
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.instance = instance
+  }
+
+  /** A server-side write to the room's control document (timer, voting); opens it (from storage) if need be. */
   async write(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void> {
     if (!this.instance) throw new Error('facilitation is not attached to Hocuspocus yet')
     const connection = await this.instance.openDirectConnection(documentName(roomId, 'control'))
@@ -58,6 +64,19 @@ export class Facilitation implements Extension {
     }
   }
 
+  /**
+   * The room closed (here, or on another instance: the control document's `closed` arrives through
+   * the Redis relay like any change): nobody connected writes it any more.
+   */
+  private closeConnections(roomId: string) {
+    for (const kind of ['board', 'control'] as const) {
+      for (const connection of this.instance?.documents.get(documentName(roomId, kind))?.connections.keys() ?? []) {
+        ;(connection.context as ConnectionContext).mayWrite = false
+      }
+    }
+    this.refreshAccess(roomId)
+  }
+
   async afterLoadDocument({ documentName: name, document, instance }: afterLoadDocumentPayload) {
     this.instance = instance
     const target = parseDocumentName(name)
@@ -72,7 +91,8 @@ export class Facilitation implements Extension {
         const before = this.states.get(target.roomId)
         const after = readControl(map.toJSON())
         this.states.set(target.roomId, after)
-        if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
+        if (after.closed && !before?.closed) this.closeConnections(target.roomId)
+        else if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
         // Only the instance whose participant made the change reacts (others see it through Redis).
         if (event && before && before.phase !== after.phase && isFromConnection(event.transaction.origin)) {
           for (const listener of this.phaseListeners) listener(target.roomId, after.phases[after.phase] ?? `Phase ${after.phase + 1}`)
@@ -84,6 +104,7 @@ export class Facilitation implements Extension {
   }
 
   async connected({ connection, context }: connectedPayload<ConnectionContext>) {
+    if (this.get(context.roomId).closed) context.mayWrite = false
     applyAccess(connection, this.get(context.roomId).locked)
   }
 

@@ -4,7 +4,7 @@
  * it and the room's facilitation state; it returns null when the change is acceptable, else the reason.
  */
 import * as Y from 'yjs'
-import { authorFields, ideaMetaSchema, type IdeaMeta } from '../../shared/board/ideas.ts'
+import { authorFields, readIdea, type IdeaMeta } from '../../shared/board/ideas.ts'
 import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CONTROL_KEY, facilitatorFields, serverFields, type ControlState } from '../../shared/control.ts'
 import type { DocumentKind } from '../../shared/protocol.ts'
@@ -43,7 +43,7 @@ function checkBoard(input: ChangeInput): string | null {
   if (outside) return outside
   const { context, control, deletedAuthorship } = input
   for (const { key, action, oldValue, value } of input.changes.keys) {
-    const oldIdea = ideaOf(oldValue)
+    const oldIdea = readIdea(oldValue)
     if (action === 'delete') {
       if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
       if (oldIdea) deletedAuthorship.set(key, authorshipOf(oldIdea))
@@ -56,7 +56,7 @@ function checkBoard(input: ChangeInput): string | null {
     if (record.typeName === 'user' && (record.id !== `user:${context.user.id}` || record.name !== context.user.name)) {
       return `record ${key}: a participant may only write their own user record`
     }
-    const idea = ideaOf(record)
+    const idea = readIdea(record)
     if (!idea) continue
     // tldraw stamps the last text editor on a note: it is identity too, and must follow the mode.
     const lastEditor = (record as { props?: { textLastEditedBy?: string | null } }).props?.textLastEditedBy ?? null
@@ -93,13 +93,6 @@ function checkControl(input: ChangeInput): string | null {
     if (!parsed.success) return `control.${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`
   }
   return null
-}
-
-function ideaOf(value: unknown): IdeaMeta | null {
-  const record = value as { typeName?: unknown; type?: unknown; meta?: unknown } | null
-  if (record?.typeName !== 'shape' || record.type !== 'note') return null
-  const meta = ideaMetaSchema.safeParse(record.meta)
-  return meta.success ? meta.data : null
 }
 
 const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => ({ authorId, authorName, city })

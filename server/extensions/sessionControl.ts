@@ -1,9 +1,8 @@
 /**
- * Acts on the sockets of this instance when a participant is removed or admitted, or a room closes,
+ * Acts on the sockets of this instance when a participant is removed or admitted,
  * wherever that happened (server/instanceEvents.ts brings the event from every instance):
  * - removed: their connections become read-only at once, and their sockets close with 4410 `removed`;
- * - admitted: their board connections may write from now on (unless the board is locked);
- * - room closed: every connection to the room becomes read-only.
+ * - admitted: their board connections may write from now on (unless the board is locked or the room closed).
  */
 import type { Connection, Extension, Hocuspocus, onConfigurePayload } from '@hocuspocus/server'
 import { canWriteDocument } from '../../shared/access.ts'
@@ -15,10 +14,12 @@ export class SessionControl implements Extension {
   priority = 900
   private instance: Hocuspocus | undefined
   private readonly refreshAccess: (roomId: string) => void
+  private readonly isClosed: (roomId: string) => boolean
 
-  /** `refreshAccess` applies each connection's `mayWrite` and the lock (facilitation.ts). */
-  constructor(opts: { refreshAccess: (roomId: string) => void }) {
+  /** `refreshAccess` applies each connection's `mayWrite` and the lock; `isClosed` reads the control document (facilitation.ts). */
+  constructor(opts: { refreshAccess: (roomId: string) => void; isClosed: (roomId: string) => boolean }) {
     this.refreshAccess = opts.refreshAccess
+    this.isClosed = opts.isClosed
   }
 
   async onConfigure({ instance }: onConfigurePayload) {
@@ -26,11 +27,6 @@ export class SessionControl implements Extension {
   }
 
   handle(event: InstanceEvent) {
-    if (event.type === 'room-closed') {
-      for (const connection of this.connectionsOf(event.roomId)) (connection.context as ConnectionContext).mayWrite = false
-      this.refreshAccess(event.roomId)
-      return
-    }
     const theirs = this.connectionsOf(event.roomId).filter((c) => (c.context as ConnectionContext).session.sub === event.participantId)
     if (event.type === 'participant-removed') {
       for (const connection of theirs) {
@@ -41,10 +37,11 @@ export class SessionControl implements Extension {
       for (const socket of sockets) socket.close(CloseEvents.Removed.code, CloseEvents.Removed.reason)
       return
     }
+    const status = this.isClosed(event.roomId) ? 'closed' : undefined
     for (const connection of theirs) {
       const context = connection.context as ConnectionContext
       context.session = { ...context.session, admitted: true }
-      context.mayWrite = context.mayWrite || canWriteDocument(context.session, context.kind, context.roomStatus)
+      context.mayWrite = context.mayWrite || canWriteDocument(context.session, context.kind, status ?? context.roomStatus)
     }
     this.refreshAccess(event.roomId)
   }

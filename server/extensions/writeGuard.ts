@@ -81,6 +81,14 @@ export class WriteGuard implements Extension {
 
   async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
     if (type === SYNC_STEP_1 || connection.readOnly || isEmptyUpdate(payload)) return
+    if (this.controlOf(context.roomId).closed) {
+      // The room closed and this connection has not been made read-only yet (it may have closed on
+      // another instance a moment ago): make it so now. Hocuspocus reads readOnly after this hook,
+      // so the update is dropped like any read-only connection's.
+      context.mayWrite = false
+      connection.readOnly = true
+      return
+    }
     const guarded = this.documents.get(documentName)
     if (!guarded) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
 

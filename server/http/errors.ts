@@ -17,6 +17,9 @@ export class HttpError extends Error {
 /** The HTTP status of each domain refusal; a code not listed is a conflict with the current state (409). */
 const DOMAIN_STATUS = new Map<string, number>([
   ['not_found', 404],
+  ['room_not_found', 404],
+  ['invite_not_found', 404],
+  ['invalid_city', 400],
   ['entry_not_found', 404],
   ['next_step_not_found', 404],
   ['forbidden', 403],
@@ -31,9 +34,11 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['invalid_csv', 400],
   ['not_admitted', 403],
   ['nothing_to_resume', 400],
+  ['room_closed', 409],
 ])
 
 export function statusOfDomainError(error: DomainError): number {
+  if (error.kind === 'invalid') return 400
   return DOMAIN_STATUS.get(error.code) ?? 409
 }
 

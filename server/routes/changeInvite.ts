@@ -10,6 +10,7 @@ import type { Request, RequestHandler } from 'express'
 import { z } from 'zod'
 import { canManageRoster } from '../../shared/access.ts'
 import { changeInviteSchema } from '../../shared/schema/participant.ts'
+import { auditActorOf } from '../audit/audit.ts'
 import { actorOf } from '../http/access.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
 import type { Participants } from '../participants.ts'
@@ -28,10 +29,14 @@ function selectorOf(req: Request): LinkSelector {
 export function changeInvite(deps: RouteDeps & { participants: Participants }, action: 'regenerate' | 'revoke'): RequestHandler {
   return async (req, res) => {
     const roomId = String(req.params.roomId)
-    if (!canManageRoster(await actorOf(req, deps.tokens), roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can change invite links')
+    const actor = await actorOf(req, deps.tokens)
+    if (!canManageRoster(actor, roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can change invite links')
     const { revokeSessions } = parseInput(changeInviteSchema, req.body)
-    const { room, replaced } = await deps.rooms.setInvite(roomId, selectorOf(req), action)
+    const selector = selectorOf(req)
+    const { room, replaced } = await deps.rooms.setInvite(roomId, selector, action)
     const removed = revokeSessions ? await deps.participants.removeJoinedThrough(room.id, replaced) : 0
+    const target = 'shared' in selector ? selector.shared : 'affiliation' in selector ? `participant/${selector.affiliation}` : 'participant'
+    await deps.audit.record(auditActorOf(actor), `invite.${action}`, { roomId: room.id, target })
     res.json({ invites: room.invites, links: inviteLinks(room, deps.publicUrl()), removed })
   }
 }

@@ -1,5 +1,6 @@
 /** What route handlers are given. */
 import type { Affiliation } from '../../shared/cities.ts'
+import type { Audit } from '../audit/audit.ts'
 import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
@@ -22,6 +23,8 @@ export interface RouteDeps {
   code: CodeStore
   capitalCode: CapitalCode
   affiliations: Affiliation[]
+  /** The audit trail: routes record every action of consequence (audit.record). */
+  audit: Audit
   /** Base of invite and sign-in links, e.g. http://localhost:3000. */
   publicUrl: () => string
 }

@@ -5,6 +5,7 @@
  */
 import type { RequestHandler } from 'express'
 import { z } from 'zod'
+import { auditActorOf } from '../audit/audit.ts'
 import { actorOf } from '../http/access.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
 import { toHtml } from '../publication/html.ts'
@@ -20,7 +21,7 @@ const querySchema = z.object({
 
 export function getPublication(deps: RouteDeps): RequestHandler {
   return async (req, res) => {
-    await actorOf(req, deps.tokens)
+    const actor = await actorOf(req, deps.tokens)
     const query = parseInput(querySchema, req.query)
     const all = await deps.rooms.list()
     const wanted = query.rooms ? query.rooms.split(',').map((id) => id.trim()).filter(Boolean) : all.map((r) => r.id)
@@ -31,6 +32,8 @@ export function getPublication(deps: RouteDeps): RequestHandler {
     })
     const ids = new Set(wanted)
     const [entries, nextSteps] = await Promise.all([deps.code.entries(wanted), deps.code.nextSteps()])
+    // Who received which rooms' publication (the preview too: it is the same document).
+    await deps.audit.record(auditActorOf(actor), 'publication.download', { ...(wanted.length === 1 ? { roomId: wanted[0] } : {}), target: wanted.join(',') })
     const model = publicationModel(rooms, entries, nextSteps.filter((step) => ids.has(step.roomId)), deps.affiliations)
     const file = `the-capital-code.${query.format}`
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`)

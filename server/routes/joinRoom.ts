@@ -17,6 +17,7 @@ export function joinRoom(deps: RouteDeps, unknownInvites: UnknownInviteLimit): R
     const input = parseInput(joinSchema, req.body)
     try {
       const { token, participant, room } = await deps.rooms.join(input)
+      await deps.audit.record({ id: participant.id, role: participant.role }, 'participant.join', { roomId: room.id })
       res.json({ token, participant: participantView(participant), room: publicRoom(room) })
     } catch (error) {
       if (error instanceof DomainError && error.code === 'invite_not_found') await unknownInvites.count(req)

@@ -3,6 +3,7 @@
  *   POST /api/rooms/:roomId/snapshots        (facilitator, secretariat) { name } → 201 summary
  *   GET  /api/rooms/:roomId/snapshots        (members, secretariat) → { snapshots: summaries, oldest first }
  *   GET  /api/snapshots/:snapshotId          (members of its room, secretariat) → the snapshot
+ *   GET  /api/snapshots/:snapshotId/download (members of its room, secretariat) → the snapshot as a JSON file
  *   POST /api/snapshots/:snapshotId/distill  (facilitator, secretariat) → { entries, nextSteps, cities, report }
  */
 import { Router } from 'express'
@@ -10,6 +11,7 @@ import { distill } from '../../shared/distill/distill.ts'
 import { mergeDistilled } from '../../shared/distill/merge.ts'
 import { takeSnapshotSchema } from '../../shared/schema/snapshot.ts'
 import { canDistil, canSnapshot, isMemberOf } from '../../shared/access.ts'
+import { auditActorOf } from '../audit/audit.ts'
 import { actorOf, ALL_ROLES, requirePolicy, requireRoomRole, type Actor } from '../http/access.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
 import type { Snapshots } from '../snapshots.ts'
@@ -26,6 +28,7 @@ export function snapshotRoutes(deps: RouteDeps & { snapshots: Snapshots; code: C
     const { name } = parseInput(takeSnapshotSchema, req.body)
     await deps.rooms.get(roomId)
     const summary = await deps.snapshots.take(roomId, { name, reason: 'manual', takenBy: { id: actor.id, name: actor.name } })
+    await deps.audit.record(auditActorOf(actor), 'snapshot.take', { roomId, target: summary.id })
     res.status(201).json(summary)
   })
 
@@ -41,21 +44,31 @@ export function snapshotRoutes(deps: RouteDeps & { snapshots: Snapshots; code: C
     if (!snapshot) throw new HttpError(404, 'snapshot_not_found', 'No such snapshot')
     requireRoomRole(actor, snapshot.roomId, ALL_ROLES)
     requirePolicy(allowed(actor, snapshot.roomId), 'Only facilitators and the secretariat distil snapshots')
-    return snapshot
+    return { snapshot, actor: auditActorOf(actor) }
   }
 
   router.get('/snapshots/:snapshotId', async (req, res) => {
-    res.json(await snapshotFor(req, isMemberOf))
+    const { snapshot, actor } = await snapshotFor(req, isMemberOf)
+    await deps.audit.record(actor, 'snapshot.read', { roomId: snapshot.roomId, target: snapshot.id })
+    res.json(snapshot)
+  })
+
+  router.get('/snapshots/:snapshotId/download', async (req, res) => {
+    const { snapshot, actor } = await snapshotFor(req, isMemberOf)
+    await deps.audit.record(actor, 'snapshot.download', { roomId: snapshot.roomId, target: snapshot.id })
+    res.setHeader('Content-Disposition', `attachment; filename="snapshot-${snapshot.id}.json"`)
+    res.type('application/json').send(JSON.stringify(snapshot, null, 2))
   })
 
   router.post('/snapshots/:snapshotId/distill', async (req, res) => {
-    const snapshot = await snapshotFor(req, canDistil)
+    const { snapshot, actor } = await snapshotFor(req, canDistil)
     const fresh = distill(snapshot, deps.affiliations)
     const now = new Date().toISOString()
     const merged = await deps.code.changeRoom(snapshot.roomId, (stored) => {
       const result = mergeDistilled(stored, fresh, now)
       return { stored: { entries: result.entries, nextSteps: result.nextSteps }, result }
     })
+    await deps.audit.record(actor, 'distil', { roomId: snapshot.roomId, target: snapshot.id })
     res.json({ entries: merged.entries, nextSteps: merged.nextSteps, cities: fresh.cities, report: merged.report })
   })
 

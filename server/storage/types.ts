@@ -8,9 +8,10 @@ import type { Stored } from '../../shared/distill/merge.ts'
 import type { CodeEntry } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 import type { Snapshot, SnapshotSummary } from '../../shared/schema/snapshot.ts'
-import type { Round, Vote } from '../../shared/schema/voting.ts'
+import type { Results, Round, Vote } from '../../shared/schema/voting.ts'
 import type { VoteRefusal } from '../../shared/voting/rules.ts'
 import type { Secrets } from './secrets.ts'
+import type { AuditEvent } from '../../shared/schema/audit.ts'
 
 /** Yjs documents, stored as a durable log of updates. */
 export interface DocumentStore {
@@ -53,18 +54,38 @@ export type VoteChange =
   | { add: Vote }
   | { removeTargetId: string }
 
-/** Voting rounds and their votes (ballots). Votes are never published one by one. */
+/** A closed round and what it added up to. Its ballots are gone: only this aggregate is stored. */
+export interface ClosedRound {
+  round: Round
+  results: Results
+}
+
+/** Adds up a round's ballots (shared/voting/rules.ts `tally`, with the room's group size). */
+export type CountVotes = (round: Round, votes: Vote[]) => Results
+
+/**
+ * Voting rounds and their votes (ballots). Votes are never published one by one, and they are kept
+ * only while their round is open: closing a round stores its results and deletes its ballots.
+ */
 export interface VotingStore {
   /** Inserts the round unless its room already has an open one; false then. */
   openRound(round: Round): Promise<boolean>
   /** The room's open round, if any. */
   openRoundOf(roomId: string): Promise<Round | undefined>
-  /** Closes the room's open round; resolves with it (undefined if none was open). */
-  closeRound(roomId: string, closedAt: string): Promise<Round | undefined>
-  /** Every vote of a round. */
+  /**
+   * Closes the room's open round, all at once: stores `count` of its ballots as its results and
+   * deletes the ballots. Resolves with the closed round and its results (undefined if none was open).
+   */
+  closeRound(roomId: string, closedAt: string, count: CountVotes): Promise<ClosedRound | undefined>
+  /**
+   * Seals rounds closed before ballots were deleted on close: stores their results (`count`) and
+   * deletes their ballots. Resolves with how many it sealed.
+   */
+  sealClosedRounds(count: CountVotes): Promise<number>
+  /** Every vote of a round (none once it is closed). */
   votes(roundId: string): Promise<Vote[]>
-  /** The room's closed rounds, oldest first. */
-  closedRounds(roomId: string): Promise<Round[]>
+  /** The room's closed rounds with their results, oldest first. */
+  closedRounds(roomId: string): Promise<ClosedRound[]>
   /**
    * Atomic read-modify-write of one participant's votes in the room's open round: `decide` sees the
    * round and their votes as stored and says what to do; a refusal changes nothing. Resolves with
@@ -105,6 +126,27 @@ export interface SecretStore {
   load(): Promise<Secrets & { generated: boolean }>
 }
 
+/** Which audit events to read: one room's, and/or within a time range (ISO strings, inclusive). */
+export interface AuditFilter {
+  roomId?: string
+  from?: string
+  to?: string
+}
+
+/** The audit log (shared/schema/audit.ts): append-only, hash-chained, never rewritten, also not by erasure or purge. */
+export interface AuditStore {
+  /**
+   * Appends one event. `seal` gets the hash of the last stored event (null on an empty log) and
+   * returns the event; appends are serialised, also between instances, so the chain has no forks.
+   * Resolves once the event is durable.
+   */
+  append(seal: (previousHash: string | null) => AuditEvent): Promise<AuditEvent>
+  /** Stored events, oldest first. */
+  list(filter?: AuditFilter): Promise<AuditEvent[]>
+  /** Every event exactly as stored (one JSON line each), oldest first: what `npm run audit:verify` checks. */
+  lines(): Promise<string[]>
+}
+
 export interface Storage {
   documents: DocumentStore
   metadata: MetadataStore
@@ -112,6 +154,7 @@ export interface Storage {
   snapshots: SnapshotStore
   code: CodeStore
   secrets: SecretStore
+  audit: AuditStore
   /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
   ping(): Promise<void>
   close(): Promise<void>

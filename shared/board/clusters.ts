@@ -5,7 +5,7 @@
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import { richTextToPlain } from './text.ts'
-import { ideaMetaSchema, type IdeaMeta } from './ideas.ts'
+import { readIdea, type IdeaMeta } from './ideas.ts'
 
 export interface BoardIdea extends IdeaMeta {
   id: string
@@ -39,11 +39,10 @@ export function readBoard(records: Iterable<TLRecord>): { ideas: BoardIdea[]; cl
   }
   const ideas: BoardIdea[] = []
   for (const shape of shapes) {
-    if (shape.type !== 'note') continue
-    const meta = ideaMetaSchema.safeParse(shape.meta)
-    if (!meta.success) continue
+    const meta = readIdea(shape)
+    if (!meta) continue
     const props = shape.props as { richText: unknown; scale?: number }
-    ideas.push({ id: shape.id, ...meta.data, text: richTextToPlain(props.richText).trim(), clusterId: clusterOf(shape, frames, props.scale ?? 1) })
+    ideas.push({ id: shape.id, ...meta, text: richTextToPlain(props.richText).trim(), clusterId: clusterOf(shape, frames, props.scale ?? 1) })
   }
   const clusters = [...frames].map(([id, frame]) => ({ id, title: frame.title, ideaIds: ideas.filter((i) => i.clusterId === id).map((i) => i.id) }))
   return { ideas, clusters }

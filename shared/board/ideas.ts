@@ -69,3 +69,14 @@ export function authorFields(author: Author, mode: IdentityMode): Pick<IdeaMeta,
 export function newIdeaMeta(kind: IdeaKind, author: Author, mode: IdentityMode): IdeaMeta {
   return { kind, ...authorFields(author, mode), ownerCity: kind === 'next-step' ? author.city : null }
 }
+
+/**
+ * The one answer to "is this record an idea": a tldraw note shape with valid idea meta. Returns the meta,
+ * or null for anything else (another shape, a note drawn without idea meta, a record of another type).
+ */
+export function readIdea(record: unknown): IdeaMeta | null {
+  const candidate = record as { typeName?: unknown; type?: unknown; meta?: unknown } | null | undefined
+  if (candidate?.typeName !== 'shape' || candidate.type !== 'note') return null
+  const meta = ideaMetaSchema.safeParse(candidate.meta)
+  return meta.success ? meta.data : null
+}

@@ -41,22 +41,35 @@ export function myVotes(round: Round | null, ownVotes: Vote[]): MyVotes {
   return { round, mine, remaining: round ? Math.max(0, round.votesPerParticipant - ownVotes.length) : 0 }
 }
 
-/** Totals per target and per city; individual ballots are not part of the result. */
-export function tally(round: Round, votes: Vote[]): Results {
+/** The `byCity` key under which the dots of cities with too few voters are pooled. */
+export const OTHER_CITIES = 'other'
+
+/**
+ * Totals per target and per city; individual ballots are not part of the result. A city's dots are
+ * shown on their own only when at least `minGroupSize` of its people voted in the round: otherwise
+ * one official's dots would be "their city's" dots. The others are pooled under `other`, and even
+ * that is left out when fewer than `minGroupSize` people are in the pool.
+ */
+export function tally(round: Round, votes: Vote[], minGroupSize = 1): Results {
+  const targetIds = new Set(round.targets.map((t) => t.id))
+  const counted = votes.filter((vote) => vote.roundId === round.id && targetIds.has(vote.targetId))
+  const votersOf = new Map<string, Set<string>>()
+  for (const vote of counted) votersOf.set(vote.city, (votersOf.get(vote.city) ?? new Set()).add(vote.participantId))
+  const shown = new Set([...votersOf].filter(([, voters]) => voters.size >= minGroupSize).map(([city]) => city))
+  const pooledVoters = [...votersOf].filter(([city]) => !shown.has(city)).reduce((sum, [, voters]) => sum + voters.size, 0)
+  const groupOf = (city: string) => (shown.has(city) ? city : pooledVoters >= minGroupSize ? OTHER_CITIES : null)
+
   const totals: Record<string, number> = Object.fromEntries(round.targets.map((t) => [t.id, 0]))
   const byCity: Record<string, Record<string, number>> = Object.fromEntries(round.targets.map((t) => [t.id, {}]))
-  const voters = new Set<string>()
-  let dots = 0
-  for (const vote of votes) {
-    if (vote.roundId !== round.id || !(vote.targetId in totals)) continue
+  for (const vote of counted) {
     totals[vote.targetId] += 1
-    byCity[vote.targetId][vote.city] = (byCity[vote.targetId][vote.city] ?? 0) + 1
-    voters.add(vote.participantId)
-    dots += 1
+    const group = groupOf(vote.city)
+    if (group !== null) byCity[vote.targetId][group] = (byCity[vote.targetId][group] ?? 0) + 1
   }
   const ranked = round.targets
     .map((target, order) => ({ targetId: target.id, label: target.label, total: totals[target.id], order }))
     .sort((a, b) => b.total - a.total || a.order - b.order)
     .map(({ order: _order, ...entry }) => entry)
-  return { roundId: round.id, totals, byCity, ranked, voters: voters.size, dots }
+  const voters = new Set(counted.map((vote) => vote.participantId)).size
+  return { roundId: round.id, totals, byCity, ranked, voters, dots: counted.length }
 }

@@ -15,10 +15,11 @@ export interface Participant {
   destroy(): void
 }
 
-export async function newParticipant(wsUrl: string, documentName: string, token: string, opts: { waitForSync?: boolean } = {}): Promise<Participant> {
+/** `WebSocketPolyfill`: a WebSocket class to connect with (e.g. `ws` trusting a test certificate). */
+export async function newParticipant(wsUrl: string, documentName: string, token: string, opts: { waitForSync?: boolean; WebSocketPolyfill?: unknown } = {}): Promise<Participant> {
   const doc = new Y.Doc()
   const events: Participant['events'] = { closed: [], authFailed: [] }
-  const websocketProvider = new HocuspocusProviderWebsocket({ url: wsUrl, delay: 100, maxDelay: 500, minDelay: 50 })
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: wsUrl, delay: 100, maxDelay: 500, minDelay: 50, ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}) })
   const provider = new HocuspocusProvider({
     websocketProvider,
     name: documentName,

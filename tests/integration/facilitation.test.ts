@@ -70,7 +70,8 @@ describe('secret dot voting', () => {
     const closed = await api(fia.token, '/rounds/current/close', {})
     expect(closed.body.results).toMatchObject({
       totals: { 'shape:school': 2, 'shape:online': 2, 'shape:idea': 1 },
-      byCity: { 'shape:school': { stockholm: 2 }, 'shape:online': { oslo: 1, secretariat: 1 }, 'shape:idea': { stockholm: 1 } },
+      // One voter per city: no city is shown on its own (MIN_GROUP_SIZE 3); the three together are.
+      byCity: { 'shape:school': { other: 2 }, 'shape:online': { other: 2 }, 'shape:idea': { other: 1 } },
       voters: 3,
       dots: 5,
     })
@@ -105,17 +106,18 @@ describe('facilitation', () => {
     const sven = await connect(members[1].token, board)
     const fiaControl = await connect(members[0].token, documentName(roomId, 'control'))
     fiaControl.doc.getMap(CONTROL_KEY).set('locked', true)
-    await eventually(() => expect(ctx.server.collab.control(roomId).locked).toBe(true))
+    await eventually(async () => expect((await ctx.server.collab.readControl(roomId)).locked).toBe(true))
 
     sven.records.set('shape:while-locked', noteRecord('while-locked', 'should not land'))
     fia.records.set('shape:facilitator', noteRecord('facilitator', 'facilitator keeps editing'))
     await fia.acknowledged()
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The facilitator's later write, seen by Sven, is the barrier: Sven's own write was handled before it.
+    await eventually(() => expect(sven.records.get('shape:facilitator')).toBeDefined())
     expect(storedBoard(roomId).get('shape:facilitator')).toBeDefined()
     expect(storedBoard(roomId).get('shape:while-locked')).toBeUndefined()
 
     fiaControl.doc.getMap(CONTROL_KEY).set('locked', false)
-    await eventually(() => expect(ctx.server.collab.control(roomId).locked).toBe(false))
+    await eventually(async () => expect((await ctx.server.collab.readControl(roomId)).locked).toBe(false))
     sven.records.set('shape:after-unlock', noteRecord('after-unlock', 'lands'))
     await eventually(() => expect(storedBoard(roomId).get('shape:after-unlock')).toBeDefined())
     await eventually(() => expect(fia.records.get('shape:after-unlock')).toBeDefined())
@@ -143,7 +145,7 @@ describe('facilitation', () => {
 
     const control = await connect(fia.token, documentName(roomId, 'control'))
     control.doc.getMap(CONTROL_KEY).set('identityMode', 'anonymous')
-    await eventually(() => expect(ctx.server.collab.control(roomId).identityMode).toBe('anonymous'))
+    await eventually(async () => expect((await ctx.server.collab.readControl(roomId)).identityMode).toBe('anonymous'))
     const anonymous = await connect(olga.token, board)
     anonymous.records.set('shape:leaky', noteRecord('leaky', 'Has a name', 0, 0, { authorId: olga.participant.id, authorName: 'Olga', city: 'oslo' }))
     await eventually(() => expect(anonymous.events.closed.map((e) => e.reason)).toContain('invalid-record'))
@@ -178,7 +180,7 @@ describe('facilitation', () => {
     const fiaControl = await connect(members[0].token, documentName(roomId, 'control'))
     fiaControl.doc.getMap(CONTROL_KEY).set('timer', { running: true, endsAt: 0, remainingMs: 1 })
     await eventually(() => expect(fiaControl.events.closed.map((e) => e.reason)).toContain('invalid-record'))
-    expect(ctx.server.collab.control(roomId).timer.running).toBe(false)
+    expect((await ctx.server.collab.readControl(roomId)).timer.running).toBe(false)
   })
 
   it('suggests clusters for the ideas not yet clustered, for facilitators only, moving nothing', async () => {

@@ -73,7 +73,7 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     const schema = await freshSchema(baseUrl!)
     cleanups.push(() => schema.drop())
     const [a, b] = await Promise.all([instance(schema), instance(schema)])
-    expect((await api(a.url, '/api/health')).body).toEqual({ ok: true })
+    expect((await api(a.url, '/api/health')).body).toEqual({ ok: true, tldrawLicenseKey: 'missing' })
 
     // Metadata is shared: a room made on A is joined on B, and B's token opens the board on A.
     const { body: created } = await api(a.url, '/api/rooms', { title: 'Two instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
@@ -154,12 +154,39 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     const server = await newServer({ DATABASE_URL: target.toString(), REDIS_URL })
     cleanups.push(() => server.close())
 
-    expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true } })
+    expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } })
     proxy.freeze()
     const degraded = await server.api('/api/health')
     expect(degraded.status).toBe(503)
     expect(degraded.body).toMatchObject({ ok: false, storage: 'degraded' })
     proxy.thaw()
-    await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true } }), { timeout: 10_000 })
+    await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } }), { timeout: 10_000 })
+  })
+
+  it('keeps the timer when it starts on one instance and is paused on another where the room is not open', async () => {
+    const schema = await freshSchema(baseUrl!)
+    cleanups.push(() => schema.drop())
+    const [a, b] = await Promise.all([instance(schema), instance(schema)])
+    const { body: created } = await api(a.url, '/api/rooms', { title: 'Timer across instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+    const timerOf = created.room.id as string
+    const facilitator = (await api(a.url, '/api/join', { invite: created.invites.facilitator, name: 'Fia', city: 'oslo' })).body.token as string
+    const timer = (url: string, body: unknown) =>
+      fetch(`${url}/api/rooms/${timerOf}/timer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator}` },
+        body: JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }))
+
+    const started = await timer(a.url, { action: 'start', minutes: 10 })
+    expect(started.status).toBe(200)
+    // B has never opened this room: the pause must start from the stored countdown, not from a zero timer.
+    const paused = await timer(b.url, { action: 'pause' })
+    expect(paused.status).toBe(200)
+    expect(paused.body.timer.running).toBe(false)
+    expect(Math.abs(paused.body.timer.remainingMs - 10 * 60_000)).toBeLessThanOrEqual(2000)
+    // And A, where the room is open, sees the paused countdown too.
+    const added = await timer(a.url, { action: 'add', minutes: 1 })
+    expect(added.body.timer).toMatchObject({ running: false })
+    expect(Math.abs(added.body.timer.remainingMs - 11 * 60_000)).toBeLessThanOrEqual(2000)
   })
 })

@@ -9,6 +9,7 @@ import { newParticipant, type Participant } from '../helpers/participant.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
+import { newYjsClient, yjsUrl, type YjsClient } from '../helpers/yjsClient.ts'
 
 type Role = 'facilitator' | 'participant' | 'observer'
 const ROLES: Role[] = ['facilitator', 'participant', 'observer']
@@ -44,7 +45,18 @@ describe('documents', () => {
         const key = `${role}-${kind}`
         if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
         else client.doc.getMap(CONTROL_KEY).set('phase', ROLES.indexOf(role) + 1)
-        await new Promise((resolve) => setTimeout(resolve, 250)) // a refused write is ignored, not answered
+        // A refused write is ignored, not answered: wait instead for a later allowed write (a facilitator's)
+        // to be acknowledged and seen by this client, so its own write was certainly handled before.
+        const barrier = await newParticipant(server.wsUrl, name, own.tokens.facilitator)
+        opened.push(barrier)
+        let barrierSeen = false
+        client.doc.getMap(kind === 'board' ? 'records' : CONTROL_KEY).observe((event) => {
+          if (event.keysChanged.has(kind === 'board' ? `shape:barrier-${key}` : 'locked')) barrierSeen = true
+        })
+        if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
+        else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
+        await barrier.acknowledged()
+        await eventually(() => expect(barrierSeen).toBe(true))
         const stored = server.collab.hocuspocus.documents.get(name)!
         const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
@@ -73,6 +85,36 @@ describe('documents', () => {
       await foreignServer.close()
     }
   })
+})
+
+describe('documents through the y-websocket door (/yjs): the same rules', () => {
+  const yjsClients: YjsClient[] = []
+  afterEach(() => {
+    for (const client of yjsClients.splice(0)) client.destroy()
+  })
+  for (const kind of ['board', 'control'] as const) {
+    for (const role of ROLES) {
+      it(`${role} on ${kind}: ${mayWrite[kind].includes(role) ? 'reads and writes' : 'reads only'} in its room, nothing in another`, async () => {
+        const watcher = await newParticipant(server.wsUrl, documentName(own.roomId, kind), own.tokens.facilitator)
+        opened.push(watcher)
+        const client = await newYjsClient(yjsUrl(server.wsUrl), own.roomId, kind, own.tokens[role])
+        yjsClients.push(client)
+        const key = `yjs-${role}-${kind}`
+        if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
+        else client.doc.getMap(CONTROL_KEY).set('phases', [key])
+        // Barrier: the same connection's next message (its presence) has been handled and relayed.
+        client.provider.awareness.setLocalStateField('marker', key)
+        await eventually(() => expect(watcher.provider.awareness!.getStates().get(client.doc.clientID)?.marker).toBe(key))
+        const stored = server.collab.hocuspocus.documents.get(documentName(own.roomId, kind))!
+        const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : (stored.getMap(CONTROL_KEY).get('phases') as string[] | undefined)?.[0] === key
+        expect(landed).toBe(mayWrite[kind].includes(role))
+
+        const intruder = await newYjsClient(yjsUrl(server.wsUrl), other.roomId, kind, own.tokens[role], { waitForSync: false })
+        yjsClients.push(intruder)
+        await eventually(() => expect(intruder.events.closed).toEqual([{ code: 4403, reason: 'wrong-room' }]))
+      })
+    }
+  }
 })
 
 describe('endpoints', () => {
@@ -148,6 +190,8 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['secretariat', 'facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['secretariat', 'facilitator', 'participant', 'observer']],
     ['GET', '/api/session', undefined, ['secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room']],
+    ['GET', '/api/audit', undefined, ['admin']],
+    ['GET', '/api/audit?roomId=:own', undefined, ['admin', 'secretariat']],
   ]
   const fill = (path: string) =>
     path

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { participantSchema, type Participant } from '../../shared/schema/participant.ts'
 import { storedRoomSchema, type StoredRoom } from '../../shared/schema/room.ts'
 import type { Round } from '../../shared/schema/voting.ts'
-import type { Storage } from '../../server/storage/types.ts'
+import { tally } from '../../shared/voting/rules.ts'
+import type { CountVotes, Storage } from '../../server/storage/types.ts'
+import { sealEvent, verifyLines } from '../../server/audit/chain.ts'
+import type { AuditAction } from '../../shared/schema/audit.ts'
 
 export interface StorageLocation {
   /** Opens a storage on this location; again after close() it is a reopen (a restart). */
@@ -40,6 +43,8 @@ async function loadMap(storage: Storage, name: string) {
   if (state) Y.applyUpdateV2(doc, state)
   return doc.getMap('records').toJSON()
 }
+
+const count: CountVotes = (r, votes) => tally(r, votes)
 
 function room(id: string, overrides: Partial<StoredRoom> = {}): StoredRoom {
   return {
@@ -287,14 +292,65 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
 
         const removed = await a.voting.changeVotes('r1', 'p1', (_r, own) => ({ removeTargetId: own[0].targetId }))
         expect(removed.ownVotes).toHaveLength(2)
-        const closed = await b.voting.closeRound('r1', '2026-12-03T12:00:00.000Z')
-        expect(closed).toMatchObject({ id: 'round-1', status: 'closed', closedAt: '2026-12-03T12:00:00.000Z' })
-        expect(await a.voting.closeRound('r1', '2026-12-03T12:00:01.000Z')).toBeUndefined()
+        const closed = await b.voting.closeRound('r1', '2026-12-03T12:00:00.000Z', count)
+        expect(closed?.round).toMatchObject({ id: 'round-1', status: 'closed', closedAt: '2026-12-03T12:00:00.000Z' })
+        expect(closed?.results).toMatchObject({ roundId: 'round-1', dots: 2, voters: 1 })
+        expect(await a.voting.closeRound('r1', '2026-12-03T12:00:01.000Z', count)).toBeUndefined()
         expect(await a.voting.openRoundOf('r1')).toBeUndefined()
         expect((await cast(a, 0)).round).toBeUndefined()
         expect(await a.voting.openRound(round('round-3', 'r1'))).toBe(true)
         await a.close()
-        expect(await (await open()).voting.votes('round-1')).toHaveLength(2)
+        const reopened = await open()
+        // Closing kept the aggregate and deleted the ballots.
+        expect(await reopened.voting.votes('round-1')).toEqual([])
+        expect(await reopened.voting.closedRounds('r1')).toEqual([{ round: closed!.round, results: closed!.results }])
+      })
+    })
+
+    it('closing a round keeps only its results: no ballot of any participant remains', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        await storage.voting.openRound(round('round-1', 'r1'))
+        for (const [participantId, city] of [['p1', 'oslo'], ['p2', 'oslo'], ['p3', 'helsinki']]) {
+          await storage.voting.changeVotes('r1', participantId, () => ({
+            add: { roundId: 'round-1', participantId, city, targetId: 'shape:a', castAt: new Date().toISOString() },
+          }))
+        }
+        const closed = await storage.voting.closeRound('r1', '2026-12-03T12:00:00.000Z', (r, votes) => tally(r, votes, 2))
+        expect(closed?.results.byCity).toEqual({ 'shape:a': { oslo: 2 }, 'shape:b': {} })
+        expect(closed?.results.totals).toEqual({ 'shape:a': 3, 'shape:b': 0 })
+        expect(await storage.voting.votes('round-1')).toEqual([])
+        expect(await storage.voting.sealClosedRounds(count)).toBe(0)
+      })
+    })
+
+    it('appends audit events into one hash chain, also from two instances at once, and keeps it across a reopen', async () => {
+      await withLocation(async (open) => {
+        const a = await open()
+        const b = await second(open, a)
+        const event = (storage: Storage, i: number, action: AuditAction = 'snapshot.read') =>
+          storage.audit.append((previousHash) =>
+            sealEvent({ at: `2026-12-0${1 + (i % 3)}T10:00:00.000Z`, actor: { id: `p${i}`, role: 'participant' }, action, roomId: `r${i % 2}`, target: `s${i}` }, previousHash),
+          )
+        expect(await a.audit.lines()).toEqual([])
+        const first = await event(a, 0, 'room.create')
+        expect(first.prevHash).toBeNull()
+        await Promise.all(Array.from({ length: 20 }, (_, i) => event(i % 2 ? a : b, i + 1)))
+        expect(verifyLines(await b.audit.lines())).toEqual({ ok: true, events: 21 })
+
+        expect(await a.audit.list({ roomId: 'r0' })).toHaveLength(11)
+        const day2 = await a.audit.list({ from: '2026-12-02T00:00:00.000Z', to: '2026-12-02T23:59:59.999Z' })
+        expect(day2.length).toBeGreaterThan(0)
+        expect(day2.every((e) => e.at.startsWith('2026-12-02'))).toBe(true)
+        await a.close()
+        if (b !== a) await b.close()
+
+        const reopened = await open()
+        const appended = await event(reopened, 99, 'room.close')
+        const lines = await reopened.audit.lines()
+        expect(lines).toHaveLength(22)
+        expect(verifyLines(lines)).toEqual({ ok: true, events: 22 })
+        expect((await reopened.audit.list()).at(-1)).toEqual(appended)
       })
     })
   })

@@ -7,19 +7,28 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Redis } from '@hocuspocus/extension-redis'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import { Hocuspocus, MessageType, type Connection } from '@hocuspocus/server'
+import { Hocuspocus, MessageType, OutgoingMessage, type Connection, type WebSocketLike } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import { Redis as RedisClient } from 'ioredis'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
+  addressed,
+  authenticationMessage,
   documentChannel,
+  HocuspocusMessage,
   hasPendingChanges,
   interceptSend,
   mapItems,
   publishToDocument,
   rawWebSocket,
+  readAddressed,
+  readCloseReason,
+  readPermissionDenied,
+  remapCloses,
   replyChannel,
 } from '../../server/librarySeams.ts'
 import { eventually } from '../helpers/retry.ts'
@@ -50,6 +59,66 @@ describe('crossws', () => {
     expect(socket).not.toBe(peers[0].websocket)
     expect(socket.readyState).toBe(1)
     expect(typeof (socket as unknown as { send: unknown }).send).toBe('function')
+  })
+})
+
+describe('crossws: closes', () => {
+  it('closes a message over maxPayload through the raw socket’s close method, so remapCloses sees it', async () => {
+    const ws = crossws({
+      serverOptions: { maxPayload: 1024 },
+      hooks: { open: (peer) => remapCloses(rawWebSocket(peer), (code, reason) => (code === 1009 ? { code: 4413, reason: 'too-big' } : { code, reason })) },
+    })
+    const server = createServer()
+    server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
+    const port = await listen(server)
+    const client = new WebSocket(`ws://127.0.0.1:${port}/`)
+    const closed = new Promise<[number, string]>((resolve) => client.on('close', (code, reason) => resolve([code, reason.toString()])))
+    await new Promise((resolve) => client.once('open', resolve))
+    client.send(new Uint8Array(2048))
+    expect(await closed).toEqual([4413, 'too-big'])
+  })
+})
+
+describe('@hocuspocus/server wire format', () => {
+  it('frames every message as [document name][type][body], with the types and auth sub-types the door translates', () => {
+    const denied = readAddressed(new OutgoingMessage('room/board').writePermissionDenied('wrong-room').toUint8Array())
+    expect(denied.type).toBe(HocuspocusMessage.Auth)
+    expect(readPermissionDenied(denied.body)).toBe('wrong-room')
+    expect(readPermissionDenied(readAddressed(new OutgoingMessage('room/board').writeAuthenticated(false).toUint8Array()).body)).toBeNull()
+
+    const closed = readAddressed(new OutgoingMessage('room/board').writeCloseMessage('invalid-record').toUint8Array())
+    expect(closed.type).toBe(HocuspocusMessage.Close)
+    expect(readCloseReason(closed.body)).toBe('invalid-record')
+
+    // Sync and SyncReply carry y-protocols sync bodies: the same bytes y-websocket reads after its type.
+    const doc = new Y.Doc()
+    doc.getMap('m').set('k', 1)
+    const reply = new OutgoingMessage('room/board').createSyncReplyMessage()
+    syncProtocol.writeSyncStep2(reply.encoder, doc)
+    const read = readAddressed(reply.toUint8Array())
+    expect(read.type).toBe(HocuspocusMessage.SyncReply)
+    const step2 = encoding.createEncoder()
+    syncProtocol.writeSyncStep2(step2, doc)
+    expect(read.body).toEqual(encoding.toUint8Array(step2))
+    expect(read.unaddressed[0]).toBe(MessageType.SyncReply)
+    expect(HocuspocusMessage).toMatchObject({ Sync: 0, Awareness: 1, Auth: 2, SyncReply: 4, Close: 7 })
+  })
+
+  it('authenticates a connection with authenticationMessage, queues what came before, and answers addressed sync messages', async () => {
+    const tokens: string[] = []
+    const hocuspocus = new Hocuspocus({ quiet: true, extensions: [{ async onAuthenticate({ token }: { token: string }) { tokens.push(token) } }] })
+    const sent: { type: number; body: Uint8Array }[] = []
+    const socket: WebSocketLike = { readyState: 1, send: (message) => void sent.push(readAddressed(message as Uint8Array)), close: () => {} }
+    const connection = hocuspocus.handleConnection(socket, new Request('http://localhost/'))
+    cleanups.push(() => connection.handleClose())
+    connection.handleMessage(authenticationMessage('pinned', 'the-token'))
+    const step1 = encoding.createEncoder()
+    encoding.writeVarUint(step1, MessageType.Sync)
+    syncProtocol.writeSyncStep1(step1, new Y.Doc())
+    connection.handleMessage(addressed('pinned', encoding.toUint8Array(step1)))
+    await eventually(() => expect(sent.map((m) => m.type)).toContain(MessageType.Sync))
+    expect(tokens).toEqual(['the-token'])
+    expect(sent[0].type).toBe(MessageType.Auth) // "authenticated" comes first
   })
 })
 

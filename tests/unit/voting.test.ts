@@ -64,4 +64,15 @@ describe('tally', () => {
     expect(results).toMatchObject({ voters: 3, dots: 6 })
     expect(JSON.stringify(results)).not.toContain('p1')
   })
+
+  it('shows a city only with MIN_GROUP_SIZE voters, pools the rest under `other`, and leaves out a pool that is too small', () => {
+    const ballots = [
+      vote('o1', 'oslo', 'a'), vote('o2', 'oslo', 'a'), vote('o3', 'oslo', 'b'),
+      vote('h1', 'helsinki', 'a'), vote('h2', 'helsinki', 'b'),
+      vote('s1', 'stockholm', 'b'),
+    ]
+    expect(tally(round, ballots, 3).byCity).toEqual({ a: { oslo: 2, other: 1 }, b: { oslo: 1, other: 2 }, c: {} })
+    expect(tally(round, ballots.slice(0, 4), 3).byCity).toEqual({ a: { oslo: 2 }, b: { oslo: 1 }, c: {} })
+    expect(tally(round, ballots, 3).totals).toEqual({ a: 3, b: 3, c: 0 })
+  })
 })

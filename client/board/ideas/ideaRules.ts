@@ -2,8 +2,8 @@
  * What a note must look like to be an idea (shared/board/ideas.ts), as pure functions of the note and
  * who is writing: the board's side effects and the inspector use them, the server checks the same rules.
  */
-import type { TLNoteShape, TLShape } from 'tldraw'
-import { IDEA_KIND_COLORS, ideaMetaSchema, newIdeaMeta, type Author, type IdeaKind, type IdeaMeta, type IdentityMode } from '../../../shared/board/ideas.ts'
+import type { TLNoteShape } from 'tldraw'
+import { IDEA_KIND_COLORS, newIdeaMeta, readIdea, type Author, type IdeaKind, type IdeaMeta, type IdentityMode } from '../../../shared/board/ideas.ts'
 
 /** Who creates notes in this editor, under which identity mode, and which kind a new note gets. */
 export interface IdeaAuthoring {
@@ -12,12 +12,8 @@ export interface IdeaAuthoring {
   kind: IdeaKind
 }
 
-/** The idea meta of a shape, or null when it is not a note with valid idea meta. */
-export function readIdea(shape: TLShape | undefined): IdeaMeta | null {
-  if (shape?.type !== 'note') return null
-  const meta = ideaMetaSchema.safeParse(shape.meta)
-  return meta.success ? meta.data : null
-}
+/** The idea meta of a shape, or null when it is not a note with valid idea meta (shared/board/ideas.ts). */
+export { readIdea }
 
 /**
  * A note this person is creating, made an idea. A copy of an idea (duplicate, paste, a note moved in

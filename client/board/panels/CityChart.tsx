@@ -1,4 +1,5 @@
 /** A target's dots per city as a small horizontal bar chart (SVG), in the cities' colours. */
+import { OTHER_CITIES } from '../../../shared/voting/rules.ts'
 import type { Affiliation } from '../../api/types.ts'
 
 const BAR_HEIGHT = 10
@@ -7,9 +8,10 @@ const WIDTH = 260
 
 export function CityChart(props: { byCity: Record<string, number>; affiliations: Affiliation[]; max: number }) {
   const rows = props.affiliations.filter((a) => (props.byCity[a.id] ?? 0) > 0)
-  // Votes from an affiliation no longer configured still count.
+  // Votes from an affiliation no longer configured still count; `other` pools cities with too few voters.
   for (const id of Object.keys(props.byCity)) {
-    if (props.byCity[id] > 0 && !rows.some((a) => a.id === id)) rows.push({ id, name: id, color: '#6e7781', kind: 'other' })
+    const name = id === OTHER_CITIES ? 'Other cities' : id
+    if (props.byCity[id] > 0 && !rows.some((a) => a.id === id)) rows.push({ id, name, color: '#6e7781', kind: 'other' })
   }
   if (rows.length === 0) return null
   const scale = (WIDTH - LABEL_WIDTH - 24) / Math.max(1, props.max)

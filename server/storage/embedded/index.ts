@@ -4,6 +4,7 @@ import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Storage } from '../types.ts'
 import { DocumentFiles, type DocumentFilesOptions } from './documentFiles.ts'
+import { AuditFile } from './auditFile.ts'
 import { CodeFile } from './codeFile.ts'
 import { MetadataFile } from './metadataFile.ts'
 import { SecretsFile } from './secretsFile.ts'
@@ -17,6 +18,7 @@ export async function openEmbeddedStorage(dataDir: string, options: DocumentFile
   const voting = await VotingFile.open(dataDir)
   const snapshots = await SnapshotFiles.open(dataDir)
   const code = await CodeFile.open(dataDir)
+  const audit = await AuditFile.open(dataDir)
   return {
     documents,
     metadata,
@@ -24,7 +26,11 @@ export async function openEmbeddedStorage(dataDir: string, options: DocumentFile
     snapshots,
     code,
     secrets: new SecretsFile(dataDir),
+    audit,
     ping: () => access(path.join(dataDir, 'docs'), constants.W_OK),
-    close: () => documents.close(),
+    close: async () => {
+      await documents.close()
+      await audit.close()
+    },
   }
 }

@@ -1,12 +1,21 @@
-/** The embedded VotingStore: rounds and votes in DATA_DIR/voting.json (lowdb, written durably). */
+/**
+ * The embedded VotingStore: rounds, open rounds' votes and closed rounds' results in
+ * DATA_DIR/voting.json (lowdb, written durably). Every write replaces the whole file (temporary file,
+ * rename), so a closed round's ballots leave the disk with the write that closes it.
+ */
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { roundSchema, voteSchema, type Round, type Vote } from '../../../shared/schema/voting.ts'
-import type { VoteChange, VotingStore } from '../types.ts'
+import { resultsSchema, roundSchema, voteSchema, type Round, type Vote } from '../../../shared/schema/voting.ts'
+import type { ClosedRound, CountVotes, VoteChange, VotingStore } from '../types.ts'
 import { DurableJsonFile } from './durableJsonFile.ts'
 
-const votingSchema = z.object({ rounds: z.array(roundSchema), votes: z.array(voteSchema) })
+const votingSchema = z.object({
+  rounds: z.array(roundSchema),
+  votes: z.array(voteSchema),
+  /** Closed rounds' results, by round id. */
+  results: z.array(resultsSchema).default([]),
+})
 type Voting = z.infer<typeof votingSchema>
 
 export class VotingFile implements VotingStore {
@@ -17,7 +26,7 @@ export class VotingFile implements VotingStore {
   }
 
   static async open(dataDir: string): Promise<VotingFile> {
-    const db = new Low(new DurableJsonFile(path.join(dataDir, 'voting.json'), votingSchema), { rounds: [], votes: [] })
+    const db = new Low(new DurableJsonFile(path.join(dataDir, 'voting.json'), votingSchema), { rounds: [], votes: [], results: [] })
     await db.read()
     return new VotingFile(db)
   }
@@ -33,21 +42,35 @@ export class VotingFile implements VotingStore {
     return structuredClone(this.findOpen(roomId))
   }
 
-  async closeRound(roomId: string, closedAt: string): Promise<Round | undefined> {
+  async closeRound(roomId: string, closedAt: string, count: CountVotes): Promise<ClosedRound | undefined> {
     const round = this.findOpen(roomId)
     if (!round) return undefined
     round.status = 'closed'
     round.closedAt = closedAt
+    const results = this.seal(round, count)
     await this.db.write()
-    return structuredClone(round)
+    return structuredClone({ round, results })
+  }
+
+  async sealClosedRounds(count: CountVotes): Promise<number> {
+    const sealed = new Set(this.db.data.results.map((r) => r.roundId))
+    const unsealed = this.db.data.rounds.filter((r) => r.status === 'closed' && !sealed.has(r.id))
+    for (const round of unsealed) this.seal(round, count)
+    if (unsealed.length) await this.db.write()
+    return unsealed.length
   }
 
   async votes(roundId: string): Promise<Vote[]> {
     return structuredClone(this.db.data.votes.filter((v) => v.roundId === roundId))
   }
 
-  async closedRounds(roomId: string): Promise<Round[]> {
-    return structuredClone(this.db.data.rounds.filter((r) => r.roomId === roomId && r.status === 'closed'))
+  async closedRounds(roomId: string): Promise<ClosedRound[]> {
+    const results = new Map(this.db.data.results.map((r) => [r.roundId, r]))
+    return structuredClone(
+      this.db.data.rounds
+        .filter((round) => round.roomId === roomId && round.status === 'closed' && results.has(round.id))
+        .map((round) => ({ round, results: results.get(round.id)! })),
+    )
   }
 
   async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
@@ -69,5 +92,13 @@ export class VotingFile implements VotingStore {
 
   private findOpen(roomId: string): Round | undefined {
     return this.db.data.rounds.find((r) => r.roomId === roomId && r.status === 'open')
+  }
+
+  /** Keeps the round's results and drops its ballots, in memory; the caller writes the file. */
+  private seal(round: Round, count: CountVotes) {
+    const results = count(structuredClone(round), structuredClone(this.db.data.votes.filter((v) => v.roundId === round.id)))
+    this.db.data.results.push(structuredClone(results))
+    this.db.data.votes = this.db.data.votes.filter((v) => v.roundId !== round.id)
+    return results
   }
 }

@@ -1,6 +1,7 @@
 /** Storage in PostgreSQL (DATABASE_URL), shared by every instance: migrations run when it opens. */
 import type { Logger } from 'pino'
 import type { Storage } from '../types.ts'
+import { AuditRows } from './auditRows.ts'
 import { CodeRows } from './codeRows.ts'
 import { DocumentRows, type DocumentRowsOptions } from './documentRows.ts'
 import { MetadataRows } from './metadataRows.ts'
@@ -33,6 +34,7 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     snapshots: new SnapshotRows(pool),
     code: new CodeRows(pool),
     secrets: new SharedSecrets(pool),
+    audit: new AuditRows(pool),
     async ping() {
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {

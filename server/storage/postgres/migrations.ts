@@ -97,6 +97,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'audit log',
+    sql: `
+      -- The audit trail: one row per event, its line exactly as hashed (text, not jsonb, so that
+      -- audit:verify checks the stored bytes); seq is the chain's order.
+      CREATE TABLE audit_events (
+        seq bigserial PRIMARY KEY,
+        room_id text,
+        at timestamptz NOT NULL,
+        line text NOT NULL
+      );
+      CREATE INDEX audit_events_room ON audit_events (room_id, seq);
+      -- Append-only: the server never changes or deletes an event (erasure and purge included).
+      CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'audit_events is append-only'; END
+      $$;
+      CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+        FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+    `,
+  },
 ]
 
 /** Applies the migrations not applied yet. Instances starting together take turns (advisory lock). */

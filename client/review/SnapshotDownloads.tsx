@@ -6,7 +6,7 @@ import { errorMessage } from '../api/http.ts'
 import { saveBlob } from '../saveBlob.ts'
 import { fileStem } from './download.ts'
 
-export function Downloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string }) {
+export function SnapshotDownloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string }) {
   const { snapshot, editor } = props
   const stem = fileStem(props.stem, snapshot.name)
   const [error, setError] = useState<string | null>(null)

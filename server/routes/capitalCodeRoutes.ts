@@ -10,11 +10,12 @@ import { Router } from 'express'
 import { entryPatchSchema } from '../../shared/schema/codeEntry.ts'
 import { nextStepPatchSchema } from '../../shared/schema/nextStep.ts'
 import { roomOfCodeId, type CapitalCode } from '../capitalCode/capitalCode.ts'
+import { auditActorOf } from '../audit/audit.ts'
 import { actorOf, ALL_ROLES, requireRoomRole, requireSecretariat } from '../http/access.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
 import type { RouteDeps } from './deps.ts'
 
-export function codeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Router {
+export function capitalCodeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Router {
   const router = Router()
 
   router.get('/rooms/:roomId/entries', async (req, res) => {
@@ -28,7 +29,10 @@ export function codeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Rout
     const entryId = String(req.params.entryId)
     requireSecretariat(actor, roomOfCodeId(entryId))
     const patch = parseInput(entryPatchSchema, req.body)
-    res.json(await deps.capitalCode.changeEntry(actor, entryId, patch))
+    const result = await deps.capitalCode.changeEntry(actor, entryId, patch)
+    // Reopening an approved or rejected entry is not one of the audited actions.
+    if (patch.action !== 'reopen') await deps.audit.record(auditActorOf(actor), `entry.${patch.action}`, { roomId: roomOfCodeId(entryId), target: entryId })
+    res.json(result)
   })
 
   router.get('/cities/:city/next-steps', async (req, res) => {
@@ -47,7 +51,11 @@ export function codeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Rout
   router.patch('/next-steps/:stepId', async (req, res) => {
     const actor = await actorOf(req, deps.tokens)
     const patch = parseInput(nextStepPatchSchema, req.body)
-    res.json({ nextStep: await deps.capitalCode.changeNextStep(actor, String(req.params.stepId), patch) })
+    const stepId = String(req.params.stepId)
+    const nextStep = await deps.capitalCode.changeNextStep(actor, stepId, patch)
+    const action = patch.action === 'sign-off' ? 'nextStep.signOff' : 'nextStep.update'
+    await deps.audit.record(auditActorOf(actor), action, { roomId: nextStep.roomId, target: stepId })
+    res.json({ nextStep })
   })
 
   return router

@@ -1,0 +1,70 @@
+/** A room's audit trail on the secretariat page: loaded when opened, newest first, downloadable as CSV. */
+import { useState } from 'react'
+import type { AuditEventView } from '../../shared/schema/audit.ts'
+import { getAudit, getAuditCsv } from '../api/audit.ts'
+import { ApiError, errorMessage } from '../api/http.ts'
+import { saveBlob } from '../saveBlob.ts'
+import './audit.css'
+
+export function AuditTrail(props: { token: string; roomId: string; onUnauthorized: () => void }) {
+  const [events, setEvents] = useState<AuditEventView[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function run(action: () => Promise<void>) {
+    setError(null)
+    try {
+      await action()
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) props.onUnauthorized()
+      else setError(errorMessage(err))
+    }
+  }
+  const load = () => run(async () => setEvents((await getAudit(props.token, props.roomId)).events))
+
+  return (
+    <details className="audit-trail" onToggle={(e) => e.currentTarget.open && void load()}>
+      <summary>Audit trail</summary>
+      <div className="room-actions">
+        <button type="button" onClick={() => void load()}>
+          Refresh
+        </button>
+        <button type="button" onClick={() => void run(async () => saveBlob(await getAuditCsv(props.token, props.roomId), `audit-${props.roomId}.csv`))}>
+          Download CSV
+        </button>
+      </div>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {events?.length === 0 && <p className="muted">No events yet.</p>}
+      {events && events.length > 0 && (
+        <table className="audit-table" data-testid="audit-table">
+          <caption className="muted small">Who did what, newest first. Erased people show as their id.</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Action</th>
+              <th scope="col">Who</th>
+              <th scope="col">Target</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...events].reverse().map((event) => (
+              <tr key={event.hash}>
+                <td>{new Date(event.at).toLocaleString()}</td>
+                <td>
+                  <code>{event.action}</code>
+                </td>
+                <td>
+                  {event.actor.name} <span className="muted">({event.actor.role})</span>
+                </td>
+                <td>{event.targetName ?? event.target ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  )
+}

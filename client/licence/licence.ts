@@ -1,0 +1,59 @@
+/**
+ * tldraw 5's licence check, and what the room does when it fails. Over HTTPS on a host that is not a
+ * loopback address, tldraw's LicenseManager puts a missing or invalid key in the state
+ * `unlicensed-production` and an expired one in `expired`; its LicenseProvider then hides the editor
+ * 5 s after load (a blank board) and its LicenseManager asks cdn.tldraw.com for a tracking image. The
+ * room switches to its list view instead, with a notice; with no key at all it never mounts tldraw.
+ */
+import { react, type Editor } from 'tldraw'
+import { navigate } from '../router.ts'
+
+export const LICENCE_PROBLEMS = ['missing', 'unlicensed-production', 'expired'] as const
+export type LicenceProblem = (typeof LICENCE_PROBLEMS)[number]
+
+const LOOPBACK = (host: string) => host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
+
+/**
+ * Whether tldraw treats this page as a production deployment (its LicenseManager.getIsDevelopment()
+ * negated, tldraw 5.4): HTTPS on a non-loopback host of a production build; a `.localhost` name
+ * counts as production in a production build too.
+ */
+export function isTldrawProductionOrigin(page: { protocol: string; hostname: string }, productionBuild = import.meta.env.PROD): boolean {
+  const host = page.hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  if (!productionBuild) return false
+  if (host.endsWith('.localhost')) return true
+  return page.protocol === 'https:' && !LOOPBACK(host)
+}
+
+/** The problem known before tldraw loads: no key where tldraw needs one. */
+export function licenceProblemBeforeLoad(key: string | null, page: { protocol: string; hostname: string } = location): LicenceProblem | null {
+  return !key && isTldrawProductionOrigin(page) ? 'missing' : null
+}
+
+export function listViewPath(roomId: string, problem: LicenceProblem): string {
+  return `/rooms/${encodeURIComponent(roomId)}/list?licence=${problem}`
+}
+
+export function licenceProblemIn(search: string): LicenceProblem | null {
+  const value = new URLSearchParams(search).get('licence')
+  return (LICENCE_PROBLEMS as readonly string[]).includes(value ?? '') ? (value as LicenceProblem) : null
+}
+
+export function switchToListView(roomId: string, problem: LicenceProblem) {
+  navigate(listViewPath(roomId, problem), { replace: true })
+}
+
+/**
+ * Calls `onProblem` as soon as tldraw's licence check fails on this editor (well before the 5 s after
+ * which tldraw would hide it). `editor.licenseManager` is tldraw's internal (typed away in its public
+ * declarations): if a tldraw upgrade removes it, nothing is watched and the e2e test of an invalid
+ * key fails.
+ */
+export function watchLicence(editor: Editor, onProblem: (problem: LicenceProblem) => void): () => void {
+  const manager = (editor as unknown as { licenseManager?: { state?: { get(): string } } }).licenseManager
+  if (!manager?.state) return () => {}
+  return react('licence check', () => {
+    const state = manager.state!.get()
+    if (state === 'unlicensed-production' || state === 'expired') onProblem(state)
+  })
+}
