@@ -24,7 +24,9 @@ export interface TestServer extends RunningServer {
   createRoom(overrides?: Record<string, unknown>): Promise<{ room: { id: string }; invites: TestInvites; links: TestInvites }>
   /**
    * Joins through `invite`: a code, or a room's participant links (`invites.participant`), of which the
-   * one of `city` is used. Returns the session token and participant.
+   * one of `city` is used. With `city` `secretariat`, registers them on the roster with the link's role
+   * and joins through the personal link (the only way besides the secretariat link). Returns the
+   * session token and participant.
    */
   join(
     invite: string | Record<string, string | null>,
@@ -60,6 +62,13 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : null }
   }
+  const enrol: TestServer['enrol'] = async (roomId, name, affiliation, role) => {
+    const registered = await api(`/api/rooms/${roomId}/roster`, { token: server.adminToken, body: { name, affiliation, role } })
+    if (registered.status !== 201) throw new Error(`roster: ${registered.status} ${JSON.stringify(registered.body)}`)
+    const { status, body } = await api('/api/join', { body: { invite: registered.body.link } })
+    if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
+    return { ...body, link: registered.body.link }
+  }
   return {
     ...server,
     dataDir,
@@ -74,18 +83,18 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
       return body
     },
     async join(invite, name, city = 'stockholm') {
+      if (city === 'secretariat' && typeof invite === 'string') {
+        // Nobody can choose the secretariat at join time: a member of it is registered on the
+        // roster with that link's role, and joins through their personal link.
+        const { body: target } = await api(`/api/invites/${encodeURIComponent(invite)}`)
+        return enrol(target.room.id, name, 'secretariat', target.role)
+      }
       const code = typeof invite === 'string' ? invite : invite[city]
       const { status, body } = await api('/api/join', { body: { invite: code, name, city } })
       if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
       return body
     },
-    async enrol(roomId, name, affiliation, role) {
-      const registered = await api(`/api/rooms/${roomId}/roster`, { token: server.adminToken, body: { name, affiliation, role } })
-      if (registered.status !== 201) throw new Error(`roster: ${registered.status} ${JSON.stringify(registered.body)}`)
-      const { status, body } = await api('/api/join', { body: { invite: registered.body.link } })
-      if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
-      return { ...body, link: registered.body.link }
-    },
+    enrol,
     async close() {
       await server.close()
       await rm(dataDir, { recursive: true, force: true })
