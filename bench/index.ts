@@ -5,6 +5,7 @@
  */
 import { measureSnapshot } from './snapshotTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
+import { measureClusters } from './suggestClusters.ts'
 import { availableParallelism, loadavg } from 'node:os'
 import { killAllChildren } from './children.ts'
 import { measureDocumentSize, type SizeFigures } from './docSize.ts'
@@ -20,6 +21,7 @@ const SNAPSHOT_TARGET_MS = 200
 const P99_TARGET_RATIO = 1.2
 const SIZE_TARGET_RATIO = 1.5
 const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
+const CLUSTERS_TARGET_MS = 500
 
 const options = readBenchOptions(process.env)
 const wanted = (section: string) => options.only === null || options.only.has(section)
@@ -31,8 +33,15 @@ function heading(title: string) {
 }
 
 async function clusters() {
-  heading('suggestClusters')
-  await import('./suggestClusters.ts')
+  heading('Cluster suggestions (suggestClusters, one thread), median of 3 runs')
+  const figures = measureClusters([500, 2000])
+  console.log(table(['ideas', 'wall time', 'CPU time (one core)', 'groups'], figures.map((f) => [f.ideas.toLocaleString('en-US'), ms(f.wallMs), ms(f.cpuMs), String(f.groups)])))
+  const largest = figures[figures.length - 1]
+  targets.push({
+    name: `cluster suggestions for ${largest.ideas.toLocaleString('en-US')} ideas under ${CLUSTERS_TARGET_MS} ms on one core`,
+    met: largest.cpuMs < CLUSTERS_TARGET_MS,
+    figure: `${ms(largest.cpuMs)} CPU (${ms(largest.wallMs)} wall); 500 ideas: ${ms(figures[0].cpuMs)} CPU`,
+  })
 }
 
 async function workloads() {

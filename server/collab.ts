@@ -19,6 +19,7 @@ import { createRelay } from './extensions/relay.ts'
 import { SessionControl } from './extensions/sessionControl.ts'
 import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { WriterLinks } from './extensions/writerLinks.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -61,17 +62,25 @@ export function createCollab(deps: {
     isClosed: (roomId) => facilitation.get(roomId).closed,
   })
   instanceEvents.subscribe((event) => sessionControl.handle(event))
+  const links = new WriterLinks()
+  const { limits } = config
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
       sessionControl,
-      new PresenceIdentity(),
+      new PresenceIdentity({
+        links,
+        controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
+        limits: { maxClientIds: limits.presenceMaxClientIds, maxStateBytes: limits.presenceMaxStateBytes },
+      }),
       facilitation,
       new WriteGuard({
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
+        links,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CITY_NAMES } from '../shared/cities.ts'
+import { readLimits, type Limits } from './limitsConfig.ts'
 
 const envSchema = z.object({
   /** HTTP port for the app, the API and the WebSocket. Default 3000; 0 picks a free port. */
@@ -43,11 +44,6 @@ const envSchema = z.object({
   JOINS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   /** Unknown invite codes (join or look-up) allowed per minute from one network address. Default 20. */
   UNKNOWN_INVITES_PER_MINUTE: z.coerce.number().int().positive().default(20),
-  /**
-   * Express's `trust proxy`: which proxies in front may say the client's address (X-Forwarded-For).
-   * `false` (default: the socket's address), `true`, a number of hops, or comma-separated addresses/subnets.
-   */
-  TRUST_PROXY: z.string().trim().min(1).default('false'),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /**
@@ -63,6 +59,8 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
    * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
    * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
@@ -75,6 +73,12 @@ const envSchema = z.object({
    */
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Behind a reverse proxy: which X-Forwarded-* headers to believe (Express's "trust proxy": `true`,
+   * a hop count such as `1`, or addresses/subnets such as `loopback` or `10.0.0.0/8`). The joins-per-
+   * address limit then counts the participant's address, not the proxy's. Default: unset (none).
+   */
+  TRUST_PROXY: z.string().min(1).optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -95,14 +99,18 @@ export interface Config {
   maxMessagesPerSecond: number
   joinsPerMinute: number
   unknownInvitesPerMinute: number
-  trustProxy: boolean | number | string[]
   allowedOrigins: string[]
   logLevel: string
+  retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
+  /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
+  limits: Limits
   minGroupSize: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
+  /** Express's "trust proxy" setting, or null to trust no forwarded header. */
+  trustProxy: boolean | number | string | null
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +122,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  const limits = readLimits(env)
+  if (!limits.ok) throw new ConfigError(`Invalid configuration:\n  ${limits.problems.join('\n  ')}`)
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
@@ -139,20 +149,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     joinsPerMinute: e.JOINS_PER_MINUTE,
     unknownInvitesPerMinute: e.UNKNOWN_INVITES_PER_MINUTE,
-    trustProxy: trustProxyOf(e.TRUST_PROXY),
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    limits: limits.limits,
+    trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }
 
-/** TRUST_PROXY as Express takes it: a boolean, a hop count, or a list of addresses and subnets. */
-function trustProxyOf(value: string): boolean | number | string[] {
-  if (value === 'true') return true
-  if (value === 'false') return false
-  if (/^\d+$/.test(value)) return Number(value)
-  return value.split(',').map((s) => s.trim()).filter(Boolean)
-}

@@ -42,6 +42,8 @@ export interface Rooms {
   findInvite(code: string): Promise<{ room: StoredRoom; target: InviteTarget; personal: Participant | null }>
   join(input: { invite: string; name?: string; city?: string }): Promise<{ token: string; participant: Participant; room: StoredRoom }>
   markLive(id: string): Promise<void>
+  /** Sets the date after which the room is purged (retention). */
+  setDeleteAfter(id: string, deleteAfter: string): Promise<StoredRoom>
 }
 
 export function createRooms(deps: { metadata: MetadataStore; tokens: SessionTokens; affiliations: Affiliation[] }): Rooms {
@@ -115,7 +117,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
 
     async close(id) {
       const closed = await metadata.updateRoom(id, (room) =>
-        room.status === 'closed' ? room : { ...room, status: 'closed', closedAt: new Date().toISOString() },
+        room.status === 'closed' || room.status === 'purged' ? room : { ...room, status: 'closed', closedAt: new Date().toISOString() },
       )
       return closed ?? get(id)
     },
@@ -125,6 +127,7 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     },
 
     async setInvite(id, links, action) {
+      if ((await get(id)).status === 'purged') throw new DomainError('room_purged', 'This room has been purged: it has no invites any more')
       if ('affiliation' in links && !linkAffiliations.includes(links.affiliation)) {
         throw new DomainError('invalid_affiliation', `No participant link for "${links.affiliation}"; one of ${linkAffiliations.join(', ')}`)
       }
@@ -174,6 +177,11 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
       await metadata.addParticipant(participant)
       const token = await tokens.issue({ sub: participant.id, room: room.id, role: participant.role, name, city: affiliation })
       return { token, participant, room }
+    },
+
+    async setDeleteAfter(id, deleteAfter) {
+      const updated = await metadata.updateRoom(id, (room) => ({ ...room, deleteAfter }))
+      return updated ?? get(id)
     },
 
     async markLive(id) {

@@ -77,10 +77,13 @@ export function canVote(session: SessionFacts | null, roomId: string): boolean {
 
 /**
  * Writes a room document at all (the lock comes on top: isLockedOut): the board for admitted
- * facilitators and participants, the control document for facilitators; nothing in a closed room.
+ * facilitators and participants, the control document for facilitators; nothing in a closed room,
+ * and nobody the presence document's content.
  */
 export function canWriteDocument(session: Pick<SessionFacts, 'role' | 'admitted'>, kind: DocumentKind, roomStatus: RoomStatus): boolean {
-  if (roomStatus === 'closed') return false
+  if (roomStatus === 'closed' || roomStatus === 'purged') return false
+  // The presence document carries awareness only: nobody writes its content.
+  if (kind === 'presence') return false
   if (kind === 'control') return session.role === 'facilitator'
   return session.role !== 'observer' && isAdmitted(session)
 }
@@ -111,3 +114,23 @@ export function canEditNextStep(
 
 /** The earlier name of canEditNextStep. */
 export const mayChangeNextStep = canEditNextStep
+/** Who writes on the board: the connection's participant. */
+export interface BoardWriter {
+  id: string
+  city: string
+  role: Role
+}
+
+/**
+ * Whether `writer` may change the words of an idea (its text, kind and owner city). An idea that
+ * names its author is theirs: only they or a facilitator change it. Ideas without a name (city and
+ * anonymous modes) belong to the room. Anyone who writes may move an idea or put it in a cluster.
+ */
+export function mayChangeIdeaWords(writer: BoardWriter, idea: { authorId: string | null }): boolean {
+  return idea.authorId === null || idea.authorId === writer.id || writer.role === 'facilitator'
+}
+
+/** Whether `writer` may write a case card of `city`: a case card is its city's; facilitators write any. */
+export function mayWriteCaseCard(writer: BoardWriter, card: { city: string }): boolean {
+  return writer.role === 'facilitator' || (writer.role !== 'observer' && card.city === writer.city)
+}

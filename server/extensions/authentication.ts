@@ -24,7 +24,10 @@ export class Authentication implements Extension {
   async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
     const target = parseDocumentName(documentName)
     if (!target) throw reject(AuthFailures.UnknownDocument)
-    const claims = await this.deps.tokens.verify(token)
+    // Verifying checks revocation in storage: an outage there waits like the lookups below.
+    const claims = await retrying(() => this.deps.tokens.verify(token)).catch(() => {
+      throw reject(AuthFailures.StorageUnavailable)
+    })
     if (!claims) throw reject(AuthFailures.InvalidToken)
     if (claims.room !== target.roomId) throw reject(AuthFailures.WrongRoom)
     // A storage outage is not a refusal: wait for storage a while (the client just waits for its
@@ -35,6 +38,7 @@ export class Authentication implements Extension {
       throw reject(AuthFailures.StorageUnavailable)
     })
     if (!room || !participant || participant.roomId !== room.id) throw reject(AuthFailures.UnknownParticipant)
+    if (room.status === 'purged') throw reject(AuthFailures.RoomPurged)
     if (participant.removedAt !== null) throw reject(AuthFailures.Removed)
     // What is stored now, not what the token said when it was issued.
     const session = { ...claims, name: participant.name, city: participant.city, role: participant.role, admitted: participant.admitted }

@@ -35,6 +35,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['not_admitted', 403],
   ['nothing_to_resume', 400],
   ['room_closed', 409],
+  ['too_many_ideas', 413],
 ])
 
 export function statusOfDomainError(error: DomainError): number {

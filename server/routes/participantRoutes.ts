@@ -8,6 +8,7 @@
  *   POST   /api/rooms/:roomId/participants/:participantId/admit (facilitators, secretariat) → { participant }
  *   DELETE /api/rooms/:roomId/participants/:participantId   (facilitators, secretariat) → { participant }
  *   PATCH  /api/rooms/:roomId                               (facilitators, secretariat) { admission } → { room }
+ *     (a PATCH without `admission` goes on to the retention route, server/routes/privacyRoutes.ts)
  */
 import { Router, type Request } from 'express'
 import { z } from 'zod'
@@ -77,7 +78,9 @@ export function participantRoutes(deps: RouteDeps & { participants: Participants
     res.json({ participant: participantView(await deps.participants.remove(roomId, String(req.params.participantId))) })
   })
 
-  router.patch('/rooms/:roomId', async (req, res) => {
+  router.patch('/rooms/:roomId', async (req, res, next) => {
+    // Only a change of admission is ours; the room's other settings (retention) are privacyRoutes'.
+    if (typeof req.body !== 'object' || req.body === null || !('admission' in req.body)) return next()
     const { roomId } = await managers(req)
     const { admission } = parseInput(changeRoomSchema, req.body)
     res.json({ room: publicRoom(await deps.rooms.setAdmission(roomId, admission)) })

@@ -1,6 +1,7 @@
 /** How rooms and people are shown: the room, its invite codes and links, who is online; participants without their codes. */
 import type { Participant } from '../../shared/schema/participant.ts'
 import type { StoredRoom } from '../../shared/schema/room.ts'
+import { deleteAfterOf } from '../privacy/retention.ts'
 import { publicRoom } from '../rooms.ts'
 import type { RouteDeps } from './deps.ts'
 
@@ -20,6 +21,7 @@ export function inviteLinks(room: StoredRoom, base: string) {
 export function adminRoomView(room: StoredRoom, deps: RouteDeps) {
   return {
     ...publicRoom(room),
+    deleteAfter: deleteAfterOf(room, deps.config.retentionDays),
     invites: room.invites,
     links: inviteLinks(room, deps.publicUrl()),
     online: deps.collab.onlineCount(room.id),

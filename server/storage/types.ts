@@ -24,6 +24,13 @@ export interface DocumentStore {
   append(name: string, update: Uint8Array): Promise<void>
   /** The document left memory: release what is held open for it (its data stays stored). */
   release(name: string): Promise<void>
+  /**
+   * Compacts everything stored for the document now, garbage-collecting deleted content, and removes
+   * what it replaced (erasure: no earlier version of an erased value stays stored).
+   */
+  compact(name: string): Promise<void>
+  /** Deletes everything stored for the document (its files or rows). It must not be open in memory. */
+  delete(name: string): Promise<void>
 }
 
 /** Rooms, invites and participants. */
@@ -42,10 +49,12 @@ export interface MetadataStore {
   addParticipant(participant: Participant): Promise<void>
   /** Read-modify-write of one participant, atomic like updateRoom; undefined if there is no such participant. */
   updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined>
-  /** Every participant of the room (removed ones included), in the order they joined. */
+  /** The room's participants (removed ones included), in the order they joined. */
   listParticipants(roomId: string): Promise<Participant[]>
   /** The participant whose personal link has this code. */
   findParticipantByPersonalCode(code: string): Promise<Participant | undefined>
+  /** Removes these participants' records (erasure, purge): their session tokens are refused from then on. */
+  deleteParticipants(ids: string[]): Promise<void>
 }
 
 /** What a participant's vote change does, decided from the round and their own votes. */
@@ -96,6 +105,8 @@ export interface VotingStore {
     participantId: string,
     decide: (round: Round | undefined, ownVotes: Vote[]) => VoteChange,
   ): Promise<{ refusal: VoteRefusal | null; round: Round | undefined; ownVotes: Vote[] }>
+  /** Deletes the room's rounds and their votes (purge); resolves with how many rounds. */
+  deleteRoom(roomId: string): Promise<number>
 }
 
 /** Immutable snapshots of rooms' boards. */
@@ -105,6 +116,10 @@ export interface SnapshotStore {
   get(id: string): Promise<Snapshot | undefined>
   /** The room's snapshots, oldest first, as summaries (no records). */
   list(roomId: string): Promise<SnapshotSummary[]>
+  /** Replaces a stored snapshot with its redacted version: the one change a snapshot takes (erasure). */
+  redact(snapshot: Snapshot): Promise<void>
+  /** Deletes the room's snapshots (purge); resolves with how many. */
+  deleteRoom(roomId: string): Promise<number>
 }
 
 /** What rooms were distilled into: Capital Code entries and next steps, with people's edits. */
@@ -154,6 +169,11 @@ export interface Storage {
   snapshots: SnapshotStore
   code: CodeStore
   secrets: SecretStore
+  /**
+   * After erasure or purge: makes what was deleted unrecoverable from storage's own files where it can
+   * (PostgreSQL: VACUUM of the tables that held it; embedded files are rewritten whole, nothing to do).
+   */
+  reclaim(): Promise<void>
   audit: AuditStore
   /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
   ping(): Promise<void>

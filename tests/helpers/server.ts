@@ -87,7 +87,7 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
         // Nobody can choose the secretariat at join time: a member of it is registered on the
         // roster with that link's role, and joins through their personal link.
         const { body: target } = await api(`/api/invites/${encodeURIComponent(invite)}`)
-        return enrol(target.room.id, name, 'secretariat', target.role)
+        if (target?.affiliation !== 'secretariat') return enrol(target.room.id, name, 'secretariat', target.role)
       }
       const code = typeof invite === 'string' ? invite : invite[city]
       const { status, body } = await api('/api/join', { body: { invite: code, name, city } })

@@ -87,4 +87,11 @@ export class MetadataFile implements MetadataStore {
   async findParticipantByPersonalCode(code: string): Promise<Participant | undefined> {
     return structuredClone(this.db.data.participants.find((p) => p.personalCode === code))
   }
+
+  async deleteParticipants(ids: string[]): Promise<void> {
+    const gone = new Set(ids)
+    this.db.data.participants = this.db.data.participants.filter((p) => !gone.has(p.id))
+    // The file is rewritten whole (temporary file, rename): the old version does not stay on disk as a file.
+    await this.db.write()
+  }
 }

@@ -86,4 +86,8 @@ export class MetadataRows implements MetadataStore {
     const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM participants WHERE data->>'personalCode' = $1`, [code])
     return rows[0] ? participantSchema.parse(rows[0].data) : undefined
   }
+
+  async deleteParticipants(ids: string[]): Promise<void> {
+    await this.pool.query('DELETE FROM participants WHERE id = ANY($1::text[])', [ids])
+  }
 }
