@@ -103,6 +103,7 @@ describe('/api/health', () => {
     const app = createApp({
       config,
       log: silent,
+      privacy: {},
       clientDir: tmpdir(),
       checkStorage: async () => {
         throw new Error('password authentication failed for user "capital" at db.internal:5432')

@@ -196,11 +196,11 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['secretariat', 'facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['secretariat', 'facilitator', 'participant', 'observer']],
     ['GET', '/api/session', undefined, ['secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room']],
-    ['GET', '/api/rooms/:own/participants', undefined, ['admin']],
-    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin']],
-    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin']], // no confirm: 400, nothing erased
-    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin']],
-    ['POST', '/api/rooms/:own/purge', {}, ['admin']], // no confirm: 400, nothing purged
+    ['GET', '/api/rooms/:own/participants', undefined, ['admin', 'secretariat']],
+    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin', 'secretariat']], // no confirm: 400, nothing erased
+    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/purge', {}, ['admin', 'secretariat']], // no confirm: 400, nothing purged
     ['GET', '/api/audit', undefined, ['admin']],
     ['GET', '/api/audit?roomId=:own', undefined, ['admin', 'secretariat']],
   ]
