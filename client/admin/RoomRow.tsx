@@ -8,6 +8,7 @@ import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom, Affiliation, LinkKey } from '../api/types.ts'
 import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
+import { RoomPrivacy } from './RoomPrivacy.tsx'
 import { RosterPanel } from './RosterPanel.tsx'
 
 const SHARED_LINKS = [
@@ -95,7 +96,7 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
             label={label}
             testKey={key}
             link={links[key]}
-            busy={busy || room.status === 'closed'}
+            busy={busy || room.status === 'closed' || room.status === 'purged'}
             onChange={(action, revokeSessions) => changeLink(key, label, action, revokeSessions)}
           />
         ))}
@@ -108,12 +109,12 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
             label={`Participant, ${affiliation.name}`}
             testKey={`participant-${affiliation.id}`}
             link={links.participant[affiliation.id] ?? null}
-            busy={busy || room.status === 'closed'}
+            busy={busy || room.status === 'closed' || room.status === 'purged'}
             onChange={(action, revokeSessions) => changeLink({ affiliation: affiliation.id }, `${affiliation.name} participant`, action, revokeSessions)}
           />
         ))}
       </details>
-      <RosterPanel token={props.token} roomId={room.id} affiliations={props.affiliations} closed={room.status === 'closed'} />
+      <RosterPanel token={props.token} roomId={room.id} affiliations={props.affiliations} closed={room.status === 'closed' || room.status === 'purged'} />
       {error && (
         <p className="notice error" role="alert">
           {error}
@@ -121,12 +122,13 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
       )}
       <div className="room-actions">
         <span className="muted">Room id: {room.id}</span>
-        {room.status !== 'closed' && (
+        {room.status !== 'closed' && room.status !== 'purged' && (
           <button type="button" className="danger" onClick={close} disabled={busy}>
             Close room
           </button>
         )}
       </div>
+      <RoomPrivacy token={props.token} room={room} onChanged={props.onChanged} onUnauthorized={props.onUnauthorized} />
       <AuditTrail token={props.token} roomId={room.id} onUnauthorized={props.onUnauthorized} />
     </li>
   )

@@ -14,6 +14,8 @@ import { fold, symbolsOf, type Token, tokenize } from './tokens.ts'
 /** How much each kind of feature counts, and how compounds are cut. */
 export interface FeatureWeights {
   concept: number
+  /** A broad concept (`broad: true` in the glossary: radicalisation, young people, training, …). */
+  broadConcept: number
   stem: number
   ngram: number
   /** Length of the character n-grams; stems shorter than `ngramMinStem` get none. */
@@ -21,7 +23,14 @@ export interface FeatureWeights {
   ngramMinStem: number
 }
 
-export const DEFAULT_WEIGHTS: FeatureWeights = { concept: 4, stem: 1, ngram: 0.5, ngramSize: 5, ngramMinStem: 8 }
+export const DEFAULT_WEIGHTS: FeatureWeights = {
+  concept: 4,
+  broadConcept: 2,
+  stem: 1,
+  ngram: 0.5,
+  ngramSize: 5,
+  ngramMinStem: 8,
+}
 
 /** One note, read. */
 export interface AnalysedIdea {
@@ -109,13 +118,13 @@ function analyseTokens(
   for (const c of glossary.conceptsOfPhrases(tokens)) concepts.add(c)
   for (const token of tokens) {
     if (token.stop) continue
-    for (const c of glossary.conceptsOfWord(token.folded)) concepts.add(c)
+    for (const c of glossary.conceptsOfWord(token.folded, language)) concepts.add(c)
     const word = wordFeatures(token.lower, language)
     if (word.features.length === 0) continue
     if (!stems.has(word.stem)) stems.set(word.stem, token.surface)
     for (const [feature, weight] of word.features) add(feature, weight)
   }
-  for (const c of concepts) add(idOf(`c:${c}`), weights.concept)
+  for (const c of concepts) add(idOf(`c:${c}`), glossary.concepts[c].broad ? weights.broadConcept : weights.concept)
   // A note of emoji only: its symbols, so that duplicates still meet.
   for (const symbol of symbolsOf(text)) {
     if (!stems.has(symbol)) stems.set(symbol, symbol)

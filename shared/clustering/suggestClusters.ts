@@ -53,7 +53,7 @@ export interface SuggestClustersOptions {
   glossary?: readonly Concept[]
 }
 
-export const DEFAULT_THRESHOLD = 0.18
+export const DEFAULT_THRESHOLD = 0.2
 
 const defaultIndex = { index: null as GlossaryIndex | null }
 function indexOf(glossary: readonly Concept[] | undefined): GlossaryIndex {

@@ -40,12 +40,12 @@ describe('cluster suggestions', () => {
     expect(swedish.status).toBe(200)
     expect(swedish.body.suggestions).toEqual([
       {
-        label: 'Skolan och föräldrar',
-        explanation: expect.stringContaining('skolan · föräldrar'),
+        label: 'Skolan, föräldrar och familjer',
+        explanation: expect.stringContaining('skolan · föräldrar och familjer'),
         ids: ['shape:n0', 'shape:n1', 'shape:n2', 'shape:n3'],
       },
     ])
-    expect((await suggest()).body.suggestions[0].label).toBe('Schools and parents')
+    expect((await suggest()).body.suggestions[0].label).toBe('Schools, parents and families')
     expect(await suggest({ language: 'de' })).toMatchObject({ status: 400, body: { error: 'invalid_request' } })
   })
 

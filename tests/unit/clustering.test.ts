@@ -148,13 +148,18 @@ describe('suggestClusters', () => {
       { id: 'd', text: 'Schools should invite parents in' },
     ]
     expect(suggestClusters(ideas, { language: 'sv' })).toEqual([
-      { label: 'Skolan och föräldrar', explanation: 'skolan · föräldrar · samverkan', ids: ['a', 'b', 'c', 'd'] },
+      {
+        label: 'Skolan, föräldrar och familjer',
+        explanation: 'skolan · föräldrar och familjer · samverkan',
+        ids: ['a', 'b', 'c', 'd'],
+      },
     ])
     expect(suggestClusters(ideas, { language: 'en' })[0]).toMatchObject({
-      label: 'Schools and parents',
-      explanation: 'schools · parents · cooperation',
+      label: 'Schools, parents and families',
+      explanation: 'schools · parents and families · cooperation',
     })
-    expect(suggestClusters(ideas, { language: 'fi' })[0].label).toBe('Koulu ja vanhemmat')
+    expect(suggestClusters(ideas, { language: 'fi' })[0].label).toBe('Koulu, vanhemmat ja perheet')
+    expect(suggestClusters(ideas, { language: 'is' })[0].label).toBe('Skólinn, foreldrar og fjölskyldur')
   })
 
   it('groups "skolen", "koulu" and "skólinn": the same school programme in three languages', () => {

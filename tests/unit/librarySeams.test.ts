@@ -12,7 +12,7 @@ import crossws from 'crossws/adapters/node'
 import { Redis as RedisClient } from 'ioredis'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
+import { WebSocket as NodeWebSocket } from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
@@ -72,7 +72,7 @@ describe('crossws: closes', () => {
     const server = createServer()
     server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
     const port = await listen(server)
-    const client = new WebSocket(`ws://127.0.0.1:${port}/`)
+    const client = new NodeWebSocket(`ws://127.0.0.1:${port}/`)
     const closed = new Promise<[number, string]>((resolve) => client.on('close', (code, reason) => resolve([code, reason.toString()])))
     await new Promise((resolve) => client.once('open', resolve))
     client.send(new Uint8Array(2048))
