@@ -424,6 +424,7 @@ export const GLOSSARY: Concept[] = [
   },
   {
     id: 'dialogue',
+    broad: true,
     names: { en: 'dialogue', sv: 'dialog', nb: 'dialog', da: 'dialog', fi: 'dialogi', is: 'samtal' },
     terms: {
       en: ['dialogue', 'dialog', 'conversation', 'difficult conversations', 'talk to', 'talking', 'listen', 'debate', 'discussion'],
@@ -486,6 +487,7 @@ export const GLOSSARY: Concept[] = [
   },
   {
     id: 'neighbourhood',
+    broad: true,
     names: { en: 'neighbourhoods', sv: 'bostadsområden', nb: 'nabolagene', da: 'boligområderne', fi: 'asuinalueet', is: 'hverfin' },
     terms: {
       en: ['neighbourhood', 'neighborhood', 'neighbour', 'district', 'suburb', 'estate', 'residents', 'local area', 'housing area', 'community', 'communities', 'street level'],
