@@ -22,7 +22,7 @@ export interface RoomDocuments {
    */
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** Calls `listener` when a facilitator connected to this instance moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
+  onPhaseChange(listener: (roomId: string, phase: string, endedPhase: string) => void): void
 }
 
 /** The port over this instance's Hocuspocus: direct connections that load a document from storage if need be. */

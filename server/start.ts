@@ -16,6 +16,7 @@ import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
 import { createRooms } from './rooms.ts'
+import { createPublicationRenderer } from './publication/renderer.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
@@ -58,7 +59,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
   await voting.sealClosedRounds()
-  const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
+  const snapshots = createSnapshots({
+    store: storage.snapshots,
+    voting: storage.voting,
+    collab,
+    log,
+    autoIntervalMs: config.autoSnapshotIntervalMs,
+    quotaBytes: config.snapshotQuotaBytes,
+  })
+  const publications = createPublicationRenderer({ timeoutMs: config.publicationTimeoutMs })
 
   let publicUrl = config.publicUrl ?? `${scheme}://localhost:${config.port}`
   const app = createApp({
@@ -66,6 +75,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     snapshots,
     code: storage.code,
     capitalCode: createCapitalCode({ code: storage.code, rooms }),
+    publications,
     config,
     rooms,
     tokens,
@@ -101,6 +111,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     adminTokenGenerated: secrets.generated,
     collab,
     async close() {
+      snapshots.close()
+      await snapshots.settled()
+      await publications.close()
       await collab.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -5,6 +5,7 @@ import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
+import type { PublicationRenderer } from '../publication/renderer.ts'
 import type { Rooms } from '../rooms.ts'
 import type { Snapshots } from '../snapshots.ts'
 import type { CodeStore } from '../storage/types.ts'
@@ -19,6 +20,8 @@ export interface RouteDeps {
   snapshots: Snapshots
   code: CodeStore
   capitalCode: CapitalCode
+  /** Renders publications in a worker thread, with a timeout and a cache. */
+  publications: PublicationRenderer
   affiliations: Affiliation[]
   /** The audit trail: routes record every action of consequence (audit.record). */
   audit: Audit
