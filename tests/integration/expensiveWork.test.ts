@@ -84,7 +84,7 @@ describe('automatic snapshots', () => {
     expect(taken[0].name).toBe('End of Welcome · 2 ideas')
   })
 
-  it('stop at the room's quota (SNAPSHOT_QUOTA_MB), which refuses manual snapshots too, but not the closing one', async () => {
+  it('stop at the room’s quota (SNAPSHOT_QUOTA_MB), which refuses manual snapshots too, but not the closing one', async () => {
     const server = await serverWith({ SNAPSHOT_QUOTA_MB: '0.001' })
     const { roomId, fia } = await roomWithEntry(server, 'A helpline for parents')
     const again = await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token, body: { name: 'Over the quota' } })
