@@ -27,6 +27,8 @@ const MARGIN = { top: 72, bottom: 72, left: 68, right: 68 }
 const ACCENT = '#1f6feb'
 const GREY = '#57606a'
 const INK = '#1f2328'
+/** Paragraphs longer than this may break across pages anyway; they are not measured before drawing. */
+const LONG_PARAGRAPH_CHARS = 600
 /** The longest run of characters without a break opportunity handed to pdfkit. */
 const WRAP_CHARS = 40
 
@@ -195,8 +197,9 @@ function bullet(l: Layout, text: string, indent: number, keepWith: number): void
   const width = contentWidth(doc) - indent - 10
   const options = { width, lineGap: 1.5, paragraphGap: 2 }
   doc.font(FONTS.body).fontSize(10.5)
-  const height = doc.heightOfString(pdfText(text), options)
-  // A paragraph taller than a page may break; anything shorter moves whole to the next page.
+  // A paragraph taller than a page may break; anything shorter moves whole to the next page. A long
+  // one is not measured first (that would lay it out twice): it starts where three lines fit.
+  const height = text.length > LONG_PARAGRAPH_CHARS ? doc.currentLineHeight(true) * 3 : doc.heightOfString(pdfText(text), options)
   if (height + keepWith < doc.page.height - doc.page.margins.top - doc.page.margins.bottom) ensureSpace(doc, height + keepWith)
   const y = doc.y
   artifact(doc, () => doc.fillColor(INK).text('•', left, y, { lineBreak: false }))
