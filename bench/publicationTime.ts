@@ -34,22 +34,43 @@ const WORDS = 'prevention school youth parents police trust network exit mentori
 
 export async function measurePublication(): Promise<PublicationFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-publication-'))
-  const server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOINS_PER_MINUTE: '100000' }))
+  const server = await startServer(
+    readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOINS_PER_MINUTE: '100000' }),
+  )
   try {
     const call = async (method: string, pathname: string, body: unknown, token: string) => {
-      const response = await fetch(`${server.url}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })
+      const response = await fetch(`${server.url}${pathname}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      })
       if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`)
       return response.json()
     }
-    const { room, invites } = await call('POST', '/api/rooms', { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' }, server.adminToken)
-    const { token } = await call('POST', '/api/join', { invite: invites.facilitator, name: 'Bench facilitator', city: 'oslo' }, '')
+    const { room, invites } = await call(
+      'POST',
+      '/api/rooms',
+      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' },
+      server.adminToken,
+    )
+    const { token } = await call(
+      'POST',
+      '/api/join',
+      { invite: invites.facilitator, name: 'Bench facilitator', city: 'oslo' },
+      '',
+    )
     const board = await newParticipant(`ws://127.0.0.1:${server.port}/collab`, documentName(room.id, 'board'), token)
     const clusters = 20
     for (let c = 0; c < clusters; c++) {
       board.doc.transact(() => {
-        board.records.set(`shape:cluster${c}`, frameRecord(`cluster${c}`, `Theme ${c}`, (c % 5) * 2400, Math.floor(c / 5) * 2400, 2300, 2300))
+        board.records.set(
+          `shape:cluster${c}`,
+          frameRecord(`cluster${c}`, `Theme ${c}`, (c % 5) * 2400, Math.floor(c / 5) * 2400, 2300, 2300),
+        )
         for (let i = 0; i < NOTES / clusters; i++) {
-          const text = Array.from({ length: CHARS }, (_, k) => WORDS[(k + i + c) % WORDS.length]).join(' ').slice(0, CHARS)
+          const text = Array.from({ length: CHARS }, (_, k) => WORDS[(k + i + c) % WORDS.length])
+            .join(' ')
+            .slice(0, CHARS)
           const note = noteRecord(`n${c}-${i}`, text, (i % 5) * 420, Math.floor(i / 5) * 420, { kind: 'solution' })
           board.records.set(note.id, { ...note, parentId: `shape:cluster${c}` })
         }
@@ -59,7 +80,8 @@ export async function measurePublication(): Promise<PublicationFigures> {
     board.destroy()
     const summary = await call('POST', `/api/rooms/${room.id}/snapshots`, { name: 'Bench' }, token)
     const { entries } = await call('POST', `/api/snapshots/${summary.id}/distill`, {}, token)
-    for (const entry of entries) await call('PATCH', `/api/entries/${entry.id}`, { action: 'approve' }, server.adminToken)
+    for (const entry of entries)
+      await call('PATCH', `/api/entries/${entry.id}`, { action: 'approve' }, server.adminToken)
 
     const latencies: number[] = []
     let polling = true
@@ -73,7 +95,9 @@ export async function measurePublication(): Promise<PublicationFigures> {
     })()
     const render = async (format: string, lang: string) => {
       const t0 = performance.now()
-      const response = await fetch(`${server.url}/api/publication?rooms=${room.id}&format=${format}&lang=${lang}`, { headers: { authorization: `Bearer ${token}` } })
+      const response = await fetch(`${server.url}/api/publication?rooms=${room.id}&format=${format}&lang=${lang}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
       await response.arrayBuffer()
       if (!response.ok) throw new Error(`publication ${format}: ${response.status}`)
       return performance.now() - t0
@@ -95,7 +119,11 @@ export async function measurePublication(): Promise<PublicationFigures> {
       pdf,
       md,
       html,
-      time: { answers: latencies.length, p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0, max: latencies.at(-1) ?? 0 },
+      time: {
+        answers: latencies.length,
+        p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0,
+        max: latencies.at(-1) ?? 0,
+      },
     }
   } finally {
     await server.close()

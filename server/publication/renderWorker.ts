@@ -18,7 +18,13 @@ try {
 
 export type PublicationFormat = 'md' | 'html' | 'pdf'
 
-export default async function render({ model, format }: { model: Publication; format: PublicationFormat }): Promise<Uint8Array> {
+export default async function render({
+  model,
+  format,
+}: {
+  model: Publication
+  format: PublicationFormat
+}): Promise<Uint8Array> {
   if (format === 'pdf') return new Uint8Array(await toPdf(model))
   return new TextEncoder().encode(format === 'md' ? toMarkdown(model) : toHtml(model))
 }

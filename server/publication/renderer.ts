@@ -41,7 +41,10 @@ export function createPublicationRenderer(opts: { timeoutMs: number }): Publicat
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     } catch (error) {
       if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
-        throw new DomainError('publication_timeout', `The publication took longer than ${opts.timeoutMs} ms to render and was stopped`)
+        throw new DomainError(
+          'publication_timeout',
+          `The publication took longer than ${opts.timeoutMs} ms to render and was stopped`,
+        )
       }
       throw error
     }

@@ -47,7 +47,14 @@ export interface PublicationTexts {
   roomIn: (title: string, city: string, date: string) => string
   none: string
   /** Counted nouns as they stand in the introduction's sentence (case and number of the language). */
-  introNouns: { rooms: Counted; challenges: Counted; solutions: Counted; policies: Counted; principles: Counted; steps: Counted }
+  introNouns: {
+    rooms: Counted
+    challenges: Counted
+    solutions: Counted
+    policies: Counted
+    principles: Counted
+    steps: Counted
+  }
   /** Counted nouns in the rooms list ("3 entries, 2 next steps"). */
   listNouns: { entries: Counted; steps: Counted }
   intro: readonly [string, (c: IntroCounts) => string, string]
@@ -55,12 +62,18 @@ export interface PublicationTexts {
 
 const en: PublicationTexts = {
   lang: 'en',
-  subtitle: 'Key challenges, solutions, policy recommendations and guiding principles of the Nordic Safe Cities network',
+  subtitle:
+    'Key challenges, solutions, policy recommendations and guiding principles of the Nordic Safe Cities network',
   network: 'NORDIC SAFE CITIES',
   drawnFrom: 'DRAWN FROM',
   contents: 'Contents',
   introduction: 'Introduction',
-  sections: { challenge: 'Key challenges', solution: 'Solutions', policy: 'Policy recommendations', principle: 'Guiding principles' },
+  sections: {
+    challenge: 'Key challenges',
+    solution: 'Solutions',
+    policy: 'Policy recommendations',
+    principle: 'Guiding principles',
+  },
   nextStepsByCity: 'Next steps by city',
   rooms: 'Rooms',
   notAssigned: 'Not yet assigned to a city',
@@ -94,12 +107,18 @@ const en: PublicationTexts = {
 
 const sv: PublicationTexts = {
   lang: 'sv',
-  subtitle: 'Viktiga utmaningar, lösningar, policyrekommendationer och vägledande principer från nätverket Nordic Safe Cities',
+  subtitle:
+    'Viktiga utmaningar, lösningar, policyrekommendationer och vägledande principer från nätverket Nordic Safe Cities',
   network: 'NORDIC SAFE CITIES',
   drawnFrom: 'UNDERLAG FRÅN',
   contents: 'Innehåll',
   introduction: 'Inledning',
-  sections: { challenge: 'Viktiga utmaningar', solution: 'Lösningar', policy: 'Policyrekommendationer', principle: 'Vägledande principer' },
+  sections: {
+    challenge: 'Viktiga utmaningar',
+    solution: 'Lösningar',
+    policy: 'Policyrekommendationer',
+    principle: 'Vägledande principer',
+  },
   nextStepsByCity: 'Nästa steg per stad',
   rooms: 'Möten',
   notAssigned: 'Ännu inte tilldelat någon stad',
@@ -133,12 +152,18 @@ const sv: PublicationTexts = {
 
 const nb: PublicationTexts = {
   lang: 'nb',
-  subtitle: 'Sentrale utfordringer, løsninger, politiske anbefalinger og veiledende prinsipper fra nettverket Nordic Safe Cities',
+  subtitle:
+    'Sentrale utfordringer, løsninger, politiske anbefalinger og veiledende prinsipper fra nettverket Nordic Safe Cities',
   network: 'NORDIC SAFE CITIES',
   drawnFrom: 'BYGGER PÅ',
   contents: 'Innhold',
   introduction: 'Innledning',
-  sections: { challenge: 'Sentrale utfordringer', solution: 'Løsninger', policy: 'Politiske anbefalinger', principle: 'Veiledende prinsipper' },
+  sections: {
+    challenge: 'Sentrale utfordringer',
+    solution: 'Løsninger',
+    policy: 'Politiske anbefalinger',
+    principle: 'Veiledende prinsipper',
+  },
   nextStepsByCity: 'Neste steg per by',
   rooms: 'Møter',
   notAssigned: 'Ennå ikke tildelt en by',
@@ -172,12 +197,18 @@ const nb: PublicationTexts = {
 
 const da: PublicationTexts = {
   lang: 'da',
-  subtitle: 'Centrale udfordringer, løsninger, politiske anbefalinger og vejledende principper fra netværket Nordic Safe Cities',
+  subtitle:
+    'Centrale udfordringer, løsninger, politiske anbefalinger og vejledende principper fra netværket Nordic Safe Cities',
   network: 'NORDIC SAFE CITIES',
   drawnFrom: 'BYGGER PÅ',
   contents: 'Indhold',
   introduction: 'Indledning',
-  sections: { challenge: 'Centrale udfordringer', solution: 'Løsninger', policy: 'Politiske anbefalinger', principle: 'Vejledende principper' },
+  sections: {
+    challenge: 'Centrale udfordringer',
+    solution: 'Løsninger',
+    policy: 'Politiske anbefalinger',
+    principle: 'Vejledende principper',
+  },
   nextStepsByCity: 'Næste skridt pr. by',
   rooms: 'Møder',
   notAssigned: 'Endnu ikke tildelt en by',
@@ -211,12 +242,18 @@ const da: PublicationTexts = {
 
 const fi: PublicationTexts = {
   lang: 'fi',
-  subtitle: 'Nordic Safe Cities -verkoston keskeiset haasteet, ratkaisut, toimintapoliittiset suositukset ja ohjaavat periaatteet',
+  subtitle:
+    'Nordic Safe Cities -verkoston keskeiset haasteet, ratkaisut, toimintapoliittiset suositukset ja ohjaavat periaatteet',
   network: 'NORDIC SAFE CITIES',
   drawnFrom: 'LÄHTEET',
   contents: 'Sisällys',
   introduction: 'Johdanto',
-  sections: { challenge: 'Keskeiset haasteet', solution: 'Ratkaisut', policy: 'Toimintapoliittiset suositukset', principle: 'Ohjaavat periaatteet' },
+  sections: {
+    challenge: 'Keskeiset haasteet',
+    solution: 'Ratkaisut',
+    policy: 'Toimintapoliittiset suositukset',
+    principle: 'Ohjaavat periaatteet',
+  },
   nextStepsByCity: 'Seuraavat askeleet kaupungeittain',
   rooms: 'Tapaamiset',
   notAssigned: 'Ei vielä osoitettu kaupungille',

@@ -31,9 +31,16 @@ async function roomWithEntry(server: TestServer, text: string) {
   board.records.set('shape:f', frameRecord('f', 'Families'))
   board.records.set('shape:n', { ...noteRecord('n', text, 20, 20, { kind: 'solution' }), parentId: 'shape:f' })
   await board.acknowledged()
-  const { body: summary } = await server.api(`/api/rooms/${room.id}/snapshots`, { token: fia.token, body: { name: 'End' } })
+  const { body: summary } = await server.api(`/api/rooms/${room.id}/snapshots`, {
+    token: fia.token,
+    body: { name: 'End' },
+  })
   const { body } = await server.api(`/api/snapshots/${summary.id}/distill`, { token: fia.token, body: {} })
-  await server.api(`/api/entries/${body.entries[0].id}`, { token: server.adminToken, body: { action: 'approve' }, method: 'PATCH' })
+  await server.api(`/api/entries/${body.entries[0].id}`, {
+    token: server.adminToken,
+    body: { action: 'approve' },
+    method: 'PATCH',
+  })
   return { roomId: room.id, fia, board }
 }
 
@@ -41,7 +48,10 @@ describe('the publication', () => {
   it('is rendered off the main thread in the language asked for, and the same answer again from the cache', async () => {
     const server = await serverWith()
     const { roomId, fia } = await roomWithEntry(server, 'Ørjan and Шевченко: a helpline for parents')
-    const get = (query: string) => fetch(`${server.url}/api/publication?rooms=${roomId}&${query}`, { headers: { authorization: `Bearer ${fia.token}` } })
+    const get = (query: string) =>
+      fetch(`${server.url}/api/publication?rooms=${roomId}&${query}`, {
+        headers: { authorization: `Bearer ${fia.token}` },
+      })
     const sv = await get('format=md&lang=sv')
     expect(sv.headers.get('content-language')).toBe('sv')
     const text = await sv.text()
@@ -73,12 +83,17 @@ describe('automatic snapshots', () => {
     const control = await newParticipant(server.wsUrl, documentName(roomId, 'control'), fia.token)
     cleanups.push(() => control.destroy())
     const phaseSnapshots = async () =>
-      (await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token })).body.snapshots.filter((s: { reason: string }) => s.reason === 'phase')
+      (await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token })).body.snapshots.filter(
+        (s: { reason: string }) => s.reason === 'phase',
+      )
     for (let i = 1; i <= 30; i++) control.doc.getMap(CONTROL_KEY).set('phase', i % 2)
     await control.acknowledged()
     await eventually(async () => expect((await phaseSnapshots()).length).toBeGreaterThan(0))
     // A later snapshot taken by hand: every automatic one the toggles started was started before it.
-    expect((await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token, body: { name: 'After the toggles' } })).status).toBe(201)
+    expect(
+      (await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token, body: { name: 'After the toggles' } }))
+        .status,
+    ).toBe(201)
     const taken = await phaseSnapshots()
     expect(taken).toHaveLength(1)
     expect(taken[0].name).toBe('End of Welcome · 2 ideas')
@@ -87,8 +102,14 @@ describe('automatic snapshots', () => {
   it('stop at the room’s quota (SNAPSHOT_QUOTA_MB), which refuses manual snapshots too, but not the closing one', async () => {
     const server = await serverWith({ SNAPSHOT_QUOTA_MB: '0.001' })
     const { roomId, fia } = await roomWithEntry(server, 'A helpline for parents')
-    const again = await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token, body: { name: 'Over the quota' } })
-    expect(again).toMatchObject({ status: 507, body: { error: 'snapshot_quota_exceeded', message: expect.any(String) } })
+    const again = await server.api(`/api/rooms/${roomId}/snapshots`, {
+      token: fia.token,
+      body: { name: 'Over the quota' },
+    })
+    expect(again).toMatchObject({
+      status: 507,
+      body: { error: 'snapshot_quota_exceeded', message: expect.any(String) },
+    })
     expect((await server.api(`/api/rooms/${roomId}/close`, { token: server.adminToken, body: {} })).status).toBe(200)
     const { body } = await server.api(`/api/rooms/${roomId}/snapshots`, { token: fia.token })
     expect(body.snapshots.map((s: { reason: string }) => s.reason)).toEqual(['manual', 'closed'])

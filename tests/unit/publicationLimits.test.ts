@@ -14,13 +14,36 @@ import type { CodeEntry } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 
 const NAMES = 'Ørjan Ħ Łódź Áŋŋá Đuro Шевченко محمد'
-const rooms: PublicationRoom[] = [{ id: 'r1', title: 'Capital Room Tromsø', date: '2026-12-03', hostCity: 'Oslo', location: 'Rådhuset' }]
+const rooms: PublicationRoom[] = [
+  { id: 'r1', title: 'Capital Room Tromsø', date: '2026-12-03', hostCity: 'Oslo', location: 'Rådhuset' },
+]
 
 function entry(id: string, title: string, texts: string[]): CodeEntry {
-  return { id, roomId: 'r1', type: 'solution', status: 'approved', mergedInto: null, title, texts, cities: ['oslo'], votes: { total: 3, byCity: {} }, theme: null } as unknown as CodeEntry
+  return {
+    id,
+    roomId: 'r1',
+    type: 'solution',
+    status: 'approved',
+    mergedInto: null,
+    title,
+    texts,
+    cities: ['oslo'],
+    votes: { total: 3, byCity: {} },
+    theme: null,
+  } as unknown as CodeEntry
 }
 function step(id: string, text: string, note: string): NextStep {
-  return { id, roomId: 'r1', city: 'oslo', text, status: 'planned', dueDate: null, signedOffBy: null, votes: { total: 0, byCity: {} }, progressNotes: [{ text: note, at: '2026-12-03T10:00:00.000Z', by: { id: 'a', name: 'A' } }] } as unknown as NextStep
+  return {
+    id,
+    roomId: 'r1',
+    city: 'oslo',
+    text,
+    status: 'planned',
+    dueDate: null,
+    signedOffBy: null,
+    votes: { total: 0, byCity: {} },
+    progressNotes: [{ text: note, at: '2026-12-03T10:00:00.000Z', by: { id: 'a', name: 'A' } }],
+  } as unknown as NextStep
 }
 const cities = [{ id: 'oslo', name: 'Oslo', color: '#000', kind: 'city' as const }]
 
@@ -31,14 +54,21 @@ async function pdfTextOf(pdf: Buffer) {
 
 describe('the PDF prints what people type', () => {
   it('holds every name of "Ørjan Ħ Łódź Áŋŋá Đuro Шевченко محمد" and the symbols → ✓ – in its extracted text', async () => {
-    const model = publicationModel(rooms, [entry('e1', `${NAMES} → ✓ –`, [NAMES])], [step('s1', `Ask ${NAMES}`, `Called ${NAMES}`)], cities)
+    const model = publicationModel(
+      rooms,
+      [entry('e1', `${NAMES} → ✓ –`, [NAMES])],
+      [step('s1', `Ask ${NAMES}`, `Called ${NAMES}`)],
+      cities,
+    )
     const text = await pdfTextOf(await toPdf(model))
     for (const name of NAMES.split(' ')) expect(text).toContain(name)
     expect(text).toContain('→ ✓ –')
   })
 
   it('is tagged PDF/UA with its document language', async () => {
-    const model = publicationModel(rooms, [entry('e1', 'Mentors', ['Mentors in every school'])], [], cities, { lang: 'sv' })
+    const model = publicationModel(rooms, [entry('e1', 'Mentors', ['Mentors in every school'])], [], cities, {
+      lang: 'sv',
+    })
     const raw = (await toPdf(model)).toString('latin1')
     expect(raw).toContain('/StructTreeRoot')
     expect(raw).toContain('/MarkInfo')
@@ -84,7 +114,11 @@ describe('bounded work on hostile text', () => {
 
   it('PDF: a 300,000-character word is hard-wrapped, and renders', async () => {
     const word = 'x'.repeat(300_000)
-    expect(pdfText(word).split('\u200b').every((chunk) => chunk.length <= 41)).toBe(true)
+    expect(
+      pdfText(word)
+        .split('\u200b')
+        .every((chunk) => chunk.length <= 41),
+    ).toBe(true)
     const model = publicationModel(rooms, [entry('e1', 'Long', ['short'])], [], cities)
     model.sections[0].themes[0].entries[0].texts = [word.slice(0, 20_000)] // past the model's cap, as if stored before it
     const text = await pdfTextOf(await toPdf(model))
@@ -94,7 +128,11 @@ describe('bounded work on hostile text', () => {
   it('the 2 MiB note: every person-written text is capped in the model, for every format', () => {
     const huge = 'Ä'.repeat(2 * 1024 * 1024)
     const model = publicationModel(rooms, [entry('e1', huge, [huge])], [step('s1', huge, huge)], cities)
-    const texts = [model.sections[0].themes[0].entries[0].texts[0], model.cities[0].nextSteps[0].text, model.cities[0].nextSteps[0].latestNote!]
+    const texts = [
+      model.sections[0].themes[0].entries[0].texts[0],
+      model.cities[0].nextSteps[0].text,
+      model.cities[0].nextSteps[0].latestNote!,
+    ]
     for (const text of texts) expect(text).toBe(`${'Ä'.repeat(MAX_TEXT_CHARS)}…`)
     expect(model.sections[0].themes[0].entries[0].title.length).toBeLessThan(400)
     expect(toMarkdown(model).length).toBeLessThan(20_000)
