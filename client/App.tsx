@@ -1,12 +1,13 @@
 /** Picks the page for the current path. */
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { AdminPage } from './pages/AdminPage.tsx'
 import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
 import { LicenceNotice } from './licence/LicenceNotice.tsx'
 import { PublicationPage } from './pages/PublicationPage.tsx'
-import { matchRoute, usePathname } from './router.ts'
+import { roomEntryPath, roomPaths } from './list/roomPaths.ts'
+import { matchRoute, navigate, usePathname } from './router.ts'
 
 // The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
 const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
@@ -22,6 +23,8 @@ export function App() {
     case 'join':
       return <JoinPage key={route.code} code={route.code} />
     case 'room':
+      // Under 600 px a room opens as its list view (once per visit: the list links back to the canvas).
+      if (roomEntryPath(route.roomId) !== roomPaths.board(route.roomId)) return <Redirect to={roomEntryPath(route.roomId)} />
       return (
         <Suspense fallback={<p className="page muted">Opening the room…</p>}>
           <RoomPage key={route.roomId} roomId={route.roomId} />
@@ -52,4 +55,9 @@ export function App() {
     case 'not-found':
       return <HomePage notFound />
   }
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to + location.search, { replace: true }), [to])
+  return null
 }

@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { initI18n } from './i18n/i18n.ts'
 import './styles.css'
+import './a11y/a11y.css'
 
 // No StrictMode: its double-mounted effects would open, close and reopen the board's WebSocket
 // on every visit in development, which the server counts as people arriving and leaving.
+initI18n()
 createRoot(document.getElementById('root')!).render(<App />)

@@ -23,13 +23,16 @@ import { getSession } from './routes/getSession.ts'
 import { joinRoom } from './routes/joinRoom.ts'
 import { listRooms } from './routes/listRooms.ts'
 import { suggestClusters } from './routes/suggestClusters.ts'
-import { codeRoutes } from './routes/codeRoutes.ts'
+import { capitalCodeRoutes } from './routes/capitalCodeRoutes.ts'
 import { snapshotRoutes } from './routes/snapshotRoutes.ts'
 import { votingRoutes } from './routes/votingRoutes.ts'
+import { privacyRoutes } from './routes/privacyRoutes.ts'
 
 export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
   const app = express()
   app.disable('x-powered-by')
+  // Behind a reverse proxy (TRUST_PROXY): req.ip and req.protocol come from its X-Forwarded-* headers.
+  if (deps.config.trustProxy !== null) app.set('trust proxy', deps.config.trustProxy)
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -98,8 +101,9 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.post('/rooms/:roomId/cluster-suggestions', facilitator, suggestClusters(deps))
   api.use('/rooms/:roomId', votingRoutes(deps))
   api.use(snapshotRoutes(deps))
-  api.use(codeRoutes(deps))
+  api.use(capitalCodeRoutes(deps))
   api.get('/publication', getPublication(deps))
+  api.use(privacyRoutes(deps))
   api.get('/audit', getAudit(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))

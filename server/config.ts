@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CITY_NAMES } from '../shared/cities.ts'
+import { readLimits, type Limits } from './limitsConfig.ts'
 
 const envSchema = z.object({
   /** HTTP port for the app, the API and the WebSocket. Default 3000; 0 picks a free port. */
@@ -56,6 +57,8 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
    * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
    * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
@@ -74,6 +77,12 @@ const envSchema = z.object({
    */
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Behind a reverse proxy: which X-Forwarded-* headers to believe (Express's "trust proxy": `true`,
+   * a hop count such as `1`, or addresses/subnets such as `loopback` or `10.0.0.0/8`). The joins-per-
+   * address limit then counts the participant's address, not the proxy's. Default: unset (none).
+   */
+  TRUST_PROXY: z.string().min(1).optional(),
   /** pino log level. Default info (silent when NODE_ENV=test). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 })
@@ -95,14 +104,19 @@ export interface Config {
   joinsPerMinute: number
   allowedOrigins: string[]
   logLevel: string
+  retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
+  /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
+  limits: Limits
   minGroupSize: number
   publicationTimeoutMs: number
   autoSnapshotIntervalMs: number
   snapshotQuotaBytes: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
+  /** Express's "trust proxy" setting, or null to trust no forwarded header. */
+  trustProxy: boolean | number | string | null
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +128,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  const limits = readLimits(env)
+  if (!limits.ok) throw new ConfigError(`Invalid configuration:\n  ${limits.problems.join('\n  ')}`)
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
@@ -140,8 +156,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     joinsPerMinute: e.JOINS_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    limits: limits.limits,
+    trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
     publicationTimeoutMs: e.PUBLICATION_TIMEOUT_MS,
     autoSnapshotIntervalMs: e.AUTO_SNAPSHOT_INTERVAL_SECONDS * 1000,

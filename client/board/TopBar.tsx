@@ -30,6 +30,9 @@ export function TopBar(props: {
       </div>
       {props.children}
       <div className="top-bar-meta">
+        <a href={`/rooms/${encodeURIComponent(room.id)}/list`} data-testid="list-link" title="The room as a list: for phones, keyboards and screen readers">
+          List view
+        </a>
         {/* A new tab, so the board stays connected while someone looks back at snapshots. */}
         <a href={`/rooms/${encodeURIComponent(room.id)}/review`} target="_blank" rel="noopener" data-testid="review-link" title="Snapshots, changes and the Capital Code">
           Review

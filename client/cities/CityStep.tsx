@@ -5,7 +5,7 @@
  */
 import { useState } from 'react'
 import { NEXT_STEP_STATUS_LABELS, NEXT_STEP_STATUSES, type NextStep, type NextStepPatch, type NextStepStatus } from '../../shared/schema/nextStep.ts'
-import { changeNextStep } from '../api/code.ts'
+import { changeNextStep } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
 import { formatDate } from './format.ts'
 import { StepNotes } from './StepNotes.tsx'

@@ -1,6 +1,6 @@
 /** Next steps grouped by the room they came from, newest room first; the most-voted step first within a room. */
 import type { NextStep } from '../../shared/schema/nextStep.ts'
-import type { RoomHeading } from '../api/code.ts'
+import type { RoomHeading } from '../api/capitalCode.ts'
 
 export interface RoomGroup {
   roomId: string

@@ -1,7 +1,7 @@
 /** A city's next steps from every room, with what this browser knows of the rooms to title them. */
 import { useEffect, useState } from 'react'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
-import { getCityNextSteps, type RoomHeading } from '../api/code.ts'
+import { getCityNextSteps, type RoomHeading } from '../api/capitalCode.ts'
 import { listRooms } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
 import { readToken, type SignIn } from './useSignIn.ts'

@@ -1,69 +1,38 @@
-/**
- * /rooms/:roomId/list — placeholder until the list view of the "every participant" work lands (it
- * replaces this file): the room's ideas as a plain list, read live from the board document, no tldraw.
- */
-import { useEffect, useState } from 'react'
-import { RECORDS_KEY } from '../../shared/board/schema.ts'
-import { richTextToPlain } from '../../shared/board/text.ts'
-import { sessionToken } from '../api/tokens.ts'
-import { openDocument, openSocket } from '../board/connection.ts'
-
-interface ListedIdea {
-  id: string
-  text: string
-  kind: string
-}
-
-function ideasOf(records: Map<string, unknown>): ListedIdea[] {
-  const ideas: ListedIdea[] = []
-  for (const [id, value] of records) {
-    const record = value as { type?: string; props?: { richText?: unknown }; meta?: { kind?: string }; y?: number; x?: number }
-    if (record.type !== 'note') continue
-    ideas.push({ id, text: richTextToPlain(record.props?.richText), kind: record.meta?.kind ?? '' })
-  }
-  return ideas
-}
+/** /rooms/:roomId/list — the room as a live list: for phones, keyboards and screen readers. */
+import { useTranslation } from 'react-i18next'
+import { useConfig } from '../api/useConfig.ts'
+import { useRoomSession } from '../api/useRoomSession.ts'
+import { SiteFooter } from '../a11y/SiteFooter.tsx'
+import { ListRoom } from '../list/ListRoom.tsx'
 
 export function ListPage({ roomId }: { roomId: string }) {
-  const token = sessionToken.get(roomId)
-  const [ideas, setIdeas] = useState<ListedIdea[] | null>(null)
+  const { t } = useTranslation()
+  const { config, error: configError } = useConfig()
+  const [state] = useRoomSession(roomId)
 
-  useEffect(() => {
-    if (!token) return
-    const socket = openSocket()
-    const { doc, provider } = openDocument(socket, roomId, 'board', token, {})
-    const records = doc.getMap<unknown>(RECORDS_KEY)
-    const update = () => setIdeas(ideasOf(new Map(records.entries())))
-    records.observe(update)
-    provider.on('synced', update)
-    return () => {
-      records.unobserve(update)
-      provider.destroy()
-      socket.destroy()
-    }
-  }, [roomId, token])
-
-  if (!token) {
+  if (state.kind === 'blocked' || configError) {
+    return (
+      <>
+        <main className="page narrow">
+          <h1>Capital Room</h1>
+          <p className="notice error" role="alert" data-testid="room-blocked">
+            {configError ??
+              t(`room.blocked.${state.kind === 'blocked' ? state.reason : 'cannotOpen'}`, {
+                detail: state.kind === 'blocked' ? (state.detail ?? '') : '',
+              })}
+          </p>
+          <p>{t('room.askForInvite')}</p>
+        </main>
+        <SiteFooter />
+      </>
+    )
+  }
+  if (state.kind === 'checking' || !config) {
     return (
       <main className="page narrow">
-        <p className="notice error" role="alert">
-          You have not joined this room in this browser.
-        </p>
+        <p className="muted">{t('room.opening')}</p>
       </main>
     )
   }
-  return (
-    <main className="page narrow">
-      <h1>Ideas</h1>
-      {ideas === null && <p className="muted">Opening the room…</p>}
-      {ideas?.length === 0 && <p className="muted">No ideas yet.</p>}
-      <ul className="idea-list" aria-label="Ideas">
-        {ideas?.map((idea) => (
-          <li key={idea.id} data-kind={idea.kind}>
-            {idea.text}
-          </li>
-        ))}
-      </ul>
-    </main>
-  )
+  return <ListRoom roomId={roomId} token={state.token} session={state.session} affiliations={config.affiliations} />
 }

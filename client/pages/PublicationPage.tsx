@@ -1,7 +1,7 @@
 /** /publication — The Capital Code: choose rooms, preview the HTML, download Markdown, HTML or PDF. */
 import { useEffect, useState } from 'react'
 import { useSignIn } from '../cities/useSignIn.ts'
-import { Downloads } from '../publication/Downloads.tsx'
+import { PublicationDownloads } from '../publication/PublicationDownloads.tsx'
 import { PublicationPreview } from '../publication/PublicationPreview.tsx'
 import { RoomChooser } from '../publication/RoomChooser.tsx'
 import { byDateDesc, usePublicationRooms } from '../publication/usePublicationRooms.ts'
@@ -40,7 +40,7 @@ export function PublicationPage() {
         <div className="publication-grid">
           <div className="publication-side">
             <RoomChooser rooms={sorted} chosen={chosen} onChange={setChosen} />
-            <Downloads token={token} roomIds={roomIds} />
+            <PublicationDownloads token={token} roomIds={roomIds} />
             <p className="muted small">Approved entries of the chosen rooms and the cities' next steps from them.</p>
           </div>
           <PublicationPreview token={token} roomIds={roomIds} />

@@ -3,7 +3,7 @@
  * fetched with the bearer token, then shown through `srcdoc`. Refetched shortly after the choice changes.
  */
 import { useEffect, useState } from 'react'
-import { fetchPublication } from '../api/code.ts'
+import { fetchPublication } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
 
 export function PublicationPreview(props: { token: string; roomIds: string[] }) {

@@ -6,7 +6,7 @@
 import { ENTRY_TYPES } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 import type { Affiliation } from '../api/types.ts'
-import type { CodeReview } from './useCodeReview.ts'
+import type { CodeReview } from './useCapitalCodeReview.ts'
 import type { ReviewAccess } from './useReviewAccess.ts'
 import { EntryCard } from './EntryCard.tsx'
 import { NextStepsByCity } from './NextStepsByCity.tsx'

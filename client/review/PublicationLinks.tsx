@@ -1,7 +1,7 @@
 /** The Capital Code publication of this room (approved entries and next steps) as Markdown, HTML or PDF. */
 import { useState } from 'react'
 import { errorMessage } from '../api/http.ts'
-import { fetchPublication } from '../api/code.ts'
+import { fetchPublication } from '../api/capitalCode.ts'
 import { saveBlob } from '../saveBlob.ts'
 
 const FORMATS = ['md', 'html', 'pdf'] as const

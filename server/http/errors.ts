@@ -28,6 +28,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['room_closed', 409],
   ['publication_timeout', 503],
   ['snapshot_quota_exceeded', 507],
+  ['too_many_ideas', 413],
 ])
 
 export function statusOfDomainError(error: DomainError): number {

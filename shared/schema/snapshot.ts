@@ -43,6 +43,8 @@ export const snapshotSchema = z.strictObject({
   results: z.array(resultsSchema),
   /** A hash of the board's records and the results: equal hashes, nothing changed (server-made). */
   contentHash: z.string().max(100).optional(),
+  /** Erasures applied to this snapshot (GDPR Art. 17): the one change a snapshot ever takes, recorded here. */
+  redactions: z.array(z.strictObject({ at: z.iso.datetime(), reason: z.literal('erasure') })).optional(),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 

@@ -14,6 +14,7 @@ import { newParticipant } from '../helpers/participant.ts'
 import { noteRecord } from '../helpers/records.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 import { selfSignedCertificate } from '../helpers/tls.ts'
+import { newYjsClient, yjsUrl } from '../helpers/yjsClient.ts'
 
 let dir: string
 let server: TestServer
@@ -72,7 +73,7 @@ describe('built-in HTTPS', () => {
     await expect(fetch(server.url.replace('https:', 'http:') + '/api/health')).rejects.toThrow()
   })
 
-  it('carries the collaboration WebSocket over TLS (wss://)', async () => {
+  it('carries both WebSocket endpoints over TLS (wss://: /collab and /yjs)', async () => {
     const created = await httpsJson('/api/rooms', { method: 'POST', token: server.adminToken, body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' } })
     expect(created.status).toBe(201)
     const joined = await httpsJson('/api/join', { method: 'POST', body: { invite: created.body.invites.participant, name: 'Tess', city: 'oslo' } })
@@ -82,6 +83,19 @@ describe('built-in HTTPS', () => {
     await writer.acknowledged()
     const reader = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, { WebSocketPolyfill: TrustingWebSocket })
     expect(reader.records.get('shape:tls')).toBeDefined()
+    // The y-websocket door (/yjs) rides the same TLS server. Its test client takes no CA option:
+    // trust the test certificate for this one connection.
+    const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
+    try {
+      const yjs = await newYjsClient(yjsUrl(wssUrl), created.body.room.id, 'board', joined.body.token)
+      expect(yjs.provider.url.startsWith('wss://')).toBe(true)
+      expect(yjs.records.get('shape:tls')).toBeDefined()
+      yjs.destroy()
+    } finally {
+      if (previous === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previous
+    }
     writer.destroy()
     reader.destroy()
   })
@@ -93,6 +107,26 @@ describe('built-in HTTPS', () => {
       expect((await licensed.api('/api/health')).body).toEqual({ ok: true, tldrawLicenseKey: 'set' })
     } finally {
       await licensed.close()
+    }
+  })
+})
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  it("counts joins per participant's forwarded address, not per proxy", async () => {
+    const proxied = await newServer({ TRUST_PROXY: 'loopback', JOINS_PER_MINUTE: '2' })
+    try {
+      const { invites } = await proxied.createRoom()
+      const join = (forwardedFor: string) =>
+        fetch(`${proxied.url}/api/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
+          body: JSON.stringify({ invite: invites.participant, name: 'P', city: 'oslo' }),
+        }).then((r) => r.status)
+      expect([await join('203.0.113.1'), await join('203.0.113.1'), await join('203.0.113.1')]).toEqual([200, 200, 429])
+      // Another participant behind the same proxy still gets in.
+      expect(await join('203.0.113.2')).toBe(200)
+    } finally {
+      await proxied.close()
     }
   })
 })

@@ -3,12 +3,13 @@
  * its owner city to change. Authorship is shown, never editable: the server refuses any change to it.
  */
 import { useEditor, useValue, type TLNoteShape } from 'tldraw'
+import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
 import { IDEA_KIND_LABELS, IDEA_KINDS, IDEA_KIND_COLORS, type IdeaKind, type IdeaMeta } from '../../../shared/board/ideas.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea, withKind } from './ideaRules.ts'
 import { IDEA_KIND_ACCENTS, IDEA_KIND_SHORT_LABELS, useKindFills } from './kindStyle.ts'
 
-export function IdeaInspector({ affiliations, selfCity }: { affiliations: readonly Affiliation[]; selfCity: string }) {
+export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations: readonly Affiliation[]; selfCity: string; writer?: BoardWriter }) {
   const editor = useEditor()
   const fills = useKindFills()
   const selected = useValue(
@@ -22,6 +23,8 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
   )
   if (!selected) return null
   const { shape, idea } = selected
+  // An idea that names its author is theirs (and facilitators'): the server refuses anyone else's change.
+  const locked = writer !== undefined && !mayChangeIdeaWords(writer, idea)
 
   const update = (meta: IdeaMeta, name: string) => {
     editor.markHistoryStoppingPoint(name)
@@ -48,6 +51,7 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
             style={{ background: fills[k], borderColor: k === idea.kind ? IDEA_KIND_ACCENTS[k] : 'transparent' }}
             title={IDEA_KIND_LABELS[k]}
             data-kind={k}
+            disabled={locked}
             onClick={() => k !== idea.kind && setKind(k)}
           >
             {IDEA_KIND_SHORT_LABELS[k]}
@@ -57,7 +61,7 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
       {idea.kind === 'next-step' && (
         <label className="idea-inspector-owner">
           Owner city
-          <select value={idea.ownerCity ?? ''} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
+          <select value={idea.ownerCity ?? ''} disabled={locked} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
             {idea.ownerCity === null && <option value="">—</option>}
             {cities.map((a) => (
               <option key={a.id} value={a.id}>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { NEXT_STEP_STATUS_LABELS, type NextStep } from '../../../shared/schema/nextStep.ts'
-import { getPreviousNextSteps } from '../../api/code.ts'
+import { getPreviousNextSteps } from '../../api/capitalCode.ts'
 import { errorMessage } from '../../api/http.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { groupByCity } from './previousSteps.ts'

@@ -1,7 +1,7 @@
 /** Facilitator: take a named snapshot of the board, to be distilled on the review page (the top bar's "Review"). */
 import { useState } from 'react'
 import type { SnapshotSummary } from '../../../shared/schema/snapshot.ts'
-import { createSnapshot } from '../../api/code.ts'
+import { createSnapshot } from '../../api/capitalCode.ts'
 import { useAction } from './useAction.ts'
 
 const defaultName = (phase: string) => `${phase} · ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`

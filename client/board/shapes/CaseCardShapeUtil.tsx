@@ -4,7 +4,8 @@
  * Double-click (or Enter) edits it in place; the card is drawn by CaseCardView.
  */
 import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
-import { CASE_CARD_TYPE, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
+import { mayWriteCaseCard, type BoardWriter } from '../../../shared/access.ts'
+import { CASE_CARD_HEIGHT, CASE_CARD_TYPE, CASE_CARD_WIDTH, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
 import type { CaseCardShape } from './caseCardType.ts'
 import { CaseCardView } from './CaseCardView.tsx'
@@ -12,10 +13,11 @@ import { CaseCardView } from './CaseCardView.tsx'
 export interface CaseCardOptions {
   /** Cities and other affiliations (GET /api/config), for the band's name and colour. */
   affiliations: readonly Affiliation[]
+  /** Who edits: a case card is its city's (and facilitators'). Unset: anyone. */
+  writer?: BoardWriter
 }
 
-export const CASE_CARD_WIDTH = 320
-export const CASE_CARD_HEIGHT = 420
+export { CASE_CARD_HEIGHT, CASE_CARD_WIDTH }
 
 export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
   static override type = CASE_CARD_TYPE
@@ -24,8 +26,8 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
 
   override options: CaseCardOptions = { affiliations: [] }
 
-  override canEdit() {
-    return true
+  override canEdit(shape: CaseCardShape) {
+    return !this.options.writer || mayWriteCaseCard(this.options.writer, shape.props)
   }
 
   /** While editing, the wheel scrolls the field under the pointer instead of the canvas. */
@@ -38,7 +40,7 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
   }
 
   component(shape: CaseCardShape) {
-    return <CaseCardView shape={shape} affiliations={this.options.affiliations} />
+    return <CaseCardView shape={shape} affiliations={this.options.affiliations} mayChooseCity={this.options.writer?.role !== 'participant'} />
   }
 
   getIndicatorPath(shape: CaseCardShape) {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CodeEntry, EntryPatch } from '../../shared/schema/codeEntry.ts'
 import type { NextStep, NextStepPatch } from '../../shared/schema/nextStep.ts'
 import { errorMessage } from '../api/http.ts'
-import { changeNextStep, getCityNextSteps } from '../api/code.ts'
+import { changeNextStep, getCityNextSteps } from '../api/capitalCode.ts'
 import { distillSnapshot, listEntries, patchEntry, type DistillResult } from '../api/review.ts'
 
 export interface CodeReview {
@@ -22,7 +22,7 @@ export interface CodeReview {
   changeStep: (id: string, patch: NextStepPatch) => Promise<boolean>
 }
 
-export function useCodeReview(token: string, roomId: string, cities: string[]): CodeReview {
+export function useCapitalCodeReview(token: string, roomId: string, cities: string[]): CodeReview {
   const [entries, setEntries] = useState<CodeEntry[] | null>(null)
   const [nextSteps, setNextSteps] = useState<NextStep[]>([])
   const [report, setReport] = useState<DistillResult['report'] | null>(null)

@@ -15,7 +15,7 @@ import { actorOf, ALL_ROLES, requireRoomRole, requireSecretariat } from '../http
 import { HttpError, parseInput } from '../http/errors.ts'
 import type { RouteDeps } from './deps.ts'
 
-export function codeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Router {
+export function capitalCodeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }): Router {
   const router = Router()
 
   router.get('/rooms/:roomId/entries', async (req, res) => {

@@ -1,6 +1,6 @@
 /** Download the publication of the chosen rooms as Markdown, HTML or PDF. */
 import { useState } from 'react'
-import { fetchPublication, type PublicationFormat } from '../api/code.ts'
+import { fetchPublication, type PublicationFormat } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
 import { saveBlob } from '../saveBlob.ts'
 
@@ -10,7 +10,7 @@ const FORMATS: { format: PublicationFormat; label: string }[] = [
   { format: 'pdf', label: 'PDF' },
 ]
 
-export function Downloads(props: { token: string; roomIds: string[] }) {
+export function PublicationDownloads(props: { token: string; roomIds: string[] }) {
   const [busy, setBusy] = useState<PublicationFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   const download = async (format: PublicationFormat) => {

@@ -1,0 +1,137 @@
+/**
+ * What the list view shows, as a pure function of the board's records and the control state: ideas
+ * grouped by cluster (clusters in reading order, top to bottom then left to right), then the
+ * unclustered ideas; case cards grouped by city; vote targets and revealed totals. No I/O, no React.
+ */
+import type { TLRecord } from '@tldraw/tlschema'
+import { CASE_CARD_TYPE, type CaseCardProps } from '../../shared/board/caseCard.ts'
+import { readBoard, type BoardIdea } from '../../shared/board/clusters.ts'
+import type { VotingState } from '../../shared/control.ts'
+
+export interface ListIdea extends BoardIdea {
+  /** This person may edit and delete it (they wrote it). */
+  own: boolean
+  /** Revealed dots, or null while nothing is revealed for it. */
+  votes: number | null
+  /** A target of the open voting round. */
+  votable: boolean
+}
+
+export interface ListCluster {
+  id: string
+  title: string
+  ideas: ListIdea[]
+  votes: number | null
+  votable: boolean
+}
+
+export interface ListCaseCard extends CaseCardProps {
+  id: string
+}
+
+export interface ListModel {
+  clusters: ListCluster[]
+  unclustered: ListIdea[]
+  ideaCount: number
+  caseCards: { city: string; cards: ListCaseCard[] }[]
+}
+
+export interface ListViewer {
+  selfId: string
+  /** Ideas this browser created, for city and anonymous mode where the idea does not name its author. */
+  ownIds: ReadonlySet<string>
+}
+
+type Shape = Extract<TLRecord, { typeName: 'shape' }>
+
+export function buildListModel(records: Iterable<TLRecord>, voting: VotingState, viewer: ListViewer): ListModel {
+  const all = [...records]
+  const shapes = new Map<string, Shape>()
+  for (const r of all) if (r.typeName === 'shape') shapes.set(r.id, r)
+  const { ideas, clusters } = readBoard(all)
+  const round = voting.round?.status === 'open' ? voting.round : null
+  const targets = new Set(round?.targets.map((t) => t.id) ?? [])
+  const totals = round ? null : (voting.results?.totals ?? null)
+  const votesOf = (id: string) => (totals && id in totals ? totals[id] : null)
+
+  const byReadingOrder = (a: { id: string }, b: { id: string }) =>
+    compareShapes(shapes.get(a.id), shapes.get(b.id), shapes)
+  const listIdeas = ideas
+    .map(
+      (idea): ListIdea => ({
+        ...idea,
+        own: idea.authorId === viewer.selfId || viewer.ownIds.has(idea.id),
+        votes: votesOf(idea.id),
+        votable: targets.has(idea.id),
+      }),
+    )
+    .sort(byReadingOrder)
+  const inCluster = new Map<string, ListIdea[]>()
+  const unclustered: ListIdea[] = []
+  for (const idea of listIdeas) {
+    if (idea.clusterId === null) unclustered.push(idea)
+    else inCluster.set(idea.clusterId, [...(inCluster.get(idea.clusterId) ?? []), idea])
+  }
+  const listClusters = clusters
+    .map(
+      (c): ListCluster => ({
+        id: c.id,
+        title: c.title,
+        ideas: inCluster.get(c.id) ?? [],
+        votes: votesOf(c.id),
+        votable: targets.has(c.id),
+      }),
+    )
+    .sort(byReadingOrder)
+
+  const cardsByCity = new Map<string, ListCaseCard[]>()
+  for (const shape of [...shapes.values()].sort((a, b) => compareShapes(a, b, shapes))) {
+    if ((shape.type as string) !== CASE_CARD_TYPE) continue
+    const props = shape.props as unknown as CaseCardProps
+    cardsByCity.set(props.city, [...(cardsByCity.get(props.city) ?? []), { ...props, id: shape.id }])
+  }
+  return {
+    clusters: listClusters,
+    unclustered,
+    ideaCount: listIdeas.length,
+    caseCards: [...cardsByCity].map(([city, cards]) => ({ city, cards })),
+  }
+}
+
+/** The name a vote button uses for a target: a cluster's title, an idea's text cut to 60 characters. */
+export function targetTitle(target: { title: string } | { text: string }): string {
+  if ('title' in target) return target.title
+  const text = target.text.replace(/\s+/g, ' ').trim()
+  return text.length > 60 ? text.slice(0, 60) : text
+}
+
+/** One line of the list, for rendering a window of it. */
+export type ListRow =
+  | { type: 'cluster'; cluster: ListCluster }
+  | { type: 'unclustered'; count: number }
+  | { type: 'idea'; idea: ListIdea }
+
+/** The model as the lines the list shows, in order: each cluster's heading and ideas, then the rest. */
+export function listRows(model: ListModel): ListRow[] {
+  const rows: ListRow[] = []
+  for (const cluster of model.clusters) {
+    rows.push({ type: 'cluster', cluster })
+    for (const idea of cluster.ideas) rows.push({ type: 'idea', idea })
+  }
+  if (model.unclustered.length > 0) rows.push({ type: 'unclustered', count: model.unclustered.length })
+  for (const idea of model.unclustered) rows.push({ type: 'idea', idea })
+  return rows
+}
+
+/** Top to bottom, then left to right, in page coordinates. */
+function compareShapes(a: Shape | undefined, b: Shape | undefined, shapes: Map<string, Shape>): number {
+  const pa = pagePoint(a, shapes)
+  const pb = pagePoint(b, shapes)
+  return pa.y - pb.y || pa.x - pb.x || (a?.id ?? '').localeCompare(b?.id ?? '')
+}
+
+function pagePoint(shape: Shape | undefined, shapes: Map<string, Shape>): { x: number; y: number } {
+  if (!shape) return { x: 0, y: 0 }
+  const parent = shapes.get(shape.parentId)
+  return parent ? { x: parent.x + shape.x, y: parent.y + shape.y } : { x: shape.x, y: shape.y }
+}

@@ -1,0 +1,258 @@
+/**
+ * The list view in Chromium (issue 12 §1–2): a participant uses only the keyboard to join, open the
+ * list view, add an idea and place and take back a dot; a second participant sees the idea on their
+ * canvas within a second as a note with the right kind and byline, and a note drawn on the canvas
+ * shows in the list within a second. Observers and a locked board make the list read only. On a
+ * phone (390×844) the join page and the list view never scroll sideways. Screenshots go to
+ * test-output/screenshots.
+ */
+import { existsSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLIENT_DIR } from '../../server/start.ts'
+import { launchBrowser, openPage, screenshot, type WatchedPage } from '../helpers/browser.ts'
+import { newServer, type TestServer } from '../helpers/server.ts'
+
+let server: TestServer
+let browser: Browser
+const pages: WatchedPage[] = []
+let roomId: string
+let links: Record<'facilitator' | 'participant' | 'observer', string>
+let facilitatorToken: string
+
+beforeAll(async () => {
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
+  server = await newServer()
+  browser = await launchBrowser()
+  const created = await server.createRoom({ title: 'Capital Room Reykjavík' })
+  roomId = created.room.id
+  links = created.links as typeof links
+  facilitatorToken = (await server.join(created.invites.facilitator, 'Fia', 'secretariat')).token
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(url: string, viewport = { width: 1280, height: 800 }) {
+  const watched = await openPage(browser, server.url)
+  await watched.page.setViewportSize(viewport)
+  pages.push(watched)
+  await watched.page.goto(url)
+  return watched.page
+}
+
+/** Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
+  }
+  throw new Error(`focus never reached ${selector}`)
+}
+
+/** Joins through the invite link with the keyboard only: name, affiliation (when asked), submit. */
+async function keyboardJoin(page: Page, name: string, cityName: string) {
+  await page.getByLabel('Your name').waitFor()
+  await tabTo(page, 'input[name="name"]')
+  await page.keyboard.type(name)
+  await page.keyboard.press('Tab')
+  if (await page.evaluate(() => document.activeElement?.tagName === 'SELECT')) {
+    await page.keyboard.type(cityName)
+    await page.keyboard.press('Tab')
+  }
+  await tabTo(page, 'button[type="submit"]')
+  await page.keyboard.press('Enter')
+}
+
+const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]')
+const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+
+describe('the list view', { timeout: 120_000 }, () => {
+  let astrid: Page
+  let bjorn: Page
+  let ideaId: string
+
+  it('a participant joins with the keyboard and opens the list view; another is on the canvas', async () => {
+    astrid = await open(links.participant)
+    await keyboardJoin(astrid, 'Astrid', 'Stockholm')
+    await astrid.waitForURL(/\/rooms\/[^/]+$/)
+    await astrid.goto(`${server.url}/rooms/${roomId}/list`)
+    await expect
+      .poll(() => astrid.getByTestId('connection-status').textContent(), { timeout: 20_000 })
+      .toBe('Connected')
+    expect(await astrid.getByTestId('list-room-title').textContent()).toBe('Capital Room Reykjavík')
+
+    bjorn = await open(links.participant)
+    await bjorn.getByLabel('Your name').fill('Bjørn')
+    const city = bjorn.getByLabel('Your city or affiliation')
+    if (await city.count()) await city.selectOption('oslo')
+    await bjorn.getByRole('button', { name: 'Join the room' }).click()
+    await bjorn.locator('.tl-canvas').waitFor({ timeout: 60_000 })
+  })
+
+  it('adds an idea with the keyboard; it is a note on the other canvas within a second, with its kind and author', async () => {
+    await astrid.locator('body').focus()
+    await tabTo(astrid, 'textarea#new-idea')
+    expect(await astrid.evaluate(() => (document.activeElement as HTMLTextAreaElement).labels?.[0]?.textContent)).toBe(
+      'New idea',
+    )
+    await astrid.keyboard.type('Night buses that stop on request')
+    await astrid.keyboard.press('Tab')
+    await astrid.keyboard.press('ArrowDown') // Kind: Challenge → Solution
+    expect(await astrid.getByLabel('Kind').inputValue()).toBe('solution')
+    await tabTo(astrid, 'button[type="submit"]')
+    expect(await astrid.evaluate(() => document.activeElement?.textContent)).toBe('Add idea')
+    await astrid.keyboard.press('Enter')
+    const sent = Date.now()
+
+    const note = notes(bjorn).filter({ hasText: 'Night buses that stop on request' })
+    await note.waitFor({ timeout: 5000 })
+    const delay = Date.now() - sent
+    console.log(`idea from the list view appeared on the canvas after ${delay} ms`)
+    expect(delay).toBeLessThan(1000)
+    expect(await note.getByTestId('idea-kind').textContent()).toBe('Solution')
+    expect(await note.getByTestId('idea-byline').textContent()).toContain('Stockholm · Astrid')
+
+    const item = astrid.getByTestId('idea-item').filter({ hasText: 'Night buses that stop on request' })
+    await item.waitFor()
+    ideaId = (await item.getAttribute('data-idea-id'))!
+    // Focus stays in the field for the next idea.
+    expect(await astrid.evaluate(() => document.activeElement?.id)).toBe('new-idea')
+    await screenshot(astrid, 'list-01-idea-added')
+    await screenshot(bjorn, 'list-02-canvas-shows-list-idea')
+  })
+
+  it('a note drawn on the canvas shows in the list view within a second', async () => {
+    await bjorn.locator('.tl-canvas').click({ position: { x: 900, y: 650 } })
+    await bjorn.keyboard.press('n')
+    await bjorn.mouse.click(300, 600)
+    await bjorn.locator('[contenteditable="true"]:focus').waitFor()
+    await bjorn.keyboard.type('Youth workers at night')
+    await bjorn.keyboard.press('Escape')
+    const sent = Date.now()
+    await astrid.getByTestId('idea-item').filter({ hasText: 'Youth workers at night' }).waitFor({ timeout: 5000 })
+    const delay = Date.now() - sent
+    console.log(`idea from the canvas appeared in the list view after ${delay} ms`)
+    expect(delay).toBeLessThan(1000)
+  })
+
+  it('places a dot and takes it back with the keyboard, seeing the dots left', async () => {
+    const opened = await server.api(`/api/rooms/${roomId}/rounds`, {
+      token: facilitatorToken,
+      body: { targets: [ideaId], votesPerParticipant: 2, maxPerTarget: 2 },
+    })
+    expect(opened.status).toBe(201)
+    const left = astrid.getByTestId('dots-left')
+    await expect.poll(() => left.textContent(), { timeout: 5000 }).toBe('2 dots left')
+
+    const add = astrid.getByRole('button', { name: 'Add a dot to Night buses that stop on request' })
+    await add.waitFor()
+    await astrid.getByLabel('New idea').focus()
+    await tabTo(astrid, '[aria-label="Add a dot to Night buses that stop on request"]')
+    await astrid.keyboard.press('Enter')
+    await expect.poll(() => left.textContent()).toBe('1 dot left')
+    await tabTo(astrid, '[aria-label="Take a dot back from Night buses that stop on request"]', { back: true })
+    await astrid.keyboard.press('Enter')
+    await expect.poll(() => left.textContent()).toBe('2 dots left')
+    await screenshot(astrid, 'list-03-voting')
+    expect(
+      (await server.api(`/api/rooms/${roomId}/rounds/current/close`, { method: 'POST', token: facilitatorToken }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('observers read only; a lock makes participants read only, and the server refuses their writes anyway', async () => {
+    const observer = await open(links.observer)
+    await observer.getByLabel('Your name').fill('Olli')
+    const city = observer.getByLabel('Your city or affiliation')
+    if (await city.count()) await city.selectOption('helsinki')
+    await observer.getByRole('button', { name: 'Join the room' }).click()
+    await observer.waitForURL(/\/rooms\/[^/]+$/)
+    await observer.goto(`${server.url}/rooms/${roomId}/list`)
+    await observer.getByTestId('observer-notice').waitFor()
+    await observer.getByTestId('idea-item').filter({ hasText: 'Night buses' }).waitFor()
+    expect(await observer.getByLabel('New idea').count()).toBe(0)
+    expect(await observer.getByRole('button', { name: /^Edit / }).count()).toBe(0)
+
+    // The facilitator locks the board from their own list view.
+    const fia = await open(links.facilitator)
+    await fia.getByLabel('Your name').fill('Fia')
+    const fiaCity = fia.getByLabel('Your city or affiliation')
+    if (await fiaCity.count()) await fiaCity.selectOption('secretariat')
+    await fia.getByRole('button', { name: 'Join the room' }).click()
+    await fia.waitForURL(/\/rooms\/[^/]+$/)
+    await fia.goto(`${server.url}/rooms/${roomId}/list`)
+    await fia.getByTestId('lock-toggle').click()
+    await astrid.getByTestId('locked-notice').waitFor({ timeout: 5000 })
+    // The field stays in the tab order, read only; the button says why nothing was added.
+    expect(await astrid.getByLabel('New idea').getAttribute('readonly')).not.toBeNull()
+    const add = astrid.getByRole('button', { name: 'Add idea' })
+    expect(await add.getAttribute('aria-disabled')).toBe('true')
+    await add.focus()
+    await astrid.keyboard.press('Enter')
+    await expect.poll(() => astrid.getByTestId('idea-form-status').textContent()).toMatch(/read only/)
+    expect(await astrid.getByRole('button', { name: /^Edit Night buses/ }).count()).toBe(0)
+    await screenshot(astrid, 'list-04-locked')
+    await fia.getByTestId('lock-toggle').click()
+    await expect.poll(() => astrid.getByTestId('locked-notice').count(), { timeout: 5000 }).toBe(0)
+  })
+
+  it('the author edits and deletes their own idea', async () => {
+    await astrid.getByRole('button', { name: 'Edit Night buses that stop on request' }).click()
+    await astrid.getByLabel('Idea text').fill('Night buses that stop anywhere on request')
+    await astrid.getByRole('button', { name: 'Save', exact: true }).click()
+    await notes(bjorn).filter({ hasText: 'Night buses that stop anywhere on request' }).waitFor({ timeout: 5000 })
+    await astrid.getByRole('button', { name: 'Delete Night buses that stop anywhere on request' }).click()
+    await astrid.getByRole('button', { name: 'Yes, delete' }).click()
+    await expect.poll(() => notes(bjorn).filter({ hasText: 'Night buses' }).count(), { timeout: 5000 }).toBe(0)
+  })
+
+  it('on a phone the join page and the list view do not scroll sideways; a participant joins, adds and votes', async () => {
+    const phone = await open(links.participant, { width: 390, height: 844 })
+    await phone.getByLabel('Your name').waitFor()
+    expect(await noHorizontalScroll(phone)).toBe(true)
+    await screenshot(phone, 'list-05-phone-join')
+    await phone.getByLabel('Your name').fill('Sigríður Þórsdóttir')
+    const city = phone.getByLabel('Your city or affiliation')
+    if (await city.count()) await city.selectOption('reykjavik')
+    await phone.getByRole('button', { name: 'Join the room' }).click()
+    // Narrow screens land on the list view.
+    await phone.waitForURL(/\/list$/, { timeout: 20_000 })
+    await expect.poll(() => phone.getByTestId('connection-status').textContent(), { timeout: 20_000 }).toBe('Connected')
+    await phone
+      .getByLabel('New idea')
+      .fill('A warm room open all night near the harbour, for anyone who needs somewhere safe to wait')
+    await phone.getByLabel('Kind').selectOption('next-step')
+    await phone.getByRole('button', { name: 'Add idea' }).click()
+    const item = phone.getByTestId('idea-item').filter({ hasText: 'A warm room open all night' })
+    await item.waitFor()
+    const id = (await item.getAttribute('data-idea-id'))!
+    expect(await item.textContent()).toContain('Next step')
+    await server.api(`/api/rooms/${roomId}/rounds`, {
+      token: facilitatorToken,
+      body: { targets: [id], votesPerParticipant: 3, maxPerTarget: 3 },
+    })
+    await phone.getByRole('button', { name: /^Add a dot to A warm room open all night/ }).click()
+    await expect.poll(() => phone.getByTestId('dots-left').textContent()).toBe('2 dots left')
+    expect(await noHorizontalScroll(phone)).toBe(true)
+    await screenshot(phone, 'list-06-phone-list')
+    await phone.getByTestId('case-card-edit').click()
+    await phone.getByLabel('Title', { exact: true }).fill('Harbour night patrol')
+    await phone.getByLabel('The challenge').fill('Late ferries leave people waiting in the cold')
+    await phone.getByRole('button', { name: 'Save the case card' }).click()
+    await phone.getByTestId('case-city').filter({ hasText: 'Harbour night patrol' }).waitFor()
+    expect(await noHorizontalScroll(phone)).toBe(true)
+    await phone.screenshot({ path: 'test-output/screenshots/list-07-phone-full.png', fullPage: true })
+    await server.api(`/api/rooms/${roomId}/rounds/current/close`, { method: 'POST', token: facilitatorToken })
+  })
+
+  it('no request left the server and no page logged an error', () => {
+    for (const { foreignRequests, consoleErrors } of pages) {
+      expect(foreignRequests).toEqual([])
+      expect(consoleErrors).toEqual([])
+    }
+  })
+})
