@@ -82,7 +82,7 @@ describe('the list view', { timeout: 120_000 }, () => {
     await astrid.goto(`${server.url}/rooms/${roomId}/list`)
     await expect
       .poll(() => astrid.getByTestId('connection-status').textContent(), { timeout: 20_000 })
-      .toBe('Connected')
+      .toBe('connected')
     expect(await astrid.getByTestId('list-room-title').textContent()).toBe('Capital Room Reykjavík')
 
     bjorn = await open(links.participant)
@@ -221,7 +221,7 @@ describe('the list view', { timeout: 120_000 }, () => {
     await phone.getByRole('button', { name: 'Join the room' }).click()
     // Narrow screens land on the list view.
     await phone.waitForURL(/\/list$/, { timeout: 20_000 })
-    await expect.poll(() => phone.getByTestId('connection-status').textContent(), { timeout: 20_000 }).toBe('Connected')
+    await expect.poll(() => phone.getByTestId('connection-status').textContent(), { timeout: 20_000 }).toBe('connected')
     await phone
       .getByLabel('New idea')
       .fill('A warm room open all night near the harbour, for anyone who needs somewhere safe to wait')
