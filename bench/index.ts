@@ -5,6 +5,7 @@
  */
 import { measureSnapshot } from './snapshotTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
+import { measureClusters } from './suggestClusters.ts'
 import { availableParallelism, loadavg } from 'node:os'
 import { killAllChildren } from './children.ts'
 import { measureDocumentSize, type SizeFigures } from './docSize.ts'
@@ -14,12 +15,15 @@ import { bytes, ms, ratio, summary, table, workloadTable, type Target } from './
 import { removeAllTempDirs } from './tempDirs.ts'
 import type { ServerKind } from './messages.ts'
 import { p99Of, pool, runWorkload, type RunFigures } from './workload.ts'
+import { measureYjsDoor } from './yjsDoor.ts'
 
 const JOIN_TARGET_MS = 250
 const SNAPSHOT_TARGET_MS = 200
 const P99_TARGET_RATIO = 1.2
 const SIZE_TARGET_RATIO = 1.5
 const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
+const CLUSTERS_TARGET_MS = 500
+const YJS_DOOR_TARGET_MS = 1000
 
 const options = readBenchOptions(process.env)
 const wanted = (section: string) => options.only === null || options.only.has(section)
@@ -31,8 +35,15 @@ function heading(title: string) {
 }
 
 async function clusters() {
-  heading('suggestClusters')
-  await import('./suggestClusters.ts')
+  heading('Cluster suggestions (suggestClusters, one thread), median of 3 runs')
+  const figures = measureClusters([500, 2000])
+  console.log(table(['ideas', 'wall time', 'CPU time (one core)', 'groups'], figures.map((f) => [f.ideas.toLocaleString('en-US'), ms(f.wallMs), ms(f.cpuMs), String(f.groups)])))
+  const largest = figures[figures.length - 1]
+  targets.push({
+    name: `cluster suggestions for ${largest.ideas.toLocaleString('en-US')} ideas under ${CLUSTERS_TARGET_MS} ms on one core`,
+    met: largest.cpuMs < CLUSTERS_TARGET_MS,
+    figure: `${ms(largest.cpuMs)} CPU (${ms(largest.wallMs)} wall); 500 ideas: ${ms(figures[0].cpuMs)} CPU`,
+  })
 }
 
 async function workloads() {
@@ -152,6 +163,31 @@ async function firstLoad() {
   })
 }
 
+async function yjsDoor() {
+  heading('The y-websocket door (/yjs) beside /collab (Capital Room, one process)')
+  const figures = await measureYjsDoor(options.joinNotes)
+  const row = (label: string, [p50, p95, max]: number[]) => [label, ms(p50), ms(p95), ms(max)]
+  console.log(
+    table(
+      ['', 'p50', 'p95', 'max'],
+      [
+        row(`an idea from WebsocketProvider to HocuspocusProvider (${figures.edits}, one at a time)`, figures.yjsToCollab),
+        row('an idea from HocuspocusProvider to WebsocketProvider', figures.collabToYjs),
+      ],
+    ),
+  )
+  console.log(
+    `a new client syncs a board of ${figures.joinNotes.toLocaleString('en-US')} notes (median, polled every 20 ms): ` +
+      `/yjs ${ms(figures.joinYjs)}, /collab ${ms(figures.joinCollab)} = ${ratio(figures.joinYjs, figures.joinCollab)}`,
+  )
+  const slowest = Math.max(figures.yjsToCollab[2], figures.collabToYjs[2])
+  targets.push({
+    name: `each protocol sees the other's ideas within ${YJS_DOOR_TARGET_MS} ms`,
+    met: slowest < YJS_DOOR_TARGET_MS,
+    figure: `slowest of ${2 * figures.edits}: ${ms(slowest)}`,
+  })
+}
+
 async function cleanUp() {
   await killAllChildren()
   removeAllTempDirs()
@@ -174,6 +210,7 @@ try {
   if (wanted('snapshot')) await snapshot()
   if (wanted('size')) await size()
   if (wanted('firstLoad')) await firstLoad()
+  if (wanted('yjsDoor')) await yjsDoor()
   heading('Targets')
   console.log(summary(targets))
   console.log(`\nbench finished in ${((performance.now() - began) / 1000).toFixed(0)} s`)

@@ -26,6 +26,7 @@ import { suggestClusters } from './routes/suggestClusters.ts'
 import { capitalCodeRoutes } from './routes/capitalCodeRoutes.ts'
 import { snapshotRoutes } from './routes/snapshotRoutes.ts'
 import { votingRoutes } from './routes/votingRoutes.ts'
+import { privacyRoutes } from './routes/privacyRoutes.ts'
 
 export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; checkStorage: () => Promise<void> }) {
   const app = express()
@@ -102,6 +103,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(snapshotRoutes(deps))
   api.use(capitalCodeRoutes(deps))
   api.get('/publication', getPublication(deps))
+  api.use(privacyRoutes(deps))
   api.get('/audit', getAudit(deps))
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`))
   api.use(errorHandler(deps.log))

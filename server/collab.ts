@@ -17,6 +17,7 @@ import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { WriterLinks } from './extensions/writerLinks.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -51,16 +52,24 @@ export function createCollab(deps: {
   const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
+  const links = new WriterLinks()
+  const { limits } = config
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
-      new PresenceIdentity(),
+      new PresenceIdentity({
+        links,
+        controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
+        limits: { maxClientIds: limits.presenceMaxClientIds, maxStateBytes: limits.presenceMaxStateBytes },
+      }),
       facilitation,
       new WriteGuard({
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
+        links,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,

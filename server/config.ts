@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CITY_NAMES } from '../shared/cities.ts'
+import { readLimits, type Limits } from './limitsConfig.ts'
 
 const envSchema = z.object({
   /** HTTP port for the app, the API and the WebSocket. Default 3000; 0 picks a free port. */
@@ -60,6 +61,8 @@ const envSchema = z.object({
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
    * Fewest voters a city needs in a round for its own count in the revealed results; smaller cities
    * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
@@ -100,8 +103,11 @@ export interface Config {
   joinsPerMinute: number
   allowedOrigins: string[]
   logLevel: string
+  retentionDays: number
   databaseUrl: string | null
   redisUrl: string | null
+  /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
+  limits: Limits
   minGroupSize: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
@@ -118,6 +124,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  const limits = readLimits(env)
+  if (!limits.ok) throw new ConfigError(`Invalid configuration:\n  ${limits.problems.join('\n  ')}`)
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
@@ -145,8 +153,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     joinsPerMinute: e.JOINS_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    retentionDays: e.RETENTION_DAYS,
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
+    limits: limits.limits,
     trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,

@@ -112,6 +112,18 @@ export function interceptSend(
   connection.send = (message: Uint8Array) => intercept(message, send)
 }
 
+/**
+ * Hocuspocus hands `beforeHandleAwareness` the states of a scratch Awareness it decoded the message
+ * into, and a new Awareness starts with a local state (`{}`) of its own random client id: the first
+ * entry of the map. That entry comes from no client; left in, it is broadcast as a ghost state.
+ * Removes it and returns the map.
+ */
+export function withoutScratchState(states: Map<number, Record<string, unknown>>): Map<number, Record<string, unknown>> {
+  const first = states.keys().next()
+  if (!first.done && Object.keys(states.get(first.value) ?? {}).length === 0) states.delete(first.value)
+  return states
+}
+
 // --- @hocuspocus/extension-redis -----------------------------------------------------------------
 
 /** The members of the Redis extension that TypeScript calls private but the relay must use. */

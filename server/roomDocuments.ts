@@ -7,7 +7,8 @@ import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../shared/board/schema.ts'
 import { CONTROL_KEY, readControl, type ControlState } from '../shared/control.ts'
-import { documentName } from '../shared/protocol.ts'
+import { type CloseEvent, documentName } from '../shared/protocol.ts'
+import type { ConnectionContext } from './extensions/context.ts'
 import type { Facilitation } from './extensions/facilitation.ts'
 import type { Persistence } from './extensions/persistence.ts'
 
@@ -23,6 +24,15 @@ export interface RoomDocuments {
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** Calls `listener` when a facilitator connected to this instance moves a room to another phase. */
   onPhaseChange(listener: (roomId: string, phase: string) => void): void
+  /** A server-side write to the room's board (connected clients see it at once); resolves once it is durable. */
+  writeBoard(roomId: string, change: (records: Y.Map<unknown>) => void): Promise<void>
+  /**
+   * Closes the sockets connected to the room on this instance (only one participant's, when given)
+   * with `event`, which takes their presence with them; resolves to how many.
+   */
+  disconnect(roomId: string, event: CloseEvent, participantId?: string): number
+  /** Resolves once the room's board and control documents have left this instance's memory (disconnect first). */
+  unloadRoom(roomId: string): Promise<void>
 }
 
 /** The port over this instance's Hocuspocus: direct connections that load a document from storage if need be. */
@@ -50,5 +60,42 @@ export function roomDocuments(deps: { hocuspocus: Hocuspocus; facilitation: Faci
       await persistence.flush(documentName(roomId, 'control'))
     },
     onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
+    async writeBoard(roomId, change) {
+      const name = documentName(roomId, 'board')
+      const connection = await hocuspocus.openDirectConnection(name)
+      try {
+        await connection.transact((doc) => change(doc.getMap(RECORDS_KEY)))
+      } finally {
+        await connection.disconnect({ unloadImmediately: false })
+      }
+      await persistence.flush(name)
+    },
+    disconnect(roomId, event, participantId) {
+      const sockets = new Set<{ close(code?: number, reason?: string): void }>()
+      for (const kind of ['board', 'control'] as const) {
+        for (const connection of hocuspocus.documents.get(documentName(roomId, kind))?.connections.keys() ?? []) {
+          const context = connection.context as ConnectionContext | undefined
+          if (participantId === undefined || context?.session.sub === participantId) sockets.add(connection.webSocket)
+        }
+      }
+      // The whole socket: it may carry the person's other document too. Hocuspocus then drops their presence.
+      for (const socket of sockets) socket.close(event.code, event.reason)
+      return sockets.size
+    },
+    async unloadRoom(roomId) {
+      const names = [documentName(roomId, 'board'), documentName(roomId, 'control')]
+      const deadline = Date.now() + UNLOAD_WAIT_MS
+      for (;;) {
+        const loaded = names.flatMap((name) => hocuspocus.documents.get(name) ?? [])
+        if (loaded.length === 0) return
+        if (Date.now() > deadline) throw new Error(`the documents of room ${roomId} did not leave memory`)
+        // Hocuspocus unloads a document once nobody holds it and its store debounce (2 s) has run.
+        for (const document of loaded) if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
   }
 }
+
+/** How long unloadRoom waits for a room's documents to leave memory. */
+const UNLOAD_WAIT_MS = 15_000

@@ -27,6 +27,8 @@ export interface Rooms {
   findInvite(code: string): Promise<{ room: StoredRoom; role: Role }>
   join(input: { invite: string; name: string; city: string }): Promise<{ token: string; participant: Participant; room: StoredRoom }>
   markLive(id: string): Promise<void>
+  /** Sets the date after which the room is purged (retention). */
+  setDeleteAfter(id: string, deleteAfter: string): Promise<StoredRoom>
 }
 
 export function createRooms(deps: { metadata: MetadataStore; tokens: SessionTokens; affiliations: Affiliation[] }): Rooms {
@@ -66,12 +68,13 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
 
     async close(id) {
       const closed = await metadata.updateRoom(id, (room) =>
-        room.status === 'closed' ? room : { ...room, status: 'closed', closedAt: new Date().toISOString() },
+        room.status === 'closed' || room.status === 'purged' ? room : { ...room, status: 'closed', closedAt: new Date().toISOString() },
       )
       return closed ?? get(id)
     },
 
     async setInvite(id, role, action) {
+      if ((await get(id)).status === 'purged') throw new DomainError('room_purged', 'This room has been purged: it has no invites any more')
       const code = action === 'regenerate' ? newInviteCode() : null
       const updated = await metadata.updateRoom(id, (room) => ({ ...room, invites: { ...room.invites, [role]: code } }))
       return updated ?? get(id)
@@ -86,6 +89,11 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
       await metadata.addParticipant(participant)
       const token = await tokens.issue({ sub: participant.id, room: room.id, role, name, city })
       return { token, participant, room }
+    },
+
+    async setDeleteAfter(id, deleteAfter) {
+      const updated = await metadata.updateRoom(id, (room) => ({ ...room, deleteAfter }))
+      return updated ?? get(id)
     },
 
     async markLive(id) {

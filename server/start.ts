@@ -15,6 +15,10 @@ import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
+import { createErasure } from './privacy/erasure.ts'
+import type { Privacy } from './privacy/index.ts'
+import { createPurge } from './privacy/purge.ts'
+import { startRetentionSweep, SWEEP_AUDIT_ACTOR } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
@@ -51,7 +55,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const scheme = tls ? 'https' : 'http'
   const storage = await openStorage(config, log)
   const secrets = await loadSecrets(storage, config.adminToken)
-  const tokens = createSessionTokens({ signingKey: secrets.signingKey, adminToken: secrets.adminToken, ttlSeconds: config.sessionTtlSeconds })
+  const tokens = createSessionTokens({
+    signingKey: secrets.signingKey,
+    adminToken: secrets.adminToken,
+    ttlSeconds: config.sessionTtlSeconds,
+    // An erased participant (or one of a purged room) has no record any more: their token is refused.
+    isRevoked: async (participantId) => !(await storage.metadata.getParticipant(participantId)),
+  })
   const affiliations = buildAffiliations(config.cityNames)
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
@@ -59,6 +69,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
   await voting.sealClosedRounds()
   const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
+
+  const purge = createPurge({ storage, collab })
+  const privacy: Privacy = { erasure: createErasure({ storage, collab }), purge }
 
   let publicUrl = config.publicUrl ?? `${scheme}://localhost:${config.port}`
   const app = createApp({
@@ -71,6 +84,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     tokens,
     collab,
     affiliations,
+    privacy,
     audit,
     publicUrl: () => publicUrl,
     clientDir: CLIENT_DIR,
@@ -91,6 +105,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await storage.close()
     throw error
   }
+  const retention = startRetentionSweep({
+    metadata: storage.metadata,
+    retentionDays: config.retentionDays,
+    async purge(roomId) {
+      await purge(roomId)
+      await audit.record(SWEEP_AUDIT_ACTOR, 'room.purge', { roomId })
+    },
+    log,
+  })
   const { port } = server.address() as AddressInfo
   if (!config.publicUrl) publicUrl = `${scheme}://localhost:${port}`
 
@@ -101,6 +124,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     adminTokenGenerated: secrets.generated,
     collab,
     async close() {
+      retention.stop()
       await collab.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

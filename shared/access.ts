@@ -39,3 +39,24 @@ export function mayChangeNextStep(
   if (ownRoomAndCity) return null
   return 'Only admitted members of the room that made this next step, from its owner city, or the secretariat can change it'
 }
+
+/** Who writes on the board: the connection's participant. */
+export interface BoardWriter {
+  id: string
+  city: string
+  role: Role
+}
+
+/**
+ * Whether `writer` may change the words of an idea (its text, kind and owner city). An idea that
+ * names its author is theirs: only they or a facilitator change it. Ideas without a name (city and
+ * anonymous modes) belong to the room. Anyone who writes may move an idea or put it in a cluster.
+ */
+export function mayChangeIdeaWords(writer: BoardWriter, idea: { authorId: string | null }): boolean {
+  return idea.authorId === null || idea.authorId === writer.id || writer.role === 'facilitator'
+}
+
+/** Whether `writer` may write a case card of `city`: a case card is its city's; facilitators write any. */
+export function mayWriteCaseCard(writer: BoardWriter, card: { city: string }): boolean {
+  return writer.role === 'facilitator' || (writer.role !== 'observer' && card.city === writer.city)
+}

@@ -4,16 +4,20 @@
  */
 import type { Role } from './schema/room.ts'
 
-export const DOCUMENT_KINDS = ['board', 'control'] as const
+/**
+ * `presence` is awareness only ("Who's here" and cursors): nobody writes it and it is never stored.
+ * Identity travels there, on client ids that never write board items (see PresenceIdentity).
+ */
+export const DOCUMENT_KINDS = ['board', 'control', 'presence'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
-/** `<roomId>/board` or `<roomId>/control`. */
+/** `<roomId>/board`, `<roomId>/control` or `<roomId>/presence`. */
 export function documentName(roomId: string, kind: DocumentKind): string {
   return `${roomId}/${kind}`
 }
 
 export function parseDocumentName(name: string): { roomId: string; kind: DocumentKind } | null {
-  const match = /^([A-Za-z0-9_-]{1,64})\/(board|control)$/.exec(name)
+  const match = /^([A-Za-z0-9_-]{1,64})\/(board|control|presence)$/.exec(name)
   return match ? { roomId: match[1], kind: match[2] as DocumentKind } : null
 }
 

@@ -3,16 +3,13 @@ import type { Timer } from '../../shared/control.ts'
 import type { z } from 'zod'
 import type { TimerAction } from '../../shared/schema/timer.ts'
 import type { MyVotes, openRoundSchema, Results, Round } from '../../shared/schema/voting.ts'
+import type { SuggestedCluster } from '../../shared/clustering/suggestClusters.ts'
+import type { ClusterSuggestionsRequest } from '../../shared/schema/clusterSuggestions.ts'
 import { apiRequest } from './http.ts'
 
 export type { TimerAction } from '../../shared/schema/timer.ts'
 /** The body of POST …/rounds, as the client sends it (defaults filled in by the server). */
 export type NewRound = z.input<typeof openRoundSchema>
-
-export interface ClusterSuggestion {
-  label: string
-  ids: string[]
-}
 
 const room = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
 
@@ -35,5 +32,5 @@ export const retractVote = (token: string, roomId: string, targetId: string) =>
 
 export const getMyVotes = (token: string, roomId: string) => apiRequest<MyVotes>(`${room(roomId)}/votes/mine`, { token })
 
-export const suggestClusters = (token: string, roomId: string) =>
-  apiRequest<{ suggestions: ClusterSuggestion[] }>(`${room(roomId)}/cluster-suggestions`, { method: 'POST', token, body: {} })
+export const suggestClusters = (token: string, roomId: string, body: ClusterSuggestionsRequest = {}) =>
+  apiRequest<{ suggestions: SuggestedCluster[] }>(`${room(roomId)}/cluster-suggestions`, { method: 'POST', token, body })

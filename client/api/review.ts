@@ -3,7 +3,7 @@ import type { MergeReport } from '../../shared/distill/merge.ts'
 import type { CodeEntry, EntryPatch } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 import type { Snapshot, SnapshotSummary } from '../../shared/schema/snapshot.ts'
-import { apiRequest } from './http.ts'
+import { ApiError, apiRequest } from './http.ts'
 import type { Room } from './types.ts'
 
 export interface DistillResult {
@@ -29,3 +29,11 @@ export const patchEntry = (token: string, entryId: string, patch: EntryPatch) =>
   apiRequest<{ entry: CodeEntry; into?: CodeEntry }>(`/entries/${encodeURIComponent(entryId)}`, { method: 'PATCH', token, body: patch })
 
 export const getRoom = (token: string, roomId: string) => apiRequest<{ room: Room }>(room(roomId), { token })
+
+/** The snapshot as a JSON file, through the route that records the download in the audit trail. */
+export async function downloadSnapshot(token: string, snapshotId: string): Promise<Blob> {
+  const response = await fetch(`/api/snapshots/${encodeURIComponent(snapshotId)}/download`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => null)
+  if (!response) throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.')
+  if (!response.ok) throw new ApiError(response.status, 'http_error', `The server answered ${response.status}.`)
+  return response.blob()
+}

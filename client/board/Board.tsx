@@ -1,6 +1,6 @@
 /** The full-screen board: tldraw on our Yjs store, with the top bar and "Who's here" around it. */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +8,7 @@ import { affiliationName } from '../i18n/affiliationName.ts'
 import { tldrawLocale } from '../i18n/languages.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
-import { switchToListView, watchLicence } from '../licence/licence.ts'
+import { switchToListView, watchLicence, watchLicenceGate } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
 import { boardComponents } from './panels/boardComponents.ts'
 import { CitiesMenu } from './panels/CitiesMenu.tsx'
@@ -44,9 +44,15 @@ export function Board(props: BoardProps) {
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
-  const shapeUtils = useMemo(() => boardShapeUtils(props.affiliations), [props.affiliations])
+  const shapeUtils = useMemo(
+    () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
+    [props.affiliations, self.id, self.city, self.role],
+  )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
   useLockAndFollow(editor, control, self, readOnly)
+  const { setIdentityMode } = board
+  const identityMode = control.synced ? control.state.identityMode : null
+  useEffect(() => setIdentityMode(identityMode), [setIdentityMode, identityMode])
 
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
   const { onAuthFailure } = props
@@ -56,6 +62,8 @@ export function Board(props: BoardProps) {
 
   // tldraw's licence check failed (invalid or expired key): the list view, before tldraw blanks the board.
   useEffect(() => (editor ? watchLicence(editor, (problem) => switchToListView(room.id, problem)) : undefined), [editor, room.id])
+  const canvasRef = useRef<HTMLDivElement>(null)
+  useEffect(() => (canvasRef.current ? watchLicenceGate(canvasRef.current, (problem) => switchToListView(room.id, problem)) : undefined), [room.id])
 
   const onMount = (editor: Editor) => {
     if (readOnly) editor.updateInstanceState({ isReadonly: true })
@@ -74,7 +82,7 @@ export function Board(props: BoardProps) {
       {isLockedOut(control, self) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
-          <div className="board-canvas">
+          <div className="board-canvas" ref={canvasRef}>
             <Tldraw
               store={board.storeWithStatus}
               assetUrls={assetUrls}

@@ -17,6 +17,8 @@ export interface BindRecordsOptions {
   ownUserId: TLUserId
   /** False for observers and closed rooms: the server drops their writes, so we keep none either. */
   canWrite: () => boolean
+  /** False unless the room is in named mode: a user record names the client id that writes it. */
+  mayWriteUserRecord?: () => boolean
 }
 
 /** Puts every record of the map into the store (the first load, after the first sync). */
@@ -31,7 +33,9 @@ export function bindRecords(store: TLStore, yRecords: Y.Map<TLRecord>, options: 
   if (!doc) throw new Error('bindRecords: the records map must belong to a Y.Doc')
 
   // Pasted content can carry other people's user records (attribution); those are not ours to write.
-  const mayWrite = (record: TLRecord) => record.typeName !== 'user' || record.id === options.ownUserId
+  // Outside named mode our own is kept out of the board too (the server refuses it there).
+  const mayWrite = (record: TLRecord) =>
+    record.typeName !== 'user' || (record.id === options.ownUserId && (options.mayWriteUserRecord?.() ?? true))
 
   const stopListening = store.listen(
     ({ changes }) => {

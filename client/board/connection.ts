@@ -24,7 +24,11 @@ export interface DocumentHandlers {
   onClose?: (event: { code: number; reason: string }) => void
 }
 
-/** A provider for `<roomId>/<kind>` on the shared socket. Destroy it to leave; the socket stays. */
+/**
+ * A provider for `<roomId>/<kind>` on the shared socket. Destroy it to leave; the socket stays.
+ * Awareness (presence) travels on `<roomId>/presence` only: the board's provider has none, so the Yjs
+ * client id that writes board items is never shown with anyone's name (README, "Presence").
+ */
 export function openDocument(socket: HocuspocusProviderWebsocket, roomId: string, kind: DocumentKind, token: string, handlers: DocumentHandlers) {
   const doc = new Y.Doc()
   const provider = new HocuspocusProvider({
@@ -32,6 +36,7 @@ export function openDocument(socket: HocuspocusProviderWebsocket, roomId: string
     name: documentName(roomId, kind),
     document: doc,
     token,
+    ...(kind === 'presence' ? {} : { awareness: null }),
     onSynced: ({ state }) => state && handlers.onSynced?.(),
     onAuthenticated: ({ scope }) => handlers.onAuthenticated?.(scope),
     onAuthenticationFailed: ({ reason }) => handlers.onAuthenticationFailed?.(reason),
@@ -56,4 +61,13 @@ export function watchStatus(socket: HocuspocusProviderWebsocket, onStatus: (stat
   socket.on('status', update)
   if (socket.status === WebSocketStatus.Connected) update({ status: socket.status })
   return () => socket.off('status', update)
+}
+
+/**
+ * Gives the document a new Yjs client id for the items it writes from now on: called whenever the
+ * identity mode changes, so that no client id writes both with and without a name (the server refuses
+ * that; README, "Anonymity"). Yjs itself reassigns `clientID` the same way when it meets a clash.
+ */
+export function newWriterId(doc: Y.Doc) {
+  doc.clientID = crypto.getRandomValues(new Uint32Array(1))[0]
 }

@@ -4,14 +4,15 @@
  * only once it holds the server's page ('loading' → 'synced-remote'): the client never creates one.
  */
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { atom, createTLStore, createUserId, UserRecordType, type TLRecord, type TLStoreWithStatus } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type { IdentityMode } from '../../shared/board/ideas.ts'
 import { boardSchema, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { bindPresence } from './bindPresence.ts'
 import { bindRecords, loadRecords } from './bindRecords.ts'
-import { openDocument, openSocket, watchStatus, type ConnectionStatus } from './connection.ts'
+import { newWriterId, openDocument, openSocket, watchStatus, type ConnectionStatus } from './connection.ts'
 
 export type BoardFailure =
   /** The token was refused (expired, revoked, other room): the person must join again. */
@@ -28,6 +29,11 @@ export interface BoardState {
   readOnly: boolean
   /** The room's socket, shared with the control document (null until the board effect runs). */
   socket: HocuspocusProviderWebsocket | null
+  /**
+   * Tell the board the room's identity mode (null while unknown). Each change gives the board a new
+   * Yjs client id for what it writes next, and our `user:` record is written in named mode only.
+   */
+  setIdentityMode: (mode: IdentityMode | null) => void
 }
 
 export function useBoard(opts: { roomId: string; token: string; user: PresenceUser; readOnly: boolean }): BoardState {
@@ -39,6 +45,13 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
   const [readOnly, setReadOnly] = useState(startReadOnly)
   const [socket, setSocket] = useState<HocuspocusProviderWebsocket | null>(null)
   const { id: userId, name, color, city, role } = user
+  const identityMode = useRef<IdentityMode | null>(null)
+  const onModeChange = useRef<(() => void) | null>(null)
+  const setIdentityMode = useCallback((mode: IdentityMode | null) => {
+    if (identityMode.current === mode) return
+    identityMode.current = mode
+    onModeChange.current?.()
+  }, [])
 
   useEffect(() => {
     const $online = atom<'online' | 'offline'>('online', 'offline')
@@ -56,6 +69,8 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
     setSocket(socket)
     const unbind: Array<() => void> = []
     let loaded = false
+    // Presence ("Who's here", cursors) has a document of its own; the board's provider has no awareness.
+    const presence = openDocument(socket, roomId, 'presence', token, {})
     const { doc, provider } = openDocument(socket, roomId, 'board', token, {
       onAuthenticated: (scope) => {
         if (scope === 'readonly') {
@@ -89,8 +104,22 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
         loaded = true
         const yRecords = doc.getMap<TLRecord>(RECORDS_KEY)
         loadRecords(store, yRecords)
-        unbind.push(bindRecords(store, yRecords, { ownUserId: $currentUser.get().id, canWrite: () => $mode.get() === 'readwrite' }))
-        const awareness = provider.awareness
+        const ownUserId = $currentUser.get().id
+        unbind.push(
+          bindRecords(store, yRecords, {
+            ownUserId,
+            canWrite: () => $mode.get() === 'readwrite',
+            mayWriteUserRecord: () => identityMode.current === 'named',
+          }),
+        )
+        onModeChange.current = () => {
+          newWriterId(doc)
+          // Kept out of the board while names were hidden: written now, with the new client id.
+          const own = store.get(ownUserId)
+          if (identityMode.current === 'named' && own && !yRecords.has(ownUserId) && $mode.get() === 'readwrite') yRecords.set(ownUserId, own)
+        }
+        onModeChange.current()
+        const awareness = presence.provider.awareness
         if (awareness) {
           unbind.push(bindPresence(store, awareness, { record: $currentUser, presence: { id: userId, name, city, role, color } }))
           setAwareness(awareness)
@@ -111,6 +140,9 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
 
     return () => {
       for (const stop of unbind.reverse()) stop()
+      onModeChange.current = null
+      presence.provider.destroy()
+      presence.doc.destroy()
       provider.destroy()
       socket.destroy()
       doc.destroy()
@@ -121,5 +153,5 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
     }
   }, [roomId, token, userId, name, color, city, role, startReadOnly])
 
-  return { storeWithStatus, status, failure, awareness, readOnly, socket }
+  return { storeWithStatus, status, failure, awareness, readOnly, socket, setIdentityMode }
 }

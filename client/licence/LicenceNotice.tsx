@@ -4,7 +4,7 @@ import './licence.css'
 
 const WHAT_HAPPENED = {
   missing: 'this server has no tldraw licence key',
-  'unlicensed-production': 'the tldraw licence key of this server is not valid for this address',
+  'unlicensed-production': 'the tldraw licence key of this server is missing or not valid for this address',
   expired: 'the tldraw licence key of this server has expired',
 } as const
 

@@ -57,3 +57,18 @@ export function watchLicence(editor: Editor, onProblem: (problem: LicenceProblem
     if (state === 'unlicensed-production' || state === 'expired') onProblem(state)
   })
 }
+
+/**
+ * The fallback when the editor never mounted (its store still syncing when tldraw gave up): tldraw's
+ * LicenseProvider replaces the editor with a hidden `data-testid="tl-license-expired"` element 5 s
+ * after a failed check. Seeing it, the board switches as well (the state is not readable then).
+ */
+export function watchLicenceGate(container: HTMLElement, onProblem: (problem: LicenceProblem) => void): () => void {
+  const check = () => {
+    if (container.querySelector('[data-testid="tl-license-expired"]')) onProblem('unlicensed-production')
+  }
+  const observer = new MutationObserver(check)
+  observer.observe(container, { childList: true, subtree: true })
+  check()
+  return () => observer.disconnect()
+}

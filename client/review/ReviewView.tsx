@@ -15,6 +15,7 @@ import { DistillPanel } from './DistillPanel.tsx'
 import { SnapshotDownloads } from './SnapshotDownloads.tsx'
 import { fileStem } from './download.ts'
 import { PublicationLinks } from './PublicationLinks.tsx'
+import { licenceProblemBeforeLoad } from '../licence/licence.ts'
 import { ReviewCanvas } from './ReviewCanvas.tsx'
 import { SnapshotTimeline } from './SnapshotTimeline.tsx'
 import { useCapitalCodeReview } from './useCapitalCodeReview.ts'
@@ -111,9 +112,17 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
                 <button type="button" onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })} disabled={!editor}>
                   Fit
                 </button>
-                <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} />
+                <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} token={access.token} />
               </div>
-              <ReviewCanvas snapshot={selected} marks={marks} licenseKey={config.tldrawLicenseKey} onEditor={setEditor} />
+              {licenceProblemBeforeLoad(config.tldrawLicenseKey) ? (
+                // tldraw would blank itself here (and call its CDN): the lists and downloads still work.
+                <p className="notice error" role="alert" data-testid="licence-notice">
+                  The board cannot be drawn at this address: this server has no tldraw licence key. The secretariat must set{' '}
+                  <code>TLDRAW_LICENSE_KEY</code> on the server and restart it.
+                </p>
+              ) : (
+                <ReviewCanvas snapshot={selected} marks={marks} licenseKey={config.tldrawLicenseKey} onEditor={setEditor} />
+              )}
             </>
           ) : (
             selectedId && !loadError && <p className="muted">Opening the snapshot…</p>

@@ -3,13 +3,24 @@ import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import type { Snapshot } from '../../shared/schema/snapshot.ts'
 import { errorMessage } from '../api/http.ts'
+import { downloadSnapshot } from '../api/review.ts'
 import { saveBlob } from '../saveBlob.ts'
 import { fileStem } from './download.ts'
 
-export function SnapshotDownloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string }) {
+export function SnapshotDownloads(props: { snapshot: Snapshot; editor: Editor | null; stem: string; token: string }) {
   const { snapshot, editor } = props
   const stem = fileStem(props.stem, snapshot.name)
   const [error, setError] = useState<string | null>(null)
+
+  // Fetched from the server (not saved from memory), so the download is in the audit trail.
+  const json = async () => {
+    setError(null)
+    try {
+      saveBlob(await downloadSnapshot(props.token, snapshot.id), `${stem}.json`)
+    } catch (e) {
+      setError(`Could not download the snapshot: ${errorMessage(e)}`)
+    }
+  }
 
   const image = async (format: 'png' | 'svg') => {
     if (!editor) return
@@ -33,7 +44,7 @@ export function SnapshotDownloads(props: { snapshot: Snapshot; editor: Editor | 
   return (
     <div className="downloads" role="group" aria-label="Download">
       <span className="muted small">Download</span>
-      <button type="button" data-testid="download-json" onClick={() => saveBlob(new Blob([JSON.stringify(snapshot, null, 2)], { type: 'application/json' }), `${stem}.json`)}>
+      <button type="button" data-testid="download-json" onClick={() => void json()}>
         JSON
       </button>
       <button type="button" data-testid="download-png" disabled={!editor} onClick={() => void image('png')}>

@@ -22,7 +22,10 @@ export class Authentication implements Extension {
   async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
     const target = parseDocumentName(documentName)
     if (!target) throw reject('unknown-document')
-    const session = await this.deps.tokens.verify(token)
+    // Verifying checks revocation in storage: an outage there waits like the lookups below.
+    const session = await retrying(() => this.deps.tokens.verify(token)).catch(() => {
+      throw reject('storage-unavailable')
+    })
     if (!session) throw reject('invalid-token')
     if (session.room !== target.roomId) throw reject('wrong-room')
     // A storage outage is not a refusal: wait for storage a while (the client just waits for its
@@ -33,9 +36,11 @@ export class Authentication implements Extension {
       throw reject('storage-unavailable')
     })
     if (!room || !participant || participant.roomId !== room.id) throw reject('unknown-participant')
+    if (room.status === 'purged') throw reject('room-purged')
 
     const mayWrite =
       room.status !== 'closed' &&
+      target.kind !== 'presence' &&
       (target.kind === 'board' ? session.role !== 'observer' : session.role === 'facilitator')
     connectionConfig.readOnly = !mayWrite
     if (target.kind === 'board') await this.deps.rooms.markLive(room.id).catch(() => {}) // cosmetic: never refuse for it

@@ -38,6 +38,11 @@ export class Facilitation implements Extension {
     return this.states.get(roomId) ?? DEFAULT_CONTROL
   }
 
+  /** Whether the room's control document is open here (otherwise `get` answers the defaults). */
+  has(roomId: string): boolean {
+    return this.states.has(roomId)
+  }
+
   /** Hocuspocus hands itself over here, so a server-side write works before any document is open. */
   async onConfigure({ instance }: onConfigurePayload) {
     this.instance = instance

@@ -42,6 +42,7 @@ export class Persistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
+    if (parseDocumentName(documentName)?.kind === 'presence') return // awareness only: nothing to load or store
     const state = await this.store.load(documentName)
     if (state) {
       Y.applyUpdateV2(document, state)
@@ -86,6 +87,7 @@ export class Persistence implements Extension {
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
     this.journals.delete(documentName)
+    if (parseDocumentName(documentName)?.kind === 'presence') return
     await this.store.release(documentName)
   }
 

@@ -4,6 +4,8 @@
  * it and the room's facilitation state; it returns null when the change is acceptable, else the reason.
  */
 import * as Y from 'yjs'
+import { mayChangeIdeaWords, mayWriteCaseCard, type BoardWriter } from '../../shared/access.ts'
+import { CASE_CARD_TYPE, type CaseCardProps } from '../../shared/board/caseCard.ts'
 import { authorFields, readIdea, type IdeaMeta } from '../../shared/board/ideas.ts'
 import { checkBoardRecord, PROTECTED_RECORD_IDS, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CONTROL_KEY, facilitatorFields, serverFields, type ControlState } from '../../shared/control.ts'
@@ -16,11 +18,15 @@ export interface ChangeInput {
   changes: MapChanges
   context: ConnectionContext
   control: ControlState
-  /** Authorship of ideas deleted earlier, so that undoing a deletion restores them as they were. */
-  deletedAuthorship: Map<string, Authorship>
+  /** Authorship and words of ideas deleted earlier, so that undoing a deletion restores them as they were. */
+  deletedAuthorship: Map<string, DeletedIdea>
 }
 
 type Authorship = Pick<IdeaMeta, 'authorId' | 'authorName' | 'city'>
+interface DeletedIdea {
+  authorship: Authorship
+  words: string
+}
 
 export interface ChangeRule {
   /** The name of the document's main map (`doc.getMap(mapName)`): every write goes to its keys. */
@@ -42,19 +48,31 @@ function checkBoard(input: ChangeInput): string | null {
   const outside = onlyMainMap(input, RECORDS_KEY)
   if (outside) return outside
   const { context, control, deletedAuthorship } = input
+  const writer: BoardWriter = { id: context.user.id, city: context.user.city, role: context.user.role }
   for (const { key, action, oldValue, value } of input.changes.keys) {
     const oldIdea = readIdea(oldValue)
     if (action === 'delete') {
       if (PROTECTED_RECORD_IDS.has(key)) return `record ${key} cannot be deleted`
-      if (oldIdea) deletedAuthorship.set(key, authorshipOf(oldIdea))
+      if (oldIdea) deletedAuthorship.set(key, { authorship: authorshipOf(oldIdea), words: wordsOf(oldValue) })
       continue
     }
     if (value instanceof Y.AbstractType) return `record ${key} must be plain JSON, not a shared type`
     const check = checkBoardRecord(key, value)
     if (!check.ok) return check.message
     const record = check.record
-    if (record.typeName === 'user' && (record.id !== `user:${context.user.id}` || record.name !== context.user.name)) {
-      return `record ${key}: a participant may only write their own user record`
+    if (record.typeName === 'user') {
+      if (record.id !== `user:${context.user.id}` || record.name !== context.user.name) return `record ${key}: a participant may only write their own user record`
+      // A user record names its writer's Yjs client id: outside named mode that would name the ideas it writes.
+      if (control.identityMode !== 'named') return `record ${key}: user records are not written in ${control.identityMode} mode`
+    }
+    const caseCard = caseCardOf(record)
+    if (caseCard) {
+      const before = caseCardOf(oldValue)
+      const changesWords = !before || caseCardWords(before) !== caseCardWords(caseCard)
+      if (changesWords && !(mayWriteCaseCard(writer, caseCard) && (!before || mayWriteCaseCard(writer, before)))) {
+        return `record ${key}: a case card takes its writer's city; only that city's members and facilitators write it`
+      }
+      continue
     }
     const idea = readIdea(record)
     if (!idea) continue
@@ -65,9 +83,13 @@ function checkBoard(input: ChangeInput): string | null {
       const own = [context.user.id, `user:${context.user.id}`]
       if (control.identityMode !== 'named' || !own.includes(lastEditor)) return `record ${key}: textLastEditedBy must be null in ${control.identityMode} mode or be your own id`
     }
-    const before = oldIdea ? authorshipOf(oldIdea) : deletedAuthorship.get(key)
+    const deleted = oldIdea ? null : deletedAuthorship.get(key)
+    const before = oldIdea ? { authorship: authorshipOf(oldIdea), words: wordsOf(oldValue) } : deleted
     if (before) {
-      if (!sameAuthorship(before, authorshipOf(idea))) return `record ${key}: the authorship of an idea cannot be changed`
+      if (!sameAuthorship(before.authorship, authorshipOf(idea))) return `record ${key}: the authorship of an idea cannot be changed`
+      if (before.words !== wordsOf(record) && !mayChangeIdeaWords(writer, before.authorship)) {
+        return `record ${key}: only its author or a facilitator changes the text, kind or owner city of an idea that names its author`
+      }
       continue
     }
     const allowed = authorFields({ id: context.user.id, name: context.user.name, city: context.user.city }, control.identityMode)
@@ -95,10 +117,27 @@ function checkControl(input: ChangeInput): string | null {
   return null
 }
 
+/** What an idea says, as one comparable string: its text, kind and owner city. */
+function wordsOf(record: unknown): string {
+  const { props, meta } = record as { props?: { richText?: unknown }; meta?: { kind?: unknown; ownerCity?: unknown } }
+  return JSON.stringify([props?.richText ?? null, meta?.kind ?? null, meta?.ownerCity ?? null])
+}
+
+function caseCardOf(value: unknown): CaseCardProps | null {
+  const record = value as { typeName?: unknown; type?: unknown; props?: unknown } | null
+  return record?.typeName === 'shape' && record.type === CASE_CARD_TYPE ? (record.props as CaseCardProps) : null
+}
+
+/** A case card's city and text: what only its city and facilitators change (size and place are anyone's). */
+const caseCardWords = ({ city, title, challenge, context, tried, results, lessons }: CaseCardProps) =>
+  JSON.stringify([city, title, challenge, context, tried, results, lessons])
+
 const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => ({ authorId, authorName, city })
 const sameAuthorship = (a: Authorship, b: Authorship) => a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
 
 export const changeRules: Record<DocumentKind, ChangeRule> = {
   board: { mapName: RECORDS_KEY, check: checkBoard },
   control: { mapName: CONTROL_KEY, check: checkControl },
+  // Connections to it are read-only (authentication.ts); this is a second lock.
+  presence: { mapName: 'presence', check: () => 'the presence document holds awareness only' },
 }

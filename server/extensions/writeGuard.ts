@@ -28,6 +28,7 @@ import { readMapChanges, type MapChanges } from './mapChanges.ts'
 import { changeRules, type ChangeInput, type ChangeRule } from './recordRules.ts'
 import { ShadowDocument } from './shadowDocument.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
+import type { WriterLinks } from './writerLinks.ts'
 
 /** How long a shadow copy is kept after the last update that needed it. */
 const SHADOW_IDLE_MS = 10_000
@@ -51,11 +52,14 @@ export class WriteGuard implements Extension {
   private readonly maxDocumentBytes: number
   private readonly controlOf: (roomId: string) => ControlState
   private readonly onRefused: (documentName: string, context: ConnectionContext, reason: string) => void
+  /** Which Yjs client ids are tied to a person on each board (anonymity in city and anonymous modes). */
+  private readonly links: WriterLinks | null
 
-  constructor(opts: { maxDocumentBytes: number; controlOf: WriteGuard['controlOf']; onRefused: WriteGuard['onRefused'] }) {
+  constructor(opts: { maxDocumentBytes: number; controlOf: WriteGuard['controlOf']; onRefused: WriteGuard['onRefused']; links?: WriterLinks }) {
     this.maxDocumentBytes = opts.maxDocumentBytes
     this.controlOf = opts.controlOf
     this.onRefused = opts.onRefused
+    this.links = opts.links ?? null
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
@@ -72,11 +76,13 @@ export class WriteGuard implements Extension {
       bytes: Y.encodeStateAsUpdateV2(document).byteLength,
       inFlight: new Map(),
     })
+    if (kind === 'board') this.links?.load(documentName, document.getMap(rule.mapName))
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
     this.documents.get(documentName)?.shadow?.destroy()
     this.documents.delete(documentName)
+    this.links?.unload(documentName)
   }
 
   async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
@@ -102,9 +108,13 @@ export class WriteGuard implements Extension {
     let problem: string | null
     try {
       const changes = this.changesOf(guarded, document, payload, connection)
+      const control = this.controlOf(context.roomId)
       problem = changes.incomplete
         ? 'the update depends on changes the server does not have'
-        : guarded.rule.check({ changes, context, control: this.controlOf(context.roomId), deletedAuthorship: guarded.deletedAuthorship })
+        : guarded.rule.check({ changes, context, control, deletedAuthorship: guarded.deletedAuthorship })
+      if (!problem && context.kind === 'board' && this.links) {
+        problem = this.links.checkWrite(documentName, payload, changes.keys, control.identityMode, context.user.id)
+      }
     } catch (error) {
       problem = `malformed update: ${(error as Error).message}`
     }

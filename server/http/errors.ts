@@ -26,6 +26,7 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['invalid_merge', 400],
   ['nothing_to_resume', 400],
   ['room_closed', 409],
+  ['too_many_ideas', 413],
 ])
 
 export function statusOfDomainError(error: DomainError): number {

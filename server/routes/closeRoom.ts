@@ -4,6 +4,7 @@
  * snapshot is taken of what the room ended with.
  */
 import type { RequestHandler } from 'express'
+import { HttpError } from '../http/errors.ts'
 import { SECRETARIAT_AUDIT_ACTOR } from '../audit/audit.ts'
 import type { RouteDeps } from './deps.ts'
 import { adminRoomView } from './roomViews.ts'
@@ -11,6 +12,7 @@ import { adminRoomView } from './roomViews.ts'
 export function closeRoom(deps: RouteDeps): RequestHandler {
   return async (req, res) => {
     const before = await deps.rooms.get(String(req.params.roomId))
+    if (before.status === 'purged') throw new HttpError(409, 'room_purged', 'This room has been purged')
     // Closed first: from here on no round opens, no vote lands and the timer stays as it is.
     const room = await deps.rooms.close(before.id)
     await deps.collab.makeRoomReadOnly(room.id)

@@ -5,6 +5,7 @@ import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
+import type { Privacy } from '../privacy/index.ts'
 import type { Rooms } from '../rooms.ts'
 import type { Snapshots } from '../snapshots.ts'
 import type { CodeStore } from '../storage/types.ts'
@@ -20,6 +21,8 @@ export interface RouteDeps {
   code: CodeStore
   capitalCode: CapitalCode
   affiliations: Affiliation[]
+  /** Erasure, access and retention (server/privacy/). */
+  privacy: Privacy
   /** The audit trail: routes record every action of consequence (audit.record). */
   audit: Audit
   /** Base of invite and sign-in links, e.g. http://localhost:3000. */

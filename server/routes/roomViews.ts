@@ -1,6 +1,7 @@
 /** How rooms are shown to the secretariat: the room, its invite codes and links, who is online. */
 import type { Role, StoredRoom } from '../../shared/schema/room.ts'
 import { ROLES } from '../../shared/schema/room.ts'
+import { deleteAfterOf } from '../privacy/retention.ts'
 import { publicRoom } from '../rooms.ts'
 import type { RouteDeps } from './deps.ts'
 
@@ -13,6 +14,7 @@ export function inviteLinks(room: StoredRoom, base: string): Record<Role, string
 export function adminRoomView(room: StoredRoom, deps: RouteDeps) {
   return {
     ...publicRoom(room),
+    deleteAfter: deleteAfterOf(room, deps.config.retentionDays),
     invites: room.invites,
     links: inviteLinks(room, deps.publicUrl()),
     online: deps.collab.onlineCount(room.id),

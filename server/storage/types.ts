@@ -24,6 +24,13 @@ export interface DocumentStore {
   append(name: string, update: Uint8Array): Promise<void>
   /** The document left memory: release what is held open for it (its data stays stored). */
   release(name: string): Promise<void>
+  /**
+   * Compacts everything stored for the document now, garbage-collecting deleted content, and removes
+   * what it replaced (erasure: no earlier version of an erased value stays stored).
+   */
+  compact(name: string): Promise<void>
+  /** Deletes everything stored for the document (its files or rows). It must not be open in memory. */
+  delete(name: string): Promise<void>
 }
 
 /** Rooms, invites and participants. */
@@ -39,6 +46,10 @@ export interface MetadataStore {
   updateRoom(id: string, change: (room: StoredRoom) => StoredRoom): Promise<StoredRoom | undefined>
   getParticipant(id: string): Promise<Participant | undefined>
   addParticipant(participant: Participant): Promise<void>
+  /** The room's participants, in the order they joined. */
+  listParticipants(roomId: string): Promise<Participant[]>
+  /** Removes these participants' records (erasure, purge): their session tokens are refused from then on. */
+  deleteParticipants(ids: string[]): Promise<void>
 }
 
 /** What a participant's vote change does, decided from the round and their own votes. */
@@ -89,6 +100,8 @@ export interface VotingStore {
     participantId: string,
     decide: (round: Round | undefined, ownVotes: Vote[]) => VoteChange,
   ): Promise<{ refusal: VoteRefusal | null; round: Round | undefined; ownVotes: Vote[] }>
+  /** Deletes the room's rounds and their votes (purge); resolves with how many rounds. */
+  deleteRoom(roomId: string): Promise<number>
 }
 
 /** Immutable snapshots of rooms' boards. */
@@ -98,6 +111,10 @@ export interface SnapshotStore {
   get(id: string): Promise<Snapshot | undefined>
   /** The room's snapshots, oldest first, as summaries (no records). */
   list(roomId: string): Promise<SnapshotSummary[]>
+  /** Replaces a stored snapshot with its redacted version: the one change a snapshot takes (erasure). */
+  redact(snapshot: Snapshot): Promise<void>
+  /** Deletes the room's snapshots (purge); resolves with how many. */
+  deleteRoom(roomId: string): Promise<number>
 }
 
 /** What rooms were distilled into: Capital Code entries and next steps, with people's edits. */
@@ -147,6 +164,11 @@ export interface Storage {
   snapshots: SnapshotStore
   code: CodeStore
   secrets: SecretStore
+  /**
+   * After erasure or purge: makes what was deleted unrecoverable from storage's own files where it can
+   * (PostgreSQL: VACUUM of the tables that held it; embedded files are rewritten whole, nothing to do).
+   */
+  reclaim(): Promise<void>
   audit: AuditStore
   /** Resolves when storage answers; rejects (within a few seconds) when it does not. */
   ping(): Promise<void>

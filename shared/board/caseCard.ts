@@ -5,6 +5,7 @@
  */
 import { createShapePropsMigrationSequence, type RecordProps, type TLBaseShape } from '@tldraw/tlschema'
 import { T } from '@tldraw/validate'
+import { MAX_CASE_FIELD_CHARS, MAX_CASE_TITLE_CHARS } from './limits.ts'
 
 export const CASE_CARD_TYPE = 'case-card'
 
@@ -28,7 +29,7 @@ export interface CaseCardProps {
 export type CaseCardShape = TLBaseShape<typeof CASE_CARD_TYPE, CaseCardProps>
 
 const text = T.string.check((value) => {
-  if (value.length > 5000) throw new Error('at most 5000 characters')
+  if (value.length > MAX_CASE_FIELD_CHARS) throw new Error(`at most ${MAX_CASE_FIELD_CHARS} characters`)
 })
 
 export const caseCardProps: RecordProps<CaseCardShape> = {
@@ -36,7 +37,7 @@ export const caseCardProps: RecordProps<CaseCardShape> = {
   h: T.positiveNumber,
   city: T.string,
   title: T.string.check((value) => {
-    if (value.length > 200) throw new Error('at most 200 characters')
+    if (value.length > MAX_CASE_TITLE_CHARS) throw new Error(`at most ${MAX_CASE_TITLE_CHARS} characters`)
   }),
   challenge: text,
   context: text,

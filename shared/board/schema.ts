@@ -18,6 +18,8 @@ import {
 } from '@tldraw/tlschema'
 import { CASE_CARD_TYPE, caseCardMigrations, caseCardProps } from './caseCard.ts'
 import { ideaMetaSchema } from './ideas.ts'
+import { MAX_FRAME_NAME_CHARS, MAX_IDEA_CHARS, MAX_META_CHARS, MAX_RECORD_CHARS, MAX_SHAPE_TEXT_CHARS } from './limits.ts'
+import { richTextToPlain } from './text.ts'
 
 /** Name of the top-level Y.Map holding the records. */
 export const RECORDS_KEY = 'records'
@@ -65,6 +67,13 @@ export function checkBoardRecord(key: string, value: unknown): RecordCheck {
   if (typeof candidate.typeName !== 'string' || !documentScopedTypes.has(candidate.typeName)) {
     return { ok: false, message: `record ${key} has unknown type ${JSON.stringify(candidate.typeName)}` }
   }
+  // Sizes first: validating a huge record would cost more than measuring it.
+  const size = JSON.stringify(value).length
+  if (size > MAX_RECORD_CHARS) return { ok: false, message: `record ${key} is ${size} characters long, more than ${MAX_RECORD_CHARS}` }
+  const meta = (value as { meta?: unknown }).meta
+  if (meta !== undefined && JSON.stringify(meta).length > MAX_META_CHARS) {
+    return { ok: false, message: `record ${key}: meta is longer than ${MAX_META_CHARS} characters` }
+  }
   const recordType = boardSchema.types[candidate.typeName as TLRecord['typeName']]
   let record: TLRecord
   try {
@@ -72,9 +81,24 @@ export function checkBoardRecord(key: string, value: unknown): RecordCheck {
   } catch (error) {
     return { ok: false, message: `record ${key}: ${(error as Error).message}` }
   }
+  const tooLong = textTooLong(record)
+  if (tooLong) return { ok: false, message: `record ${key}: ${tooLong}` }
   if (record.typeName === 'shape' && record.type === 'note') {
     const meta = ideaMetaSchema.safeParse(record.meta)
     if (!meta.success) return { ok: false, message: `record ${key}: a note is an idea and needs meta ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` }
   }
   return { ok: true, record }
+}
+
+/** Why a shape's text is past its cap (limits.ts), or null. */
+function textTooLong(record: TLRecord): string | null {
+  if (record.typeName !== 'shape') return null
+  const props = record.props as { richText?: unknown; name?: unknown }
+  if (record.type === 'frame' && typeof props.name === 'string' && props.name.length > MAX_FRAME_NAME_CHARS) {
+    return `a frame name has at most ${MAX_FRAME_NAME_CHARS} characters`
+  }
+  if (props.richText === undefined) return null
+  const max = record.type === 'note' ? MAX_IDEA_CHARS : MAX_SHAPE_TEXT_CHARS
+  const length = richTextToPlain(props.richText).length
+  return length > max ? `its text has ${length} characters, at most ${max} are allowed` : null
 }

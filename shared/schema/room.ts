@@ -4,7 +4,8 @@ export const ROLES = ['facilitator', 'participant', 'observer'] as const
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
-export const ROOM_STATUSES = ['planned', 'live', 'closed'] as const
+/** `purged`: the retention period ended (or the secretariat purged it); only the room's record and its approved results remain. */
+export const ROOM_STATUSES = ['planned', 'live', 'closed', 'purged'] as const
 export const roomStatusSchema = z.enum(ROOM_STATUSES)
 export type RoomStatus = z.infer<typeof roomStatusSchema>
 
@@ -38,6 +39,10 @@ export const roomSchema = z.object({
   status: roomStatusSchema,
   createdAt: z.string(),
   closedAt: z.string().nullable(),
+  /** The date after which the room is purged, as the secretariat set it; absent or null: the default (server/privacy/retention.ts). */
+  deleteAfter: isoDate.nullable().optional(),
+  /** When the room was purged. */
+  purgedAt: z.string().nullable().optional(),
 })
 export type Room = z.infer<typeof roomSchema>
 

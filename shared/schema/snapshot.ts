@@ -41,6 +41,8 @@ export const snapshotSchema = z.strictObject({
   control: controlStateSchema,
   /** Every revealed round's results at that moment, oldest first. */
   results: z.array(resultsSchema),
+  /** Erasures applied to this snapshot (GDPR Art. 17): the one change a snapshot ever takes, recorded here. */
+  redactions: z.array(z.strictObject({ at: z.iso.datetime(), reason: z.literal('erasure') })).optional(),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
 

@@ -128,6 +128,10 @@ describe('facilitation in a browser', () => {
     await fia.getByTestId('suggestions-dialog').waitFor({ timeout: 10_000 })
     const groups = await fia.getByTestId('suggestion-group').count()
     expect(groups).toBeGreaterThanOrEqual(2)
+    // Each group says why its ideas belong together ("mentors · exit programmes").
+    const explanations = await fia.getByTestId('suggestion-explanation').allTextContents()
+    expect(explanations).toHaveLength(groups)
+    for (const explanation of explanations) expect(explanation.replace('Shared: ', '').trim()).not.toBe('')
     expect(await frames(sven)).toBe(before) // nothing moved before acceptance
     await screenshot(fia, '13-cluster-suggestions')
     await fia.getByTestId('accept-suggestions').click()

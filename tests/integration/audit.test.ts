@@ -187,6 +187,34 @@ describe('audit trail', () => {
     }
   })
 
+  it('keeps a valid chain through erasure and purge: the log is only appended to, and keeps the facts by id', async () => {
+    const { room, invites } = await ctx.server.createRoom({ title: 'Erased later' })
+    const NAME = 'Zacharias Zorn'
+    const zed = await ctx.server.join(invites.participant, NAME, 'oslo')
+    const zid = zed.participant.id
+    const file = path.join(ctx.server.dataDir, 'audit.log')
+    const admin = ctx.server.adminToken
+    expect((await api(admin, `/api/rooms/${room.id}/participants/${zid}/export`)).status).toBe(200)
+    expect((await events(`?roomId=${room.id}`)).find((e) => e.action === 'participant.join')?.actor.name).toBe(NAME)
+
+    const beforeErasure = await readFile(file, 'utf8')
+    expect((await api(admin, `/api/rooms/${room.id}/participants/${zid}/erase`, { confirm: zid })).status).toBe(200)
+    const afterErasure = await readFile(file, 'utf8')
+    expect(afterErasure.startsWith(beforeErasure)).toBe(true) // appended to, never rewritten
+    expect(afterErasure).not.toContain(NAME)
+    expect(await auditVerify(ctx.server.dataDir)).toMatchObject({ code: 0 })
+    const trail = await events(`?roomId=${room.id}`)
+    expect(trail.map((e) => e.action)).toEqual(['room.create', 'participant.join', 'participant.export', 'participant.erase'])
+    expect(trail[1].actor).toMatchObject({ id: zid, role: 'participant', name: zid })
+    expect(trail[3]).toMatchObject({ target: zid, targetName: zid })
+    expect(JSON.stringify(trail)).not.toContain(NAME)
+
+    expect((await api(admin, `/api/rooms/${room.id}/purge`, { confirm: room.id })).status).toBe(200)
+    expect((await readFile(file, 'utf8')).startsWith(afterErasure)).toBe(true)
+    expect(await auditVerify(ctx.server.dataDir)).toMatchObject({ code: 0 })
+    expect((await events(`?roomId=${room.id}`)).map((e) => e.action).slice(-1)).toEqual(['room.purge'])
+  })
+
   it('audit:verify passes on an intact log and fails when one byte of a stored event changes', async () => {
     const server = await newServer()
     try {

@@ -14,6 +14,7 @@ import { newParticipant } from '../helpers/participant.ts'
 import { noteRecord } from '../helpers/records.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 import { selfSignedCertificate } from '../helpers/tls.ts'
+import { newYjsClient, yjsUrl } from '../helpers/yjsClient.ts'
 
 let dir: string
 let server: TestServer
@@ -72,7 +73,7 @@ describe('built-in HTTPS', () => {
     await expect(fetch(server.url.replace('https:', 'http:') + '/api/health')).rejects.toThrow()
   })
 
-  it('carries the collaboration WebSocket over TLS (wss://)', async () => {
+  it('carries both WebSocket endpoints over TLS (wss://: /collab and /yjs)', async () => {
     const created = await httpsJson('/api/rooms', { method: 'POST', token: server.adminToken, body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' } })
     expect(created.status).toBe(201)
     const joined = await httpsJson('/api/join', { method: 'POST', body: { invite: created.body.invites.participant, name: 'Tess', city: 'oslo' } })
@@ -82,6 +83,19 @@ describe('built-in HTTPS', () => {
     await writer.acknowledged()
     const reader = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, { WebSocketPolyfill: TrustingWebSocket })
     expect(reader.records.get('shape:tls')).toBeDefined()
+    // The y-websocket door (/yjs) rides the same TLS server. Its test client takes no CA option:
+    // trust the test certificate for this one connection.
+    const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
+    try {
+      const yjs = await newYjsClient(yjsUrl(wssUrl), created.body.room.id, 'board', joined.body.token)
+      expect(yjs.provider.url.startsWith('wss://')).toBe(true)
+      expect(yjs.records.get('shape:tls')).toBeDefined()
+      yjs.destroy()
+    } finally {
+      if (previous === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previous
+    }
     writer.destroy()
     reader.destroy()
   })

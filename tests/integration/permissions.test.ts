@@ -33,17 +33,17 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const mayWrite: Record<'board' | 'control', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'] }
+const mayWrite: Record<'board' | 'control' | 'presence', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'], presence: [] }
 
 describe('documents', () => {
-  for (const kind of ['board', 'control'] as const) {
+  for (const kind of ['board', 'control', 'presence'] as const) {
     for (const role of ROLES) {
       it(`${role} on ${kind}: ${mayWrite[kind].includes(role) ? 'reads and writes' : 'reads only'} in its room, nothing in another`, async () => {
         const name = documentName(own.roomId, kind)
         const client = await newParticipant(server.wsUrl, name, own.tokens[role])
         opened.push(client)
         const key = `${role}-${kind}`
-        if (kind === 'board') client.records.set(`shape:${key}`, noteRecord(key, key))
+        if (kind !== 'control') client.records.set(`shape:${key}`, noteRecord(key, key))
         else client.doc.getMap(CONTROL_KEY).set('phase', ROLES.indexOf(role) + 1)
         // A refused write is ignored, not answered: wait instead for a later allowed write (a facilitator's)
         // to be acknowledged and seen by this client, so its own write was certainly handled before.
@@ -53,12 +53,18 @@ describe('documents', () => {
         client.doc.getMap(kind === 'board' ? 'records' : CONTROL_KEY).observe((event) => {
           if (event.keysChanged.has(kind === 'board' ? `shape:barrier-${key}` : 'locked')) barrierSeen = true
         })
-        if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
-        else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
-        await barrier.acknowledged()
-        await eventually(() => expect(barrierSeen).toBe(true))
+        if (kind === 'presence') {
+          // Nobody writes the presence document: the barrier is this client's own later awareness message.
+          client.provider.setAwarenessField('barrier', key)
+          await eventually(() => expect(barrier.provider.awareness!.getStates().get(client.doc.clientID)?.barrier).toBe(key))
+        } else {
+          if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
+          else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
+          await barrier.acknowledged()
+          await eventually(() => expect(barrierSeen).toBe(true))
+        }
         const stored = server.collab.hocuspocus.documents.get(name)!
-        const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
+        const landed = kind !== 'control' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
 
         const intruder = await newParticipant(server.wsUrl, documentName(other.roomId, kind), own.tokens[role], { waitForSync: false })
@@ -142,13 +148,20 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['facilitator', 'participant', 'observer']],
     ['GET', '/api/session', undefined, ['facilitator', 'participant', 'observer', 'facilitator of another room']],
+    ['GET', '/api/rooms/:own/participants', undefined, ['admin']],
+    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin']],
+    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin']], // no confirm: 400, nothing erased
+    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin']],
+    ['POST', '/api/rooms/:own/purge', {}, ['admin']], // no confirm: 400, nothing purged
     ['GET', '/api/audit', undefined, ['admin']],
     ['GET', '/api/audit?roomId=:own', undefined, ['admin']],
   ]
+  /** The participant id (`sub`) of a session token. */
+  const subOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string
   for (const [method, path, body, permitted] of matrix) {
     it(`${method} ${path}: only ${permitted.join(', ')}`, async () => {
       for (const caller of callers) {
-        const { status } = await server.api(path.replace(':own', own.roomId), { method, body, token: tokenOf(caller) })
+        const { status } = await server.api(path.replace(':own', own.roomId).replace(':participant', subOf(own.tokens.participant)), { method, body, token: tokenOf(caller) })
         expect(allowed(status), `${caller} got ${status}`).toBe(permitted.includes(caller))
         if (!permitted.includes(caller)) expect([401, 403]).toContain(status)
       }

@@ -385,9 +385,10 @@ async function rawSocket(url: string) {
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   )
-  await new Promise<void>((resolve, reject) => {
+  const opened = new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve())
-    socket.once('error', reject)
+    socket.on('error', reject) // later errors (a reset while still sending) end in 'close' all the same
   })
+  await opened
   return { socket, closed }
 }

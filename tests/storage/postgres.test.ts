@@ -11,7 +11,9 @@ import { openPostgresStorage } from '../../server/storage/postgres/index.ts'
 import { findPostgres, freshSchema, type TestSchema } from '../helpers/postgres.ts'
 import { eventually } from '../helpers/retry.ts'
 import { tcpProxy } from '../helpers/tcpProxy.ts'
+import { postgresHolds } from '../helpers/postgresHolds.ts'
 import { storageContract } from './contract.ts'
+import { privacyContract } from './privacyContract.ts'
 
 const baseUrl = await findPostgres()
 if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL storage tests ***\n')
@@ -37,6 +39,17 @@ if (baseUrl) {
         dispose: () => schema.drop(),
       }
     },
+  })
+}
+
+if (baseUrl) {
+  privacyContract('postgres', async () => {
+    const schema = await freshSchema(baseUrl)
+    return {
+      open: () => openPostgresStorage({ connectionString: schema.url, log }),
+      holds: (text) => postgresHolds(schema.url, text),
+      dispose: () => schema.drop(),
+    }
   })
 }
 

@@ -31,6 +31,8 @@ function flaky(store: DocumentStore) {
   const wrapped: DocumentStore = {
     load: (name) => store.load(name),
     release: (name) => store.release(name),
+    compact: (name) => store.compact(name),
+    delete: (name) => store.delete(name),
     append: (name, update) => {
       if (!state.down) return store.append(name, update)
       state.refused++
@@ -82,6 +84,8 @@ describe('document journal', () => {
     const timed: DocumentStore = {
       load: (name) => store.load(name),
       release: (name) => store.release(name),
+      compact: (name) => store.compact(name),
+      delete: (name) => store.delete(name),
       append: (name, update) => {
         appendedAt.push(performance.now())
         return store.append(name, update)

@@ -12,7 +12,7 @@ import crossws from 'crossws/adapters/node'
 import { Redis as RedisClient } from 'ioredis'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
+import { WebSocket as NodeWebSocket } from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
@@ -30,6 +30,7 @@ import {
   readPermissionDenied,
   remapCloses,
   replyChannel,
+  withoutScratchState,
 } from '../../server/librarySeams.ts'
 import { eventually } from '../helpers/retry.ts'
 
@@ -71,7 +72,7 @@ describe('crossws: closes', () => {
     const server = createServer()
     server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
     const port = await listen(server)
-    const client = new WebSocket(`ws://127.0.0.1:${port}/`)
+    const client = new NodeWebSocket(`ws://127.0.0.1:${port}/`)
     const closed = new Promise<[number, string]>((resolve) => client.on('close', (code, reason) => resolve([code, reason.toString()])))
     await new Promise((resolve) => client.once('open', resolve))
     client.send(new Uint8Array(2048))
@@ -176,6 +177,53 @@ describe('@hocuspocus/server', () => {
     held!()
     await eventually(() => expect(provider.hasUnsyncedChanges).toBe(false))
     expect(seen).toContain(MessageType.SyncStatus)
+  })
+
+  it('hands beforeHandleAwareness a scratch Awareness whose own empty state comes first; withoutScratchState removes it', async () => {
+    const seen: { ids: number[]; first: unknown; kept: number[] }[] = []
+    const hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions: [
+        {
+          async beforeHandleAwareness({ states }: { states: Map<number, Record<string, unknown>> }) {
+            const ids = [...states.keys()]
+            const first = states.get(ids[0])
+            seen.push({ ids, first, kept: [...withoutScratchState(states).keys()] })
+          },
+        },
+      ],
+    })
+    const server = createServer()
+    const clients = new Map<object, ReturnType<Hocuspocus['handleConnection']>>()
+    const ws = crossws({
+      hooks: {
+        open: (peer) => {
+          clients.set(peer, hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request))
+        },
+        message: (peer, message) => clients.get(peer)?.handleMessage(message.uint8Array()),
+        close: (peer, event) => clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
+      },
+    })
+    server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
+    const port = await listen(server)
+    const doc = new Y.Doc()
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}` })
+    const provider = new HocuspocusProvider({ websocketProvider, name: 'seams', document: doc, token: 'x' })
+    provider.attach()
+    cleanups.push(() => {
+      provider.destroy()
+      websocketProvider.destroy()
+    })
+    await eventually(() => expect(provider.isSynced).toBe(true))
+    provider.setAwarenessField('cursor', { x: 1 })
+    const message = await eventually(() => {
+      const found = seen.find((s) => s.ids.includes(doc.clientID))
+      if (!found) throw new Error('no awareness message with the provider’s state yet')
+      return found
+    })
+    expect(message.ids[0]).not.toBe(doc.clientID)
+    expect(message.first).toEqual({})
+    expect(message.kept).toEqual([doc.clientID])
   })
 })
 

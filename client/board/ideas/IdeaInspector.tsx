@@ -4,12 +4,13 @@
  */
 import { useEditor, useValue, type TLNoteShape } from 'tldraw'
 import { useTranslation } from 'react-i18next'
+import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
 import { IDEA_KINDS, IDEA_KIND_COLORS, type IdeaKind, type IdeaMeta } from '../../../shared/board/ideas.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea, withKind } from './ideaRules.ts'
 import { IDEA_KIND_ACCENTS, useKindFills } from './kindStyle.ts'
 
-export function IdeaInspector({ affiliations, selfCity }: { affiliations: readonly Affiliation[]; selfCity: string }) {
+export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations: readonly Affiliation[]; selfCity: string; writer?: BoardWriter }) {
   const { t } = useTranslation()
   const editor = useEditor()
   const fills = useKindFills()
@@ -24,6 +25,8 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
   )
   if (!selected) return null
   const { shape, idea } = selected
+  // An idea that names its author is theirs (and facilitators'): the server refuses anyone else's change.
+  const locked = writer !== undefined && !mayChangeIdeaWords(writer, idea)
 
   const update = (meta: IdeaMeta, name: string) => {
     editor.markHistoryStoppingPoint(name)
@@ -50,6 +53,7 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
             style={{ background: fills[k], borderColor: k === idea.kind ? IDEA_KIND_ACCENTS[k] : 'transparent' }}
             title={t(`kinds.${k}`)}
             data-kind={k}
+            disabled={locked}
             onClick={() => k !== idea.kind && setKind(k)}
           >
             {t(`kindsShort.${k}`)}
@@ -59,7 +63,7 @@ export function IdeaInspector({ affiliations, selfCity }: { affiliations: readon
       {idea.kind === 'next-step' && (
         <label className="idea-inspector-owner">
           {t('list.ownerCity')}
-          <select value={idea.ownerCity ?? ''} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
+          <select value={idea.ownerCity ?? ''} disabled={locked} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
             {idea.ownerCity === null && <option value="">—</option>}
             {cities.map((a) => (
               <option key={a.id} value={a.id}>

@@ -20,7 +20,7 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
   const suggest = () =>
     run(async () => {
       const { suggestions } = await suggestClusters(props.token, props.roomId)
-      setGroups(suggestions.map((s, key) => ({ key, title: s.label, ids: s.ids })))
+      setGroups(suggestions.map((s, key) => ({ key, title: s.label, explanation: s.explanation, ids: s.ids })))
     })
   const finish = () => {
     $highlighted.set([])
@@ -47,8 +47,9 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
           <div className="dialog" role="dialog" aria-label="Suggested clusters" data-testid="suggestions-dialog">
             <h2>Suggested clusters</h2>
             <p className="hint">
-              Groups of the ideas not yet in a cluster, by similar words. Edit the titles, remove ideas that don't belong, drop groups; nothing
-              moves until you accept. Hover a group to see its notes.
+              Groups of the ideas not yet in a cluster, by what they are about, in any of the six languages; under each title, what its ideas
+              share. Edit the titles, remove ideas that don't belong, drop groups; nothing moves until you accept. Hover a group to see its
+              notes.
             </p>
             {groups.length === 0 && <p className="notice">No groups found: every idea is clustered already, or the ideas share too few words.</p>}
             {groups.map((group) => (

@@ -1,4 +1,7 @@
-/** One proposed cluster in the preview: editable title, its ideas (each removable), drop the group. */
+/**
+ * One proposed cluster in the preview: editable title, why its ideas were grouped (the concepts or
+ * words they share), its ideas (each removable), drop the group.
+ */
 import type { Editor, TLShapeId } from 'tldraw'
 import { shapeLabel } from './boardTargets.ts'
 import { $highlighted } from './highlight.ts'
@@ -6,6 +9,8 @@ import { $highlighted } from './highlight.ts'
 export interface DraftGroup {
   key: number
   title: string
+  /** What the ideas share, e.g. "schools · parents" (from the server; not editable). */
+  explanation: string
   ids: string[]
 }
 
@@ -33,6 +38,12 @@ export function SuggestionGroupCard(props: { group: DraftGroup; editor: Editor; 
           Drop group
         </button>
       </div>
+      {group.explanation && (
+        <p className="suggestion-why" data-testid="suggestion-explanation">
+          <span className="sr-only">Shared: </span>
+          {group.explanation}
+        </p>
+      )}
       <ul>
         {group.ids.map((id) => (
           <li key={id} data-testid="suggestion-idea" data-idea-id={id}>

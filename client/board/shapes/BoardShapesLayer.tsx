@@ -55,7 +55,7 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
           </button>
         )}
       </div>
-      <IdeaInspector affiliations={affiliations} selfCity={self.city} />
+      <IdeaInspector affiliations={affiliations} selfCity={self.city} writer={{ id: self.id, city: self.city, role: self.role }} />
     </div>
   )
 }

@@ -4,6 +4,7 @@
  * Double-click (or Enter) edits it in place; the card is drawn by CaseCardView.
  */
 import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
+import { mayWriteCaseCard, type BoardWriter } from '../../../shared/access.ts'
 import { CASE_CARD_HEIGHT, CASE_CARD_TYPE, CASE_CARD_WIDTH, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
 import type { CaseCardShape } from './caseCardType.ts'
@@ -12,6 +13,8 @@ import { CaseCardView } from './CaseCardView.tsx'
 export interface CaseCardOptions {
   /** Cities and other affiliations (GET /api/config), for the band's name and colour. */
   affiliations: readonly Affiliation[]
+  /** Who edits: a case card is its city's (and facilitators'). Unset: anyone. */
+  writer?: BoardWriter
 }
 
 export { CASE_CARD_HEIGHT, CASE_CARD_WIDTH }
@@ -23,8 +26,8 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
 
   override options: CaseCardOptions = { affiliations: [] }
 
-  override canEdit() {
-    return true
+  override canEdit(shape: CaseCardShape) {
+    return !this.options.writer || mayWriteCaseCard(this.options.writer, shape.props)
   }
 
   /** While editing, the wheel scrolls the field under the pointer instead of the canvas. */
@@ -37,7 +40,7 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
   }
 
   component(shape: CaseCardShape) {
-    return <CaseCardView shape={shape} affiliations={this.options.affiliations} />
+    return <CaseCardView shape={shape} affiliations={this.options.affiliations} mayChooseCity={this.options.writer?.role !== 'participant'} />
   }
 
   getIndicatorPath(shape: CaseCardShape) {

@@ -16,7 +16,8 @@ type TextField = Exclude<keyof CaseCardProps, 'w' | 'h' | 'city'>
 /** The validators' limits (shared/board/caseCard.ts): longer text would be refused. */
 const MAX_LENGTH: Record<TextField, number> = { title: 200, challenge: 5000, context: 5000, tried: 5000, results: 5000, lessons: 5000 }
 
-export function CaseCardView({ shape, affiliations }: { shape: CaseCardShape; affiliations: readonly Affiliation[] }) {
+/** `mayChooseCity`: facilitators set a card's city; anyone else's card takes their own. */
+export function CaseCardView({ shape, affiliations, mayChooseCity = true }: { shape: CaseCardShape; affiliations: readonly Affiliation[]; mayChooseCity?: boolean }) {
   const editor = useEditor()
   const isEditing = useValue('editing case card', () => editor.getEditingShapeId() === shape.id, [editor, shape.id])
   const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
@@ -32,7 +33,7 @@ export function CaseCardView({ shape, affiliations }: { shape: CaseCardShape; af
       style={{ width: props.w, height: props.h, pointerEvents: isEditing ? 'all' : 'none' }}
     >
       <div className="case-card-band" style={{ background: city?.color ?? '#6e7781' }}>
-        {isEditing ? (
+        {isEditing && mayChooseCity ? (
           <CityPicker value={props.city} affiliations={affiliations} onChange={(value) => write({ city: value })} />
         ) : (
           <span>{city?.name ?? (props.city || 'No city')}</span>

@@ -5,6 +5,7 @@
  */
 import { NoteShapeUtil, type NoteShapeOptions, type SvgExportContext, type TLNoteShape } from 'tldraw'
 import { useTranslation } from 'react-i18next'
+import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
 import { IDEA_KIND_ACCENTS } from '../ideas/kindStyle.ts'
@@ -13,6 +14,8 @@ import '../ideas/ideas.css'
 export interface IdeaNoteOptions extends NoteShapeOptions {
   /** Cities and other affiliations (GET /api/config), for names and colours. */
   affiliations: readonly Affiliation[]
+  /** Who edits: an idea that names its author is theirs (and facilitators'). Unset: anyone. */
+  writer?: BoardWriter
 }
 
 /** Room for the kind badge above the text and the author line below it. */
@@ -24,6 +27,11 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
     ...(this as NoteShapeUtil).options,
     getCustomDisplayValues: () => ({ labelPadding: LABEL_PADDING }),
     affiliations: [],
+  }
+
+  override canEdit(shape: TLNoteShape) {
+    const idea = readIdea(shape)
+    return !this.options.writer || !idea || mayChangeIdeaWords(this.options.writer, idea)
   }
 
   override component(shape: TLNoteShape) {

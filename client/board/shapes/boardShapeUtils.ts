@@ -4,12 +4,14 @@
  * which the store is created with.
  */
 import type { TLAnyShapeUtilConstructor, TldrawOptions } from 'tldraw'
+import type { BoardWriter } from '../../../shared/access.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { CaseCardShapeUtil } from './CaseCardShapeUtil.tsx'
 import { IdeaNoteShapeUtil } from './IdeaNoteShapeUtil.tsx'
 
-export function boardShapeUtils(affiliations: readonly Affiliation[]): TLAnyShapeUtilConstructor[] {
-  return [IdeaNoteShapeUtil.configure({ affiliations }), CaseCardShapeUtil.configure({ affiliations })]
+/** `writer`: who is editing, so that only what they may change opens for editing (shared/access.ts). */
+export function boardShapeUtils(affiliations: readonly Affiliation[], writer?: BoardWriter): TLAnyShapeUtilConstructor[] {
+  return [IdeaNoteShapeUtil.configure({ affiliations, writer }), CaseCardShapeUtil.configure({ affiliations, writer })]
 }
 
 /**

@@ -12,7 +12,7 @@
  * and a busy board is not compacted every few seconds), and whenever the document goes quiet or leaves
  * memory: a document at rest is its snapshot alone.
  */
-import { mkdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readFile, rm, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { QuietTimer } from '../quietTimer.ts'
 import type { DocumentStore } from '../types.ts'
@@ -83,7 +83,7 @@ export class DocumentFiles implements DocumentStore {
 
   private compactInBackground(name: string, doc: OpenDocument): void {
     if (doc.compacting) return
-    doc.compacting = this.compact(doc)
+    doc.compacting = this.compactFiles(doc)
       .catch((error) => this.onCompactionError(name, error))
       .finally(() => {
         doc.compacting = undefined
@@ -99,7 +99,7 @@ export class DocumentFiles implements DocumentStore {
       doc.quiet.cancel()
       await doc.compacting
       // What a document leaves at rest is its snapshot alone.
-      if (doc.log.size > 0) await this.compact(doc).catch((error) => this.onCompactionError(name, error))
+      if (doc.log.size > 0) await this.compactFiles(doc).catch((error) => this.onCompactionError(name, error))
       await doc.log.close()
     })()
     this.releasing.set(name, releasing)
@@ -108,6 +108,22 @@ export class DocumentFiles implements DocumentStore {
     } finally {
       if (this.releasing.get(name) === releasing) this.releasing.delete(name)
     }
+  }
+
+  async compact(name: string): Promise<void> {
+    const doc = await this.openDocument(name)
+    await doc.compacting
+    // Even an empty newest log: the older logs and the snapshot are rewritten into one snapshot.
+    doc.compacting = this.compactFiles(doc).finally(() => {
+      doc.compacting = undefined
+    })
+    await doc.compacting
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.release(name)
+    await this.releasing.get(name)
+    await rm(path.join(this.root, encodeURIComponent(name)), { recursive: true, force: true })
   }
 
   async close(): Promise<void> {
@@ -154,7 +170,7 @@ export class DocumentFiles implements DocumentStore {
     return doc
   }
 
-  private async compact(doc: OpenDocument): Promise<void> {
+  private async compactFiles(doc: OpenDocument): Promise<void> {
     const sealed = doc.log
     const sealedGeneration = doc.generation
     doc.generation += 1

@@ -26,6 +26,8 @@ export async function openEmbeddedStorage(dataDir: string, options: DocumentFile
     snapshots,
     code,
     secrets: new SecretsFile(dataDir),
+    // Every file is rewritten whole (temporary file, rename) or deleted: nothing deleted stays in one.
+    reclaim: async () => {},
     audit,
     ping: () => access(path.join(dataDir, 'docs'), constants.W_OK),
     close: async () => {

@@ -69,4 +69,15 @@ export class MetadataFile implements MetadataStore {
     this.db.data.participants.push(structuredClone(participant))
     await this.db.write()
   }
+
+  async listParticipants(roomId: string): Promise<Participant[]> {
+    return structuredClone(this.db.data.participants.filter((p) => p.roomId === roomId))
+  }
+
+  async deleteParticipants(ids: string[]): Promise<void> {
+    const gone = new Set(ids)
+    this.db.data.participants = this.db.data.participants.filter((p) => !gone.has(p.id))
+    // The file is rewritten whole (temporary file, rename): the old version does not stay on disk as a file.
+    await this.db.write()
+  }
 }

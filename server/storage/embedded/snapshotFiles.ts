@@ -2,7 +2,7 @@
  * The embedded SnapshotStore: each snapshot in its own file, DATA_DIR/snapshots/<id>.json (written
  * durably, never rewritten), and the summaries in DATA_DIR/snapshots.json (lowdb) for quick lists.
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
@@ -45,6 +45,23 @@ export class SnapshotFiles implements SnapshotStore {
 
   async list(roomId: string): Promise<SnapshotSummary[]> {
     return structuredClone(this.index.data.summaries.filter((s) => s.roomId === roomId))
+  }
+
+  async redact(snapshot: Snapshot): Promise<void> {
+    const index = this.index.data.summaries.findIndex((s) => s.id === snapshot.id)
+    if (index === -1) throw new Error(`no snapshot ${snapshot.id} to redact`)
+    await writeFileDurably(this.file(snapshot.id), JSON.stringify(snapshot))
+    this.index.data.summaries[index] = summarize(snapshot)
+    await this.index.write()
+  }
+
+  async deleteRoom(roomId: string): Promise<number> {
+    const gone = this.index.data.summaries.filter((s) => s.roomId === roomId)
+    // The index first: no summary ever points at a deleted file.
+    this.index.data.summaries = this.index.data.summaries.filter((s) => s.roomId !== roomId)
+    await this.index.write()
+    for (const summary of gone) await rm(this.file(summary.id), { force: true })
+    return gone.length
   }
 
   private file(id: string) {

@@ -90,6 +90,14 @@ export class VotingFile implements VotingStore {
     return { refusal: null, round: structuredClone(round), ownVotes: structuredClone(ownOf()) }
   }
 
+  async deleteRoom(roomId: string): Promise<number> {
+    const rounds = new Set(this.db.data.rounds.filter((r) => r.roomId === roomId).map((r) => r.id))
+    this.db.data.rounds = this.db.data.rounds.filter((r) => !rounds.has(r.id))
+    this.db.data.votes = this.db.data.votes.filter((v) => !rounds.has(v.roundId))
+    await this.db.write()
+    return rounds.size
+  }
+
   private findOpen(roomId: string): Round | undefined {
     return this.db.data.rounds.find((r) => r.roomId === roomId && r.status === 'open')
   }

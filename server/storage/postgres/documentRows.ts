@@ -114,6 +114,14 @@ export class DocumentRows implements DocumentStore {
     }
   }
 
+  async delete(name: string): Promise<void> {
+    await this.release(name)
+    await inTransaction(this.pool, async (client) => {
+      await client.query('DELETE FROM document_updates WHERE name = $1', [name])
+      await client.query('DELETE FROM documents WHERE name = $1', [name])
+    })
+  }
+
   private countersOf(name: string): Counters {
     let counters = this.counters.get(name)
     if (!counters) {

@@ -15,6 +15,9 @@ export interface PostgresStorage extends Storage {
   documents: DocumentRows
 }
 
+/** The tables erasure and purge delete or rewrite rows of. */
+const RECLAIMED_TABLES = ['documents', 'document_updates', 'participants', 'snapshots', 'code_rooms', 'rooms', 'voting_rounds', 'votes']
+
 /** How long the health check waits for the database before calling it degraded. */
 const PING_TIMEOUT_MS = 2_000
 
@@ -34,6 +37,18 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     snapshots: new SnapshotRows(pool),
     code: new CodeRows(pool),
     secrets: new SharedSecrets(pool),
+    async reclaim() {
+      // DELETE and UPDATE leave the old row versions' bytes in the tables' files; VACUUM FULL rewrites
+      // each table (and its TOAST table) into new files and deletes the old ones. It locks one table at
+      // a time for the rewrite (a board's first load waits meanwhile); erasure and purge are rare.
+      const client = await pool.connect()
+      try {
+        await client.query('SET statement_timeout = 0')
+        for (const table of RECLAIMED_TABLES) await client.query(`VACUUM FULL ${table}`)
+      } finally {
+        client.release(true) // not back to the pool with its timeout lifted
+      }
+    },
     audit: new AuditRows(pool),
     async ping() {
       let timer: NodeJS.Timeout | undefined

@@ -62,4 +62,13 @@ export class MetadataRows implements MetadataStore {
     const valid = participantSchema.parse(participant)
     await this.pool.query('INSERT INTO participants (id, room_id, data) VALUES ($1, $2, $3)', [valid.id, valid.roomId, valid])
   }
+
+  async listParticipants(roomId: string): Promise<Participant[]> {
+    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM participants WHERE room_id = $1 ORDER BY data->>'joinedAt', id`, [roomId])
+    return rows.map((row) => participantSchema.parse(row.data))
+  }
+
+  async deleteParticipants(ids: string[]): Promise<void> {
+    await this.pool.query('DELETE FROM participants WHERE id = ANY($1::text[])', [ids])
+  }
 }

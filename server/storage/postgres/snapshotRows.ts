@@ -25,6 +25,20 @@ export class SnapshotRows implements SnapshotStore {
     return rows[0] ? snapshotSchema.parse(rows[0].data) : undefined
   }
 
+  async redact(snapshot: Snapshot): Promise<void> {
+    const { rowCount } = await this.pool.query('UPDATE snapshots SET summary = $2, data = $3 WHERE id = $1', [
+      snapshot.id,
+      JSON.stringify(summarize(snapshot)),
+      JSON.stringify(snapshot),
+    ])
+    if (rowCount === 0) throw new Error(`no snapshot ${snapshot.id} to redact`)
+  }
+
+  async deleteRoom(roomId: string): Promise<number> {
+    const { rowCount } = await this.pool.query('DELETE FROM snapshots WHERE room_id = $1', [roomId])
+    return rowCount ?? 0
+  }
+
   async list(roomId: string): Promise<SnapshotSummary[]> {
     const { rows } = await this.pool.query<{ summary: SnapshotSummary }>('SELECT summary FROM snapshots WHERE room_id = $1 ORDER BY taken_at, id', [roomId])
     return rows.map((row) => row.summary)

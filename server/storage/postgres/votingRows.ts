@@ -62,6 +62,14 @@ export class VotingRows implements VotingStore {
     return sealed
   }
 
+  async deleteRoom(roomId: string): Promise<number> {
+    return inTransaction(this.pool, async (client) => {
+      await client.query('DELETE FROM votes WHERE round_id IN (SELECT id FROM voting_rounds WHERE room_id = $1)', [roomId])
+      const { rowCount } = await client.query('DELETE FROM voting_rounds WHERE room_id = $1', [roomId])
+      return rowCount ?? 0
+    })
+  }
+
   async votes(roundId: string): Promise<Vote[]> {
     const { rows } = await this.pool.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 ORDER BY id', [roundId])
     return rows.map((row) => voteSchema.parse(row.data))
