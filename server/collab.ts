@@ -21,7 +21,7 @@ import { WriterLinks } from './extensions/writerLinks.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
-import { createYjsDoor } from './yjsDoor/door.ts'
+import { isYjsPath, openYjsPeer, type YjsPeer } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
@@ -86,8 +86,11 @@ export function createCollab(deps: {
         }
       },
       open(peer) {
-        const connection = hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request)
-        Object.assign(peer, { hocuspocus: connection })
+        // A socket on /yjs speaks y-websocket: the door translates it to and from Hocuspocus's protocol.
+        const yjs = openYjsPeer(peer.request.url, rawWebSocket(peer))
+        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request)
+        if (yjs) connection.handleMessage(yjs.authentication)
+        Object.assign(peer, { hocuspocus: connection, yjs })
       },
       message(peer, message) {
         if (!rateLimit.allow(peer.id)) {
@@ -95,7 +98,9 @@ export function createCollab(deps: {
           peer.close(CloseEvents.RateLimited.code, CloseEvents.RateLimited.reason)
           return
         }
-        peerConnection(peer)?.handleMessage(message.uint8Array())
+        const yjs = (peer as { yjs?: YjsPeer | null }).yjs
+        const data = yjs ? yjs.fromClient(message.uint8Array()) : message.uint8Array()
+        if (data) peerConnection(peer)?.handleMessage(data)
       },
       close(peer, event) {
         rateLimit.forget(peer.id)
@@ -107,8 +112,6 @@ export function createCollab(deps: {
     },
   })
 
-  const yjsDoor = createYjsDoor({ hocuspocus, config, log })
-
   function connectionsOf(roomId: string, kind: 'board' | 'control') {
     const document = hocuspocus.documents.get(documentName(roomId, kind))
     return document ? [...document.connections.keys()] : []
@@ -119,8 +122,7 @@ export function createCollab(deps: {
     attach(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
-        if (yjsDoor.handles(pathname)) return yjsDoor.handleUpgrade(request, socket, head)
-        if (pathname !== COLLAB_PATH) {
+        if (pathname !== COLLAB_PATH && !isYjsPath(pathname)) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
         }
@@ -135,7 +137,6 @@ export function createCollab(deps: {
     ...roomDocuments({ hocuspocus, facilitation, persistence }),
     async close() {
       ws.closeAll(1001, 'server shutting down')
-      yjsDoor.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
       const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')

@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom, Role } from '../api/types.ts'
 import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
+import { RoomPrivacy } from './RoomPrivacy.tsx'
 
 export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () => void; onUnauthorized: () => void }) {
   const { room } = props
@@ -66,7 +67,7 @@ export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () =
       {room.agenda && <p className="agenda">{room.agenda}</p>}
       <div className="invites">
         {ROLES.map((role) => (
-          <InviteLink key={role} role={role} link={links[role]} busy={busy || room.status === 'closed'} onChange={(action) => changeLink(role, action)} />
+          <InviteLink key={role} role={role} link={links[role]} busy={busy || room.status === 'closed' || room.status === 'purged'} onChange={(action) => changeLink(role, action)} />
         ))}
       </div>
       {error && (
@@ -76,12 +77,13 @@ export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () =
       )}
       <div className="room-actions">
         <span className="muted">Room id: {room.id}</span>
-        {room.status !== 'closed' && (
+        {room.status !== 'closed' && room.status !== 'purged' && (
           <button type="button" className="danger" onClick={close} disabled={busy}>
             Close room
           </button>
         )}
       </div>
+      <RoomPrivacy token={props.token} room={room} onChanged={props.onChanged} onUnauthorized={props.onUnauthorized} />
       <AuditTrail token={props.token} roomId={room.id} onUnauthorized={props.onUnauthorized} />
     </li>
   )

@@ -2,92 +2,50 @@
  * The y-websocket door: `/yjs/<roomId>/<board|control>?token=<session token>` for any Yjs client
  * (`new WebsocketProvider('ws://host/yjs', `${roomId}/board`, doc, { params: { token } })`).
  *
- * Each socket becomes an ordinary connection of the same Hocuspocus instance as `/collab`: the door
- * sends the authentication message y-websocket never sends, puts the document name in front of every
- * client message and translates Hocuspocus's replies (translate.ts). Authentication, roles, the lock,
- * the write guard, presence identity, storage and the Redis relay therefore apply exactly as on
- * `/collab`; the door adds no rule of its own beyond the same origin check, size cap and flood limit.
+ * A socket on the door's path is served by the same WebSocket server and the same Hocuspocus instance
+ * as `/collab` (collab.ts): the same origin check, size cap and flood limit, and an ordinary Hocuspocus
+ * connection. The door only translates: it sends the authentication message y-websocket never sends,
+ * puts the document name in front of every client message, and turns Hocuspocus's replies into
+ * y-websocket's (translate.ts). Authentication, roles, the lock, the write guard, presence identity,
+ * storage and the Redis relay therefore apply exactly as on `/collab`, with no second copy.
  */
-import type { IncomingMessage } from 'node:http'
-import type { Duplex } from 'node:stream'
-import type { Hocuspocus, WebSocketLike } from '@hocuspocus/server'
-import crossws from 'crossws/adapters/node'
-import type { Logger } from 'pino'
-import { CloseEvents, YJS_PATH } from '../../shared/protocol.ts'
-import type { Config } from '../config.ts'
-import { authenticationMessage, rawWebSocket, remapCloses } from '../librarySeams.ts'
-import { isAllowedOrigin } from '../origins.ts'
-import { MessageRateLimit } from '../rateLimit.ts'
-import { afterPermissionDenied, closedWith, yjsCloseEvent, YjsCloseEvents } from './closeEvents.ts'
+import type { WebSocketLike } from '@hocuspocus/server'
+import { YJS_PATH } from '../../shared/protocol.ts'
+import { authenticationMessage, remapCloses } from '../librarySeams.ts'
+import { afterPermissionDenied, closedWith, YjsCloseEvents, yjsCloseEvent } from './closeEvents.ts'
 import { fromClient, toClient } from './translate.ts'
 
-export interface YjsDoor {
-  /** Whether an upgrade request for `pathname` is the door's. */
-  handles(pathname: string): boolean
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void
-  closeAll(code: number, reason: string): void
+/** Whether an upgrade request for `pathname` is the door's. */
+export function isYjsPath(pathname: string): boolean {
+  return pathname.startsWith(`${YJS_PATH}/`)
+}
+
+export interface YjsPeer {
+  /** The socket to give Hocuspocus: what it sends is translated to y-websocket on the way out. */
+  socket: WebSocketLike
+  /** The message to hand the Hocuspocus connection first: authenticate with the URL's token. */
+  authentication: Uint8Array
+  /** A client message, for Hocuspocus; null when it is not one a y-websocket client sends (the socket is closed, 4400). */
+  fromClient(message: Uint8Array): Uint8Array | null
 }
 
 const OPEN = 1
 
-interface DoorPeer {
-  documentName: string
-  connection: ReturnType<Hocuspocus['handleConnection']>
-  socket: WebSocketLike
-}
-
-export function createYjsDoor(deps: { hocuspocus: Hocuspocus; config: Config; log: Logger }): YjsDoor {
-  const { hocuspocus, config, log } = deps
-  const peers = new WeakMap<object, DoorPeer>()
-  const rateLimit = new MessageRateLimit({ messagesPerSecond: config.maxMessagesPerSecond })
-
-  const ws = crossws({
-    serverOptions: { maxPayload: config.maxMessageBytes },
-    hooks: {
-      upgrade(request) {
-        if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'), config)) {
-          throw new Response('Origin not allowed', { status: 403 })
-        }
-      },
-      open(peer) {
-        const url = new URL(peer.request.url, 'http://localhost')
-        // Any name: one that is not `<roomId>/<board|control>` is refused by authentication, as on /collab.
-        const documentName = decodedName(url.pathname.slice(YJS_PATH.length + 1))
-        const socket = rawWebSocket(peer)
-        remapCloses(socket, (code, reason) =>
-          code === undefined ? { code, reason } : yjsCloseEvent(code, reason ?? ''),
-        )
-        const connection = hocuspocus.handleConnection(translating(socket), peer.request as Request)
-        peers.set(peer, { documentName, connection, socket })
-        connection.handleMessage(authenticationMessage(documentName, url.searchParams.get('token') ?? ''))
-      },
-      message(peer, message) {
-        const door = peers.get(peer)
-        if (!door) return
-        if (!rateLimit.allow(peer.id)) {
-          log.warn({ peer: peer.id }, 'closing a y-websocket connection that floods messages')
-          door.socket.close(CloseEvents.RateLimited.code, CloseEvents.RateLimited.reason)
-          return
-        }
-        const forHocuspocus = fromClient(door.documentName, message.uint8Array())
-        if (forHocuspocus) door.connection.handleMessage(forHocuspocus)
-        else door.socket.close(YjsCloseEvents.MalformedMessage.code, YjsCloseEvents.MalformedMessage.reason)
-      },
-      close(peer, event) {
-        rateLimit.forget(peer.id)
-        peers.get(peer)?.connection.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
-        peers.delete(peer)
-      },
-      error(peer, error) {
-        log.warn({ err: error, peer: peer.id }, 'y-websocket error')
-      },
-    },
-  })
-
+/** The door's side of a socket opened on `requestUrl`; null when the URL is not the door's. */
+export function openYjsPeer(requestUrl: string, raw: WebSocketLike): YjsPeer | null {
+  const url = new URL(requestUrl, 'http://localhost')
+  if (!isYjsPath(url.pathname)) return null
+  // Any name: one that is not `<roomId>/<board|control>` is refused by authentication, as on /collab.
+  const documentName = decodedName(url.pathname.slice(YJS_PATH.length + 1))
+  remapCloses(raw, (code, reason) => (code === undefined ? { code, reason } : yjsCloseEvent(code, reason ?? '')))
   return {
-    handles: (pathname) => pathname.startsWith(`${YJS_PATH}/`),
-    handleUpgrade: (request, socket, head) => ws.handleUpgrade(request, socket, head),
-    closeAll: (code, reason) => ws.closeAll(code, reason),
+    socket: translating(raw),
+    authentication: authenticationMessage(documentName, url.searchParams.get('token') ?? ''),
+    fromClient(message) {
+      const forHocuspocus = fromClient(documentName, message)
+      if (!forHocuspocus) raw.close(YjsCloseEvents.MalformedMessage.code, YjsCloseEvents.MalformedMessage.reason)
+      return forHocuspocus
+    },
   }
 }
 
@@ -99,7 +57,6 @@ function decodedName(path: string): string {
   }
 }
 
-/** The socket as Hocuspocus sees it: what it sends is translated to y-websocket on the way out. */
 function translating(socket: WebSocketLike): WebSocketLike {
   return {
     get readyState() {

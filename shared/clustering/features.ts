@@ -118,7 +118,7 @@ function analyseTokens(
   for (const c of glossary.conceptsOfPhrases(tokens)) concepts.add(c)
   for (const token of tokens) {
     if (token.stop) continue
-    for (const c of glossary.conceptsOfWord(token.folded)) concepts.add(c)
+    for (const c of glossary.conceptsOfWord(token.folded, language)) concepts.add(c)
     const word = wordFeatures(token.lower, language)
     if (word.features.length === 0) continue
     if (!stems.has(word.stem)) stems.set(word.stem, token.surface)

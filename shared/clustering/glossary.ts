@@ -301,12 +301,12 @@ export const GLOSSARY: Concept[] = [
     id: 'exit',
     names: { en: 'exit programmes', sv: 'avhopparverksamhet', nb: 'exit-arbeid', da: 'exitprogrammer', fi: 'irtaantumistyö', is: 'útgönguleiðir' },
     terms: {
-      en: ['exit', 'leaving', 'leave$', 'defector', 'disengag', 'deradicali', 'de-radicali', 'formers$', 'former member', 'former extremist', 'way out', 'dropout', 'drop out', 'reintegrat', 'rehabilitat'],
-      sv: ['avhopp', 'avhoppar', 'exit', 'lämna', 'avradikalisering', 'avradikali', 'lämnat', 'uppbrott', 'ta sig ur', 'återanpassning', 'före detta'],
-      nb: ['exit', 'avhopp', 'hoppe av', 'forlate', 'deradikali', 'avradikali', 'komme seg ut', 'ut av miljø', 'rehabiliter', 'tidligere medlem'],
-      da: ['exit', 'exitprogram', 'exitforløb', 'forlade', 'deradikali', 'afradikali', 'ud af miljø', 'udtræd', 'exitindsats', 'tidligere medlem', 'resocialiser'],
-      fi: ['exit', 'irtaantu', 'irrottautu', 'irtautu', 'ulospääs', 'irti$', 'jättä', 'deradikali', 'kuntoutu', 'entinen jäsen', 'entiset'],
-      is: ['útgöng', 'exit', 'yfirgef', 'losna', 'hætta$', 'hættu í', 'afróttæk', 'endurhæf', 'fyrrverandi', 'komast út', 'komast úr'],
+      en: ['exit', 'leaving', 'leave$', 'leaves$', 'relapse', 'defector', 'disengag', 'deradicali', 'de-radicali', 'formers$', 'former member', 'former extremist', 'way out', 'dropout', 'drop out', 'reintegrat', 'rehabilitat'],
+      sv: ['avhopp', 'avhoppar', 'exit', 'återfall', 'lämna', 'avradikalisering', 'avradikali', 'lämnat', 'uppbrott', 'ta sig ur', 'återanpassning', 'före detta'],
+      nb: ['exit', 'avhopp', 'tilbakefall', 'hoppe av', 'forlate', 'deradikali', 'avradikali', 'komme seg ut', 'ut av miljø', 'rehabiliter', 'tidligere medlem'],
+      da: ['exit', 'exitprogram', 'tilbagefald', 'exitforløb', 'forlade', 'deradikali', 'afradikali', 'ud af miljø', 'udtræd', 'exitindsats', 'tidligere medlem', 'resocialiser'],
+      fi: ['exit', 'irtaantu', 'retkahd', 'irrottautu', 'irtautu', 'ulospääs', 'irti$', 'jättä', 'deradikali', 'kuntoutu', 'entinen jäsen', 'entiset'],
+      is: ['útgöng', 'exit', 'bakslag', 'yfirgef', 'losna', 'hætta$', 'hættu í', 'afróttæk', 'endurhæf', 'fyrrverandi', 'komast út', 'komast úr'],
     },
   },
   {
@@ -424,6 +424,7 @@ export const GLOSSARY: Concept[] = [
   },
   {
     id: 'dialogue',
+    broad: true,
     names: { en: 'dialogue', sv: 'dialog', nb: 'dialog', da: 'dialog', fi: 'dialogi', is: 'samtal' },
     terms: {
       en: ['dialogue', 'dialog', 'conversation', 'difficult conversations', 'talk to', 'talking', 'listen', 'debate', 'discussion'],
@@ -486,6 +487,7 @@ export const GLOSSARY: Concept[] = [
   },
   {
     id: 'neighbourhood',
+    broad: true,
     names: { en: 'neighbourhoods', sv: 'bostadsområden', nb: 'nabolagene', da: 'boligområderne', fi: 'asuinalueet', is: 'hverfin' },
     terms: {
       en: ['neighbourhood', 'neighborhood', 'neighbour', 'district', 'suburb', 'estate', 'residents', 'local area', 'housing area', 'community', 'communities', 'street level'],

@@ -4,8 +4,12 @@
  * there, at the start of a word or inside a compound ("avradikalisering", "täydennyskoulutus").
  * Terms of several words ("sociala insatsgrupper", "vi och dom") are matched on consecutive words,
  * each word as a prefix.
+ *
+ * A word's start matches terms of every language (cognates and loanwords cross languages), but a
+ * compound part only matches terms of the note's own language family: compounds are built in one
+ * language, and a Finnish "lapse" (child) found inside English "relapse" means nothing.
  */
-import { GLOSSARY, type Concept } from './glossary.ts'
+import { GLOSSARY, LANGUAGES, type Concept, type Language } from './glossary.ts'
 import { fold, type Token } from './tokens.ts'
 
 /** Inner matches (inside a compound) start at least this far into a word. */
@@ -16,8 +20,21 @@ const INNER_MIN_LENGTH = 5
 interface TermEnd {
   concept: number
   exact: boolean
-  inner: boolean
+  /** Bit mask of the languages (index in LANGUAGES) whose compounds it may match inside. */
+  inner: number
 }
+
+/** Languages whose compounds share parts: Swedish, Norwegian and Danish; the others alone. */
+const FAMILY: Record<Language, Language[]> = {
+  en: ['en'],
+  sv: ['sv', 'nb', 'da'],
+  nb: ['sv', 'nb', 'da'],
+  da: ['sv', 'nb', 'da'],
+  fi: ['fi'],
+  is: ['is'],
+}
+const bit = (language: Language) => 1 << LANGUAGES.indexOf(language)
+const familyMask = (language: Language) => FAMILY[language].reduce((mask, l) => mask | bit(l), 0)
 
 interface TrieNode {
   next: Map<string, TrieNode>
@@ -31,8 +48,8 @@ interface Phrase {
 
 export interface GlossaryIndex {
   concepts: readonly Concept[]
-  /** Concept indices named by a single folded word, in the order found (may repeat). */
-  conceptsOfWord(folded: string): number[]
+  /** Concept indices named by a single folded word of a note in `language`, in the order found (may repeat). */
+  conceptsOfWord(folded: string, language: Language): number[]
   /** Concept indices named by multi-word terms in a note's tokens. */
   conceptsOfPhrases(tokens: readonly Token[]): number[]
 }
@@ -53,9 +70,11 @@ export function buildGlossaryIndex(concepts: readonly Concept[] = GLOSSARY): Glo
   const root: TrieNode = { next: new Map(), end: null }
   const phrasesByStart = new Map<string, Phrase[]>()
   concepts.forEach((concept, c) => {
-    for (const terms of Object.values(concept.terms)) {
-      for (const term of terms) {
-        const { words, exact, inner } = parseTerm(term)
+    for (const language of LANGUAGES) {
+      for (const term of concept.terms[language]) {
+        const parsed = parseTerm(term)
+        const { words, exact } = parsed
+        const inner = parsed.inner ? bit(language) : 0
         if (words.length === 0) continue
         if (words.length > 1) {
           const key = words[0].slice(0, 2)
@@ -77,16 +96,18 @@ export function buildGlossaryIndex(concepts: readonly Concept[] = GLOSSARY): Glo
         const previous = node.end
         node.end =
           previous && previous.concept === c
-            ? { concept: c, exact: previous.exact && exact, inner: previous.inner || inner }
+            ? { concept: c, exact: previous.exact && exact, inner: previous.inner | inner }
             : { concept: c, exact, inner }
       }
     }
   })
 
   const wordCache = new Map<string, number[]>()
-  const conceptsOfWord = (folded: string): number[] => {
-    const cached = wordCache.get(folded)
+  const conceptsOfWord = (folded: string, language: Language): number[] => {
+    const key = `${FAMILY[language][0]}:${folded}`
+    const cached = wordCache.get(key)
     if (cached) return cached
+    const mask = familyMask(language)
     const found: number[] = []
     let start = 0
     while (start < folded.length) {
@@ -99,7 +120,7 @@ export function buildGlossaryIndex(concepts: readonly Concept[] = GLOSSARY): Glo
         if (!end) continue
         const atStart = start === 0
         if (end.exact && !(atStart && i === folded.length - 1)) continue
-        if (!atStart && (!end.inner || start < MIN_INNER_OFFSET)) continue
+        if (!atStart && ((end.inner & mask) === 0 || start < MIN_INNER_OFFSET)) continue
         best = end
         bestEnd = i + 1
       }
@@ -108,7 +129,7 @@ export function buildGlossaryIndex(concepts: readonly Concept[] = GLOSSARY): Glo
         start = bestEnd
       } else start++
     }
-    wordCache.set(folded, found)
+    wordCache.set(key, found)
     return found
   }
 

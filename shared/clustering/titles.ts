@@ -26,18 +26,28 @@ interface Ranked<T> {
   count: number
 }
 
-/** Items used by at least two of the group's notes, most used first, then rarest on the board. */
+/**
+ * Items used by at least two of the group's notes: most used first; on a tie, specific before broad
+ * (a title "Mentors" says more than "Young people"), then rarest on the board.
+ */
 function shared<T>(
   lists: readonly Iterable<T>[],
   boardCount: (key: T) => number,
   order: (x: T, y: T) => number,
+  isBroad: (key: T) => boolean = () => false,
 ): Ranked<T>[] {
   const counts = new Map<T, number>()
   for (const list of lists) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1)
   return [...counts]
     .filter(([, count]) => count >= 2)
     .map(([key, count]) => ({ key, count }))
-    .sort((x, y) => y.count - x.count || boardCount(x.key) - boardCount(y.key) || order(x.key, y.key))
+    .sort(
+      (x, y) =>
+        y.count - x.count ||
+        Number(isBroad(x.key)) - Number(isBroad(y.key)) ||
+        boardCount(x.key) - boardCount(y.key) ||
+        order(x.key, y.key),
+    )
 }
 
 /** "SSP cooperation" and "cooperation" would make "SSP cooperation and cooperation". */
@@ -112,6 +122,7 @@ export function describeGroups(
       members.map((m) => m.concepts),
       (c) => conceptBoardCount.get(c)!,
       (x, y) => x - y,
+      (c) => concepts[c].broad === true,
     )
     const sharedStems = shared(
       members.map((m) => m.stems.keys()),

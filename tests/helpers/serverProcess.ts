@@ -11,6 +11,7 @@ export interface ServerProcess {
 }
 
 const MAIN = path.resolve(import.meta.dirname, '../../server/main.ts')
+const START_TIMEOUT_MS = 60_000
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
@@ -19,7 +20,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)
+    // Generous: a loaded machine takes over 10 s to start one. A server that does not start is killed,
+    // or it would outlive the test run.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`))
+    }, START_TIMEOUT_MS)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /running on (http:\/\/\S+)/.exec(output)

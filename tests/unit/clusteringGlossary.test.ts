@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GLOSSARY, LANGUAGES } from '../../shared/clustering/glossary.ts'
+import { GLOSSARY, LANGUAGES, type Language } from '../../shared/clustering/glossary.ts'
 import { buildGlossaryIndex, parseTerm } from '../../shared/clustering/glossaryIndex.ts'
 import { stemIcelandic } from '../../shared/clustering/icelandicStemmer.ts'
 import { detectLanguage } from '../../shared/clustering/language.ts'
@@ -8,11 +8,12 @@ import { fold, tokenize } from '../../shared/clustering/tokens.ts'
 import { workshopIdeas } from '../fixtures/workshop-ideas.ts'
 
 const index = buildGlossaryIndex()
-const conceptsOf = (text: string) => {
+const conceptsOf = (text: string, language?: Language) => {
   const tokens = tokenize(text)
+  const lang = language ?? detectLanguage(tokens)
   const found = [
     ...index.conceptsOfPhrases(tokens),
-    ...tokens.filter((t) => !t.stop).flatMap((t) => index.conceptsOfWord(t.folded)),
+    ...tokens.filter((t) => !t.stop).flatMap((t) => index.conceptsOfWord(t.folded, lang)),
   ]
   return [...new Set(found.map((c) => GLOSSARY[c].id))].sort()
 }
@@ -47,22 +48,36 @@ describe('the glossary (review rules)', () => {
 
 describe('reading concepts', () => {
   it('meets the same school in five languages', () => {
-    for (const word of ['skolen', 'koulussa', 'skólinn', 'skolorna', 'schools', 'grundskolan', 'yläkoulu'])
-      expect(conceptsOf(word), word).toEqual(['school'])
+    const words: [string, Language][] = [
+      ['skolen', 'nb'],
+      ['koulussa', 'fi'],
+      ['skólinn', 'is'],
+      ['skolorna', 'sv'],
+      ['schools', 'en'],
+      ['grundskolan', 'sv'],
+      ['yläkoulu', 'fi'],
+    ]
+    for (const [word, language] of words) expect(conceptsOf(word, language), word).toEqual(['school'])
   })
 
   it('finds concepts inside compounds, the longest term winning', () => {
-    expect(conceptsOf('avradikaliseringen')).toEqual(['exit'])
-    expect(conceptsOf('täydennyskoulutus')).toEqual(['training'])
-    expect(conceptsOf('hatursorðræðu')).toEqual(['hate'])
-    expect(conceptsOf('föräldraträffar')).toEqual(['parents'])
+    expect(conceptsOf('avradikaliseringen', 'sv')).toEqual(['exit'])
+    expect(conceptsOf('täydennyskoulutus', 'fi')).toEqual(['training'])
+    expect(conceptsOf('hatursorðræðu', 'is')).toEqual(['hate'])
+    expect(conceptsOf('föräldraträffar', 'sv')).toEqual(['parents'])
+  })
+
+  it("looks inside compounds only for parts of the note's own language family", () => {
+    expect(conceptsOf('relapse', 'en')).toEqual(['exit']) // not also Finnish "lapse" (child)
+    expect(conceptsOf('barnlapset', 'fi')).toContain('children')
+    expect(conceptsOf('närpolisen', 'da')).toEqual(['police']) // Swedish part, Danish note: one family
   })
 
   it('keeps exact and start-only terms where they belong', () => {
-    expect(conceptsOf('politiet')).toEqual(['police'])
-    expect(conceptsOf('politikerne')).toEqual(['democracy'])
-    expect(conceptsOf('orosanmälan')).toEqual(['concern'])
-    expect(conceptsOf('anmälan')).toEqual(['reporting'])
+    expect(conceptsOf('politiet', 'nb')).toEqual(['police'])
+    expect(conceptsOf('politikerne', 'da')).toEqual(['democracy'])
+    expect(conceptsOf('orosanmälan', 'sv')).toEqual(['concern'])
+    expect(conceptsOf('anmälan', 'sv')).toEqual(['reporting'])
   })
 
   it('matches terms of several words on consecutive words', () => {
