@@ -18,6 +18,8 @@ export type LinkKey = 'facilitator' | 'observer' | 'secretariat' | { affiliation
 export interface AppConfig {
   affiliations: Affiliation[]
   tldrawLicenseKey: string | null
+  /** ACCESSIBILITY_CONTACT: an email address or URL, or null. */
+  accessibilityContact: string | null
 }
 
 /** A room as the secretariat sees it. */
