@@ -57,15 +57,25 @@ export function roomDocuments(deps: { hocuspocus: Hocuspocus; facilitation: Faci
     },
     async writeControl(roomId, change) {
       await facilitation.write(roomId, change)
+      // Hocuspocus hands the change to Persistence.onChange in later microtasks: let them run, so the
+      // flush below waits for this change too (erasure compacts right after it).
+      await new Promise((resolve) => setImmediate(resolve))
       await persistence.flush(documentName(roomId, 'control'))
     },
     onPhaseChange: (listener) => facilitation.onPhaseChange(listener),
     async writeBoard(roomId, change) {
       const name = documentName(roomId, 'board')
       const connection = await hocuspocus.openDirectConnection(name)
+      const updates: Uint8Array[] = []
+      const collect = (update: Uint8Array) => updates.push(update)
       try {
+        connection.document!.on('update', collect)
         await connection.transact((doc) => change(doc.getMap(RECORDS_KEY)))
+        connection.document!.off('update', collect)
+        // Stored now, not when onChange gets to it: a compaction right after must include it.
+        await Promise.all(updates.map((update) => persistence.storeNow(name, update)))
       } finally {
+        connection.document?.off('update', collect)
         await connection.disconnect({ unloadImmediately: false })
       }
       await persistence.flush(name)

@@ -67,6 +67,15 @@ export class Persistence implements Extension {
     void this.journal(documentName).write(update)
   }
 
+  /**
+   * Stores `update` (a server-side change to the open document) in order with everything before it;
+   * resolves once it is stored. For a caller that must know its own change is durable now (erasure
+   * compacts right after): onChange stores it too, a moment later, and storing an update twice is harmless.
+   */
+  storeNow(documentName: string, update: Uint8Array): Promise<void> {
+    return this.journal(documentName).write(update)
+  }
+
   /** Resolves once every change so far to the document (or to every open document) is stored. */
   async flush(documentName?: string): Promise<void> {
     const journals = documentName === undefined ? [...this.journals.values()] : [this.journals.get(documentName)]

@@ -19,7 +19,13 @@ export async function postgresHolds(connectionString: string, text: string): Pro
        WHERE n.nspname = current_schema() AND c.relkind = 'r'`,
     )
     for (const { table } of tables.rows) {
-      const { rows } = await client.query(`SELECT 1 FROM ${table} t WHERE position(convert_to($1, 'UTF8') in convert_to(t::text, 'UTF8')) > 0 OR position(convert_to($1, 'UTF8') in textsend(t::text)) > 0 LIMIT 1`, [text])
+      // Every column as text, and every bytea column's bytes as they are.
+      const { rows: columns } = await client.query<{ name: string }>(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND data_type = 'bytea'`,
+        [table],
+      )
+      const bytea = columns.map((c) => `position(convert_to($1, 'UTF8') in coalesce(t.${c.name}, ''::bytea)) > 0`)
+      const { rows } = await client.query(`SELECT 1 FROM ${table} t WHERE strpos(t::text, $1) > 0 ${bytea.map((b) => `OR ${b}`).join(' ')} LIMIT 1`, [text])
       if (rows.length > 0) found.push(`${table} (rows)`)
     }
     await client.query('CHECKPOINT').catch(() => {}) // not a superuser: the rows' check stands alone
