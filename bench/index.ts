@@ -4,6 +4,7 @@
  * processes, this process coordinating and measuring. Knobs: bench/options.ts (BENCH_* variables).
  */
 import { measureSnapshot } from './snapshotTime.ts'
+import { measurePublication } from './publicationTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
 import { measureClusters } from './suggestClusters.ts'
 import { availableParallelism, loadavg } from 'node:os'
@@ -22,6 +23,8 @@ const SNAPSHOT_TARGET_MS = 200
 const P99_TARGET_RATIO = 1.2
 const SIZE_TARGET_RATIO = 1.5
 const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
+const PUBLICATION_TARGET_MS = 1000
+const TIME_DURING_PUBLICATION_TARGET_MS = 50
 const CLUSTERS_TARGET_MS = 500
 const YJS_DOOR_TARGET_MS = 1000
 
@@ -120,6 +123,27 @@ async function snapshot() {
   })
 }
 
+async function publication() {
+  heading('Publication of a room with 200 notes of 2,000 characters (Capital Room, through the REST API)')
+  const f = await measurePublication()
+  console.log(
+    table(
+      ['', 'time'],
+      [
+        ['first PDF (starts the worker thread)', ms(f.firstPdf)],
+        ['PDF', ms(f.pdf)],
+        ['PDF: CPU time of the process meanwhile', ms(f.pdfCpu)],
+        ['Markdown', ms(f.md)],
+        ['HTML', ms(f.html)],
+        [`/api/time meanwhile: p99 of ${f.time.answers}`, ms(f.time.p99)],
+        ['/api/time meanwhile: max', ms(f.time.max)],
+      ],
+    ),
+  )
+  targets.push({ name: `publication PDF of ${f.notes} notes × ${f.chars.toLocaleString('en-US')} characters under ${PUBLICATION_TARGET_MS} ms`, met: f.pdf < PUBLICATION_TARGET_MS, figure: `${ms(f.pdf)}, CPU ${ms(f.pdfCpu)} (first ${ms(f.firstPdf)})` })
+  targets.push({ name: `/api/time p99 while the publication renders under ${TIME_DURING_PUBLICATION_TARGET_MS} ms`, met: f.time.p99 < TIME_DURING_PUBLICATION_TARGET_MS, figure: `${ms(f.time.p99)} (max ${ms(f.time.max)})` })
+}
+
 async function size() {
   heading(`Document size at rest: ${options.moves.toLocaleString('en-US')} moves by ${options.movers} participants on ${options.notes.toLocaleString('en-US')} notes (Capital Room)`)
   const figures: SizeFigures = await measureDocumentSize(options)
@@ -208,6 +232,7 @@ try {
   if (wanted('workloads')) await workloads()
   if (wanted('join')) await joins()
   if (wanted('snapshot')) await snapshot()
+  if (wanted('publication')) await publication()
   if (wanted('size')) await size()
   if (wanted('firstLoad')) await firstLoad()
   if (wanted('yjsDoor')) await yjsDoor()

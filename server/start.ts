@@ -20,6 +20,7 @@ import type { Privacy } from './privacy/index.ts'
 import { createPurge } from './privacy/purge.ts'
 import { startRetentionSweep, SWEEP_AUDIT_ACTOR } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
+import { createPublicationRenderer } from './publication/renderer.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
@@ -68,7 +69,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
   const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
   await voting.sealClosedRounds()
-  const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
+  const snapshots = createSnapshots({
+    store: storage.snapshots,
+    voting: storage.voting,
+    collab,
+    log,
+    autoIntervalMs: config.autoSnapshotIntervalMs,
+    quotaBytes: config.snapshotQuotaBytes,
+  })
+  const publications = createPublicationRenderer({ timeoutMs: config.publicationTimeoutMs })
 
   const purge = createPurge({ storage, collab })
   const privacy: Privacy = { erasure: createErasure({ storage, collab }), purge }
@@ -79,6 +88,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     snapshots,
     code: storage.code,
     capitalCode: createCapitalCode({ code: storage.code, rooms }),
+    publications,
     config,
     rooms,
     tokens,
@@ -124,6 +134,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     adminTokenGenerated: secrets.generated,
     collab,
     async close() {
+      snapshots.close()
+      await snapshots.settled()
+      await publications.close()
       retention.stop()
       await collab.close()
       server.closeAllConnections()

@@ -26,10 +26,10 @@ export class Facilitation implements Extension {
   private readonly states = new Map<string, ControlState>()
   private readonly controlConnections = new Map<string, Promise<DirectConnection>>()
   private instance: Hocuspocus | undefined
-  private readonly phaseListeners: ((roomId: string, phase: string) => void)[] = []
+  private readonly phaseListeners: ((roomId: string, phase: string, endedPhase: string) => void)[] = []
 
   /** Calls `listener` when a facilitator on this instance moves the room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void) {
+  onPhaseChange(listener: (roomId: string, phase: string, endedPhase: string) => void) {
     this.phaseListeners.push(listener)
   }
 
@@ -99,7 +99,8 @@ export class Facilitation implements Extension {
         else if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
         // Only the instance whose participant made the change reacts (others see it through Redis).
         if (event && before && before.phase !== after.phase && isFromConnection(event.transaction.origin)) {
-          for (const listener of this.phaseListeners) listener(target.roomId, after.phases[after.phase] ?? `Phase ${after.phase + 1}`)
+          const name = (state: ControlState) => state.phases[state.phase] ?? `Phase ${state.phase + 1}`
+          for (const listener of this.phaseListeners) listener(target.roomId, name(after), name(before))
         }
       }
       map.observe(update)

@@ -26,6 +26,8 @@ const DOMAIN_STATUS = new Map<string, number>([
   ['invalid_merge', 400],
   ['nothing_to_resume', 400],
   ['room_closed', 409],
+  ['publication_timeout', 503],
+  ['snapshot_quota_exceeded', 507],
   ['too_many_ideas', 413],
 ])
 

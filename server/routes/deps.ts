@@ -5,6 +5,7 @@ import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
+import type { PublicationRenderer } from '../publication/renderer.ts'
 import type { Privacy } from '../privacy/index.ts'
 import type { Rooms } from '../rooms.ts'
 import type { Snapshots } from '../snapshots.ts'
@@ -20,6 +21,8 @@ export interface RouteDeps {
   snapshots: Snapshots
   code: CodeStore
   capitalCode: CapitalCode
+  /** Renders publications in a worker thread, with a timeout and a cache. */
+  publications: PublicationRenderer
   affiliations: Affiliation[]
   /** Erasure, access and retention (server/privacy/). */
   privacy: Privacy
