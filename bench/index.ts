@@ -4,6 +4,7 @@
  * processes, this process coordinating and measuring. Knobs: bench/options.ts (BENCH_* variables).
  */
 import { measureSnapshot } from './snapshotTime.ts'
+import { measurePublication } from './publicationTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
 import { measureRefusalFlood, measureUnauthenticatedSockets } from './trust.ts'
 import { measureClusters } from './suggestClusters.ts'
@@ -25,6 +26,8 @@ const SIZE_TARGET_RATIO = 1.5
 const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
 const FLOOD_P99_TARGET_MS = 50
 const UNAUTHENTICATED_TARGET_MIB = 100
+const PUBLICATION_TARGET_MS = 1000
+const TIME_DURING_PUBLICATION_TARGET_MS = 50
 const CLUSTERS_TARGET_MS = 500
 const YJS_DOOR_TARGET_MS = 1000
 
@@ -121,6 +124,27 @@ async function snapshot() {
     met: figures.total < SNAPSHOT_TARGET_MS,
     figure: `${ms(figures.snapshot)} + ${ms(figures.distill)} = ${ms(figures.total)}`,
   })
+}
+
+async function publication() {
+  heading('Publication of a room with 200 notes of 2,000 characters (Capital Room, through the REST API)')
+  const f = await measurePublication()
+  console.log(
+    table(
+      ['', 'time'],
+      [
+        ['first PDF (starts the worker thread)', ms(f.firstPdf)],
+        ['PDF', ms(f.pdf)],
+        ['PDF: CPU time of the process meanwhile', ms(f.pdfCpu)],
+        ['Markdown', ms(f.md)],
+        ['HTML', ms(f.html)],
+        [`/api/time meanwhile: p99 of ${f.time.answers}`, ms(f.time.p99)],
+        ['/api/time meanwhile: max', ms(f.time.max)],
+      ],
+    ),
+  )
+  targets.push({ name: `publication PDF of ${f.notes} notes × ${f.chars.toLocaleString('en-US')} characters under ${PUBLICATION_TARGET_MS} ms`, met: f.pdf < PUBLICATION_TARGET_MS, figure: `${ms(f.pdf)}, CPU ${ms(f.pdfCpu)} (first ${ms(f.firstPdf)})` })
+  targets.push({ name: `/api/time p99 while the publication renders under ${TIME_DURING_PUBLICATION_TARGET_MS} ms`, met: f.time.p99 < TIME_DURING_PUBLICATION_TARGET_MS, figure: `${ms(f.time.p99)} (max ${ms(f.time.max)})` })
 }
 
 async function size() {
@@ -246,6 +270,7 @@ try {
   if (wanted('workloads')) await workloads()
   if (wanted('join')) await joins()
   if (wanted('snapshot')) await snapshot()
+  if (wanted('publication')) await publication()
   if (wanted('size')) await size()
   if (wanted('firstLoad')) await firstLoad()
   if (wanted('trust')) await trust()

@@ -39,7 +39,7 @@ export interface BenchOptions {
   movers: number
   /** BENCH_WORKERS: participant worker processes. Default 2 (one per core). */
   workers: number
-  /** BENCH_ONLY: comma-separated sections to run (clusters, workloads, join, size, snapshot, firstLoad, yjsDoor). Default all. */
+  /** BENCH_ONLY: comma-separated sections to run (clusters, workloads, join, size, snapshot, publication, firstLoad, yjsDoor). Default all. */
   only: Set<string> | null
   /** BENCH_WORKLOADS: comma-separated connection counts of the workloads to run (50, 200, 500). Default all. */
   workloads: Workload[]

@@ -22,6 +22,10 @@ const envSchema = z.object({
   CAPITAL_CITIES: z.string().optional(),
   /** tldraw licence key, passed to the board; needed in production over HTTPS, not on localhost. */
   TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** Feedback contact of the accessibility statement (/accessibility): an email address or an http(s) URL. */
+  ACCESSIBILITY_CONTACT: z
+    .union([z.email(), z.url({ protocol: /^https?$/ })], { error: 'ACCESSIBILITY_CONTACT must be an email address or an http(s) URL' })
+    .optional(),
   /** How long a session token from an invite stays valid, in hours. Default 168 (a week). */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
   /** Largest WebSocket message accepted, in bytes. Default 2 MiB. */
@@ -42,6 +46,8 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: z.coerce.number().positive().default(200),
   /** Joins (POST /api/join) allowed per minute from one network address. Default 60. */
   JOINS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Unknown invite codes (join or look-up) allowed per minute from one network address. Default 20. */
+  UNKNOWN_INVITES_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /**
@@ -64,6 +70,12 @@ const envSchema = z.object({
    * are pooled under `other`, which is left out too when it has fewer voters. Default 3.
    */
   MIN_GROUP_SIZE: z.coerce.number().int().min(1).default(3),
+  /** Longest a publication may take to render (in a worker thread) before it is stopped, in ms. Default 30000. */
+  PUBLICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Least time between two automatic snapshots of one room (phase changes), in seconds. Default 60. */
+  AUTO_SNAPSHOT_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
+  /** Snapshot storage per room, in MB: past it, no more automatic or manual snapshots (the closing one still). Default 200. */
+  SNAPSHOT_QUOTA_MB: z.coerce.number().positive().default(200),
   /**
    * PEM certificate (chain) and private key files. When both are set, the server speaks HTTPS and WSS
    * on PORT: the app, the API and every WebSocket endpoint. Default: unset (plain HTTP, e.g. behind a
@@ -89,6 +101,7 @@ export interface Config {
   publicUrl: string | undefined
   cityNames: string[]
   tldrawLicenseKey: string | null
+  accessibilityContact: string | null
   sessionTtlSeconds: number
   maxMessageBytes: number
   maxDocumentBytes: number
@@ -96,6 +109,7 @@ export interface Config {
   commitIntervalMs: number
   maxMessagesPerSecond: number
   joinsPerMinute: number
+  unknownInvitesPerMinute: number
   allowedOrigins: string[]
   logLevel: string
   retentionDays: number
@@ -104,6 +118,9 @@ export interface Config {
   /** Caps on sockets, presence, board quotas, refusals and REST requests (limitsConfig.ts). */
   limits: Limits
   minGroupSize: number
+  publicationTimeoutMs: number
+  autoSnapshotIntervalMs: number
+  snapshotQuotaBytes: number
   /** Built-in HTTPS: the certificate and key files, or null for plain HTTP. */
   tls: { certFile: string; keyFile: string } | null
   /** Express's "trust proxy" setting, or null to trust no forwarded header. */
@@ -138,6 +155,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     cityNames: e.CAPITAL_CITIES ? list(e.CAPITAL_CITIES) : DEFAULT_CITY_NAMES,
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY || null,
+    accessibilityContact: e.ACCESSIBILITY_CONTACT || null,
     sessionTtlSeconds: Math.round(e.SESSION_TTL_HOURS * 3600),
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
@@ -145,6 +163,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     commitIntervalMs: e.COMMIT_INTERVAL_MS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     joinsPerMinute: e.JOINS_PER_MINUTE,
+    unknownInvitesPerMinute: e.UNKNOWN_INVITES_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     retentionDays: e.RETENTION_DAYS,
@@ -153,6 +172,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     limits: limits.limits,
     trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
+    publicationTimeoutMs: e.PUBLICATION_TIMEOUT_MS,
+    autoSnapshotIntervalMs: e.AUTO_SNAPSHOT_INTERVAL_SECONDS * 1000,
+    snapshotQuotaBytes: Math.round(e.SNAPSHOT_QUOTA_MB * 1024 * 1024),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }
+

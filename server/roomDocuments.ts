@@ -23,7 +23,7 @@ export interface RoomDocuments {
    */
   writeControl(roomId: string, change: (control: Y.Map<unknown>) => void): Promise<void>
   /** Calls `listener` when a facilitator connected to this instance moves a room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void): void
+  onPhaseChange(listener: (roomId: string, phase: string, endedPhase: string) => void): void
   /** A server-side write to the room's board (connected clients see it at once); resolves once it is durable. */
   writeBoard(roomId: string, change: (records: Y.Map<unknown>) => void): Promise<void>
   /**

@@ -15,11 +15,14 @@ import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
+import { createParticipants } from './participants.ts'
 import { createErasure } from './privacy/erasure.ts'
 import type { Privacy } from './privacy/index.ts'
 import { createPurge } from './privacy/purge.ts'
 import { startRetentionSweep, SWEEP_AUDIT_ACTOR } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
+import { storeCheckedTokens } from './sessions.ts'
+import { createPublicationRenderer } from './publication/renderer.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
 import { openStorage } from './storage/open.ts'
@@ -66,9 +69,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
+  const participants = createParticipants({
+    metadata: storage.metadata,
+    voting: storage.voting,
+    affiliations,
+    changed: (roomId, participantId, change) => collab.participantChanged(roomId, participantId, change),
+  })
   const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
   await voting.sealClosedRounds()
-  const snapshots = createSnapshots({ store: storage.snapshots, voting: storage.voting, collab, log })
+  const snapshots = createSnapshots({
+    store: storage.snapshots,
+    voting: storage.voting,
+    collab,
+    log,
+    autoIntervalMs: config.autoSnapshotIntervalMs,
+    quotaBytes: config.snapshotQuotaBytes,
+  })
+  const publications = createPublicationRenderer({ timeoutMs: config.publicationTimeoutMs })
 
   const purge = createPurge({ storage, collab })
   const privacy: Privacy = { erasure: createErasure({ storage, collab }), purge }
@@ -79,9 +96,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     snapshots,
     code: storage.code,
     capitalCode: createCapitalCode({ code: storage.code, rooms }),
+    publications,
     config,
     rooms,
-    tokens,
+    participants,
+    tokens: storeCheckedTokens(tokens, storage.metadata),
     collab,
     affiliations,
     privacy,
@@ -124,6 +143,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     adminTokenGenerated: secrets.generated,
     collab,
     async close() {
+      snapshots.close()
+      await snapshots.settled()
+      await publications.close()
       retention.stop()
       await collab.close()
       server.closeAllConnections()

@@ -3,7 +3,11 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { PresenceUser } from '../../shared/protocol.ts'
+import { useTranslation } from 'react-i18next'
+import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
+import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { tldrawLocale } from '../i18n/languages.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { switchToListView, watchLicence, watchLicenceGate } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
@@ -12,7 +16,7 @@ import { CitiesMenu } from './panels/CitiesMenu.tsx'
 import { LockedNotice } from './panels/LockedNotice.tsx'
 import { PhaseStatus } from './panels/PhaseStatus.tsx'
 import { SideDock } from './panels/SideDock.tsx'
-import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
+import { useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
 import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
 import { TopBar } from './TopBar.tsx'
@@ -27,14 +31,17 @@ export interface BoardProps {
   room: Room
   token: string
   self: PresenceUser
+  /** False while this person waits in the lobby: they read, and write once a facilitator admits them. */
+  admitted: boolean
   affiliations: Affiliation[]
   licenseKey: string | null
   onAuthFailure: (reason: string) => void
 }
 
 export function Board(props: BoardProps) {
+  const { t } = useTranslation()
   const { room, self } = props
-  const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
+  const readOnlyFromStart = !canWriteDocument({ role: self.role, admitted: props.admitted }, 'board', room.status)
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
@@ -44,7 +51,7 @@ export function Board(props: BoardProps) {
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
-  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
+  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
   useLockAndFollow(editor, control, self, readOnly)
   const { setIdentityMode } = board
   const identityMode = control.synced ? control.state.identityMode : null
@@ -66,15 +73,18 @@ export function Board(props: BoardProps) {
     setEditor(editor)
   }
 
-  const cityName = props.affiliations.find((a) => a.id === self.city)?.name ?? self.city
+  const selfAffiliation = props.affiliations.find((a) => a.id === self.city)
+  const cityName = selfAffiliation ? affiliationName(selfAffiliation, t) : self.city
   return (
     <div className="board-page">
       <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
-      {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
-      {isLockedOut(control, self) && <LockedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
+      {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}
+      {isLockedOut(control.state.locked, self.role) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
           <div className="board-canvas" ref={canvasRef}>
@@ -98,7 +108,7 @@ export function Board(props: BoardProps) {
               onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
             />
           </div>
-          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} />
+          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} selfId={self.id} />
         </div>
       </ControlProvider>
     </div>
@@ -107,26 +117,51 @@ export function Board(props: BoardProps) {
 
 /**
  * tldraw's local user: our participant id, name and city colour. Other preferences (dark mode,
- * snapping…) may change during the visit; id, name and colour may not.
+ * snapping…) may change during the visit; id, name and colour may not. tldraw's menus follow our
+ * language (`locale`), where tldraw has it (tldrawLocale: Icelandic → English).
  */
 function useLocalUserPreferences(self: PresenceUser) {
-  return useMemo(() => {
+  const { i18n } = useTranslation()
+  const language = i18n.resolvedLanguage ?? i18n.language
+  const prefs = useMemo(() => {
     const fixed = { id: self.id, name: self.name, color: self.color }
-    const $prefs = atom<TLUserPreferences>('userPreferences', fixed)
+    const $prefs = atom<TLUserPreferences>('userPreferences', { ...fixed, locale: tldrawLocale(i18n.resolvedLanguage ?? i18n.language) })
     return {
       userPreferences: $prefs,
       setUserPreferences: (next: TLUserPreferences) => $prefs.set({ ...next, ...fixed }),
     }
-  }, [self.id, self.name, self.color])
+  }, [self.id, self.name, self.color, i18n])
+  useEffect(() => {
+    prefs.userPreferences.update((current) => ({ ...current, locale: tldrawLocale(language) }))
+  }, [prefs, language])
+  return prefs
 }
 
 function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'closed' }> }) {
+  const { t } = useTranslation()
   return (
     <div className="banner error" role="alert" data-testid="server-closed">
-      The server closed the connection ({failure.reason || `code ${failure.code}`}).{' '}
-      {failure.reason === 'invalid-record'
-        ? 'A change was refused. Reload the page to continue from the saved board.'
-        : 'Reconnecting automatically; reload the page if this persists.'}
+      {t('board.serverClosed', { reason: failure.reason || `code ${failure.code}` })}{' '}
+      {failure.reason === 'invalid-record' ? t('board.changeRefused') : t('board.reconnecting')}
+    </div>
+  )
+}
+
+function WaitingNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner" role="status" data-testid="waiting-notice">
+      {t('trust.waiting')}
+    </div>
+  )
+}
+
+/** A facilitator or the secretariat removed this person: their session has ended for good. */
+export function RemovedNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner error" role="alert" data-testid="removed-notice">
+      {t('trust.removed')}
     </div>
   )
 }

@@ -1,7 +1,8 @@
 /** /rooms/:roomId — check the stored session, then show the board. */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { LicenceProblem } from '../licence/licence.ts'
-import type { PresenceUser } from '../../shared/protocol.ts'
+import { AuthFailures, type PresenceUser } from '../../shared/protocol.ts'
 import { getSession } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
@@ -12,13 +13,15 @@ import { licenceProblemBeforeLoad, switchToListView } from '../licence/licence.t
 import { navigate } from '../router.ts'
 
 const FALLBACK_COLOR = '#6e7781'
+const ADMISSION_POLL_MS = 3000
 
 type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
 
 export function RoomPage({ roomId }: { roomId: string }) {
+  const { t } = useTranslation()
   const { config, error: configError } = useConfig()
   const [state, setState] = useState<State>(() =>
-    sessionToken.get(roomId) ? { kind: 'checking' } : { kind: 'blocked', message: 'You have not joined this room in this browser.' },
+    sessionToken.get(roomId) ? { kind: 'checking' } : { kind: 'blocked', message: t('room.blocked.notJoined') },
   )
 
   useEffect(() => {
@@ -28,29 +31,48 @@ export function RoomPage({ roomId }: { roomId: string }) {
     getSession(token).then(
       (session) => {
         if (!live) return
-        if (session.room.id !== roomId) setState({ kind: 'blocked', message: 'Your session is for another room.' })
+        if (session.room.id !== roomId) setState({ kind: 'blocked', message: t('room.blocked.otherRoom') })
         else setState({ kind: 'ready', token, session })
       },
       (error: unknown) => {
         if (!live) return
         if (error instanceof ApiError && error.status === 401) {
           sessionToken.set(roomId, null)
-          setState({ kind: 'blocked', message: 'Your session has expired or was revoked.' })
+          setState({ kind: 'blocked', message: t('room.blocked.expired') })
         } else {
-          setState({ kind: 'blocked', message: `Cannot open the room: ${errorMessage(error)}` })
+          setState({ kind: 'blocked', message: t('room.blocked.cannotOpen', { detail: errorMessage(error) }) })
         }
       },
     )
     return () => {
       live = false
     }
-  }, [roomId])
+  }, [roomId, t])
+
+  // Waiting in the lobby: look again every few seconds; once admitted, the board opens for writing.
+  const waiting = state.kind === 'ready' && !state.session.participant.admitted
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setInterval(() => {
+      const token = sessionToken.get(roomId)
+      if (!token) return
+      getSession(token).then(
+        (session) => session.participant.admitted && setState({ kind: 'ready', token, session }),
+        () => {}, // a refusal shows on the board's socket
+      )
+    }, ADMISSION_POLL_MS)
+    return () => clearInterval(timer)
+  }, [roomId, waiting])
 
   // The collaboration server refused the token mid-visit: join again through the invite link.
   const onAuthFailure = useCallback(
     (reason: string) => {
       sessionToken.set(roomId, null)
-      const message = `Your session is no longer valid (${reason}). Please join again.`
+      if (reason === AuthFailures.Removed) {
+        setState({ kind: 'blocked', message: t('trust.removed') })
+        return
+      }
+      const message = t('room.sessionInvalid', { reason })
       const code = inviteCode.get(roomId)
       if (code) {
         flash.set(message)
@@ -59,7 +81,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
         setState({ kind: 'blocked', message })
       }
     },
-    [roomId],
+    [roomId, t],
   )
 
   if (state.kind === 'blocked') {
@@ -69,7 +91,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
         <p className="notice error" role="alert" data-testid="room-blocked">
           {state.message}
         </p>
-        <p>To take part, ask the secretariat or your facilitator for an invite link and open it.</p>
+        <p>{t('room.askForInvite')}</p>
       </main>
     )
   }
@@ -85,7 +107,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
   if (state.kind === 'checking' || !config) {
     return (
       <main className="page narrow">
-        <p className="muted">Opening the room…</p>
+        <p className="muted">{t('room.opening')}</p>
       </main>
     )
   }
@@ -96,7 +118,10 @@ export function RoomPage({ roomId }: { roomId: string }) {
 
   const { participant, room } = state.session
   const self: PresenceUser = {
-    ...participant,
+    id: participant.id,
+    name: participant.name,
+    city: participant.city,
+    role: participant.role,
     color: config.affiliations.find((a) => a.id === participant.city)?.color ?? FALLBACK_COLOR,
   }
   return (
@@ -104,6 +129,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
       room={room}
       token={state.token}
       self={self}
+      admitted={participant.admitted}
       affiliations={config.affiliations}
       licenseKey={config.tldrawLicenseKey}
       onAuthFailure={onAuthFailure}

@@ -17,6 +17,7 @@ import type {
 import { OutgoingMessage } from '@hocuspocus/server'
 import type * as Y from 'yjs'
 import { isFromConnection } from './syncMessages.ts'
+import { isLockedOut } from '../../shared/access.ts'
 import { CONTROL_KEY, DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
 import { documentName, parseDocumentName } from '../../shared/protocol.ts'
 import type { ConnectionContext } from './context.ts'
@@ -26,10 +27,10 @@ export class Facilitation implements Extension {
   private readonly states = new Map<string, ControlState>()
   private readonly controlConnections = new Map<string, Promise<DirectConnection>>()
   private instance: Hocuspocus | undefined
-  private readonly phaseListeners: ((roomId: string, phase: string) => void)[] = []
+  private readonly phaseListeners: ((roomId: string, phase: string, endedPhase: string) => void)[] = []
 
   /** Calls `listener` when a facilitator on this instance moves the room to another phase. */
-  onPhaseChange(listener: (roomId: string, phase: string) => void) {
+  onPhaseChange(listener: (roomId: string, phase: string, endedPhase: string) => void) {
     this.phaseListeners.push(listener)
   }
 
@@ -99,7 +100,8 @@ export class Facilitation implements Extension {
         else if (before?.locked !== after.locked) this.refreshAccess(target.roomId)
         // Only the instance whose participant made the change reacts (others see it through Redis).
         if (event && before && before.phase !== after.phase && isFromConnection(event.transaction.origin)) {
-          for (const listener of this.phaseListeners) listener(target.roomId, after.phases[after.phase] ?? `Phase ${after.phase + 1}`)
+          const name = (state: ControlState) => state.phases[state.phase] ?? `Phase ${state.phase + 1}`
+          for (const listener of this.phaseListeners) listener(target.roomId, name(after), name(before))
         }
       }
       map.observe(update)
@@ -131,7 +133,7 @@ export class Facilitation implements Extension {
  */
 function applyAccess(connection: Connection, locked: boolean) {
   const context = connection.context as ConnectionContext
-  const lockedOut = locked && context.kind === 'board' && context.session.role === 'participant'
+  const lockedOut = isLockedOut(locked, context.session.role, context.kind)
   const readOnly = !context.mayWrite || lockedOut
   const regainsWrite = connection.readOnly && !readOnly
   connection.readOnly = readOnly

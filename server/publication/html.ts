@@ -3,6 +3,7 @@
  * links to anything else, every piece of people's text escaped. Prints on A4 as well.
  */
 import type { Publication, PublicationEntry, PublicationStep } from './model.ts'
+import { counted, publicationTexts, type PublicationTexts } from './texts.ts'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -23,20 +24,21 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1p
 `
 
 export function toHtml(model: Publication): string {
+  const t = publicationTexts(model.lang)
   const sections = model.sections
-    .map((s) => `<section id="${s.type}"><h2>${e(s.heading)}</h2>${s.themes.map((t) => `${t.heading ? `<h3>${e(t.heading)}</h3>` : ''}${t.entries.map(entry).join('')}`).join('')}</section>`)
+    .map((s) => `<section id="${s.type}"><h2>${e(s.heading)}</h2>${s.themes.map((th) => `${th.heading ? `<h3>${e(th.heading)}</h3>` : ''}${th.entries.map((x) => entry(x, t)).join('')}`).join('')}</section>`)
     .join('\n')
   const cities = model.cities
-    .map((c) => `<h3>${e(c.name)}</h3>${c.nextSteps.length ? stepsTable(c.nextSteps) : '<p class="meta">No next steps recorded.</p>'}`)
+    .map((c) => `<h3>${e(c.name)}</h3>${c.nextSteps.length ? stepsTable(c.nextSteps, t) : `<p class="meta">${e(t.noSteps)}</p>`}`)
     .join('\n')
   const rooms = model.rooms
-    .map((r) => `<li><strong>${e(r.title)}</strong>, ${e(r.date)}, ${e(r.hostCity)} (${e(r.location)}): ${r.entries} entries, ${r.nextSteps} next steps</li>`)
+    .map((r) => `<li><strong>${e(r.title)}</strong>, ${e(r.date)}, ${e(r.hostCity)} (${e(r.location)}): ${e(counted(model.lang, r.entries, t.listNouns.entries))}, ${e(counted(model.lang, r.nextSteps, t.listNouns.steps))}</li>`)
     .join('')
-  const contents = [...model.sections.map((s) => [s.type, s.heading]), ['cities', 'Next steps by city'], ['rooms', 'Rooms']]
+  const contents = [...model.sections.map((s) => [s.type, s.heading]), ['cities', t.nextStepsByCity], ['rooms', t.rooms]]
     .map(([id, heading]) => `<li><a href="#${id}">${e(heading)}</a></li>`)
     .join('')
   return `<!doctype html>
-<html lang="en">
+<html lang="${model.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,26 +48,27 @@ export function toHtml(model: Publication): string {
 <body>
 <header><h1>${e(model.title)}</h1><p class="subtitle">${e(model.subtitle)}</p><p class="meta">${e(model.date)} · Nordic Safe Cities</p></header>
 <nav><ol>${contents}</ol></nav>
-<section id="introduction"><h2>Introduction</h2>${model.introduction.map((p) => `<p>${e(p)}</p>`).join('')}</section>
+<section id="introduction"><h2>${e(t.introduction)}</h2>${model.introduction.map((p) => `<p>${e(p)}</p>`).join('')}</section>
 ${sections}
-<section id="cities"><h2>Next steps by city</h2>${cities}</section>
-<section id="rooms"><h2>Rooms</h2><ul>${rooms}</ul></section>
+<section id="cities"><h2>${e(t.nextStepsByCity)}</h2>${cities}</section>
+<section id="rooms"><h2>${e(t.rooms)}</h2><ul>${rooms}</ul></section>
 </body>
 </html>
 `
 }
 
-function entry(x: PublicationEntry): string {
-  const cities = x.cities.length ? x.cities.join(', ') : 'no city named'
-  return `<article id="${e(x.ref)}"><h4><span class="ref">${e(x.ref)}</span>${e(x.title)}</h4><ul>${x.texts.map((t) => `<li>${e(t)}</li>`).join('')}</ul><p class="meta">Cities: ${e(cities)} · Votes: ${x.votes} · ${e(x.room)}</p></article>`
+function entry(x: PublicationEntry, t: PublicationTexts): string {
+  const cities = x.cities.length ? x.cities.join(', ') : t.noCity
+  return `<article id="${e(x.ref)}"><h4><span class="ref">${e(x.ref)}</span>${e(x.title)}</h4><ul>${x.texts.map((text) => `<li>${e(text)}</li>`).join('')}</ul><p class="meta">${e(t.cities)}: ${e(cities)} · ${e(t.votes)}: ${x.votes} · ${e(x.room)}</p></article>`
 }
 
-function stepsTable(steps: PublicationStep[]): string {
+function stepsTable(steps: PublicationStep[], t: PublicationTexts): string {
   const rows = steps
     .map(
       (s) =>
-        `<tr><td>${e(s.text)}${s.latestNote ? `<div class="meta">Latest: ${e(s.latestNote)}</div>` : ''}</td><td class="status status-${s.status}">${e(s.statusLabel)}</td><td>${e(s.dueDate ?? '–')}</td><td>${e(s.signedOffBy ?? '–')}</td><td class="meta">${e(s.room)}</td></tr>`,
+        `<tr><td>${e(s.text)}${s.latestNote ? `<div class="meta">${e(t.latest)}: ${e(s.latestNote)}</div>` : ''}</td><td class="status status-${s.status}">${e(s.statusLabel)}</td><td>${e(s.dueDate ?? '–')}</td><td>${e(s.signedOffBy ?? '–')}</td><td class="meta">${e(s.room)}</td></tr>`,
     )
     .join('')
-  return `<table><thead><tr><th>Next step</th><th>Status</th><th>Due</th><th>Signed off</th><th>Room</th></tr></thead><tbody>${rows}</tbody></table>`
+  const c = t.columns
+  return `<table><thead><tr><th>${e(c.step)}</th><th>${e(c.status)}</th><th>${e(c.due)}</th><th>${e(c.signedOff)}</th><th>${e(c.room)}</th></tr></thead><tbody>${rows}</tbody></table>`
 }

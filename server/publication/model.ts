@@ -6,9 +6,23 @@
  * appear with their status, except `dropped` ones.
  */
 import type { Affiliation } from '../../shared/cities.ts'
-import { ENTRY_SECTION_TITLES, ENTRY_TYPES, type CodeEntry, type EntryType } from '../../shared/schema/codeEntry.ts'
-import { NEXT_STEP_STATUS_LABELS, type NextStep, type NextStepStatus } from '../../shared/schema/nextStep.ts'
+import { ENTRY_TYPES, type CodeEntry, type EntryType } from '../../shared/schema/codeEntry.ts'
+import type { NextStep, NextStepStatus } from '../../shared/schema/nextStep.ts'
 import type { Room } from '../../shared/schema/room.ts'
+import { counted, publicationTexts, type PublicationLanguage, type PublicationTexts } from './texts.ts'
+
+/**
+ * The most characters of one person-written text the publication prints: the cap on an idea's text
+ * (issue 16 §4), enforced again here so that nothing stored earlier, or written around the board's
+ * guard, makes the renderers' work unbounded. Longer texts end in "…".
+ */
+export const MAX_TEXT_CHARS = 2000
+/** Titles, themes, names and room labels are shorter. */
+export const MAX_LABEL_CHARS = 300
+
+export function capText(text: string, max = MAX_TEXT_CHARS): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
 
 export type PublicationRoom = Pick<Room, 'id' | 'title' | 'date' | 'hostCity' | 'location'>
 
@@ -42,6 +56,8 @@ export interface PublicationStep {
 }
 
 export interface Publication {
+  /** The language of the fixed texts (texts.ts); people's texts are as written. */
+  lang: PublicationLanguage
   title: string
   subtitle: string
   date: string
@@ -56,29 +72,36 @@ export interface PublicationOptions {
   title?: string
   /** Publication date (YYYY-MM-DD); default the latest room's date. */
   date?: string
+  /** Language of the fixed texts; default English. */
+  lang?: PublicationLanguage
 }
 
 const REF_PREFIX: Record<EntryType, string> = { challenge: 'C', solution: 'S', policy: 'P', principle: 'G' }
 
 export function publicationModel(rooms: readonly PublicationRoom[], entries: readonly CodeEntry[], nextSteps: readonly NextStep[], cities: readonly Affiliation[], options: PublicationOptions = {}): Publication {
-  const chosen = [...rooms].sort((a, b) => cmp(a.date, b.date) || cmp(a.title, b.title))
+  const lang = options.lang ?? 'en'
+  const texts = publicationTexts(lang)
+  const chosen = [...rooms]
+    .map((r) => ({ ...r, title: capText(r.title, MAX_LABEL_CHARS), hostCity: capText(r.hostCity, MAX_LABEL_CHARS), location: capText(r.location, MAX_LABEL_CHARS) }))
+    .sort((a, b) => cmp(a.date, b.date) || cmp(a.title, b.title))
   const roomIds = new Set(chosen.map((r) => r.id))
   const roomLabel = new Map(chosen.map((r) => [r.id, `${r.title} (${r.date})`]))
   const cityName = new Map(cities.map((c) => [c.id, c.name]))
   const approved = entries.filter((e) => e.status === 'approved' && e.mergedInto === null && roomIds.has(e.roomId))
   const steps = nextSteps.filter((s) => s.status !== 'dropped' && roomIds.has(s.roomId))
 
-  const sections = ENTRY_TYPES.map((type) => section(type, approved.filter((e) => e.type === type), cityName, roomLabel)).filter((s) => s.themes.length > 0)
-  const chapter = (id: string, name: string, list: NextStep[]) => ({ id, name, nextSteps: [...list].sort(byStep).map((s) => step(s, roomLabel)) })
+  const sections = ENTRY_TYPES.map((type) => section(type, approved.filter((e) => e.type === type), cityName, roomLabel, texts)).filter((s) => s.themes.length > 0)
+  const chapter = (id: string, name: string, list: NextStep[]) => ({ id, name, nextSteps: [...list].sort(byStep).map((s) => step(s, roomLabel, texts)) })
   const cityChapters = cities.filter((c) => c.kind === 'city' || steps.some((s) => s.city === c.id)).map((c) => chapter(c.id, c.name, steps.filter((s) => s.city === c.id)))
   // Steps nobody owns yet (anonymous, or owned by an affiliation no longer configured) still get printed.
   const unassigned = steps.filter((s) => s.city === null || !cityName.has(s.city))
-  if (unassigned.length > 0) cityChapters.push(chapter('', 'Not yet assigned to a city', unassigned))
+  if (unassigned.length > 0) cityChapters.push(chapter('', texts.notAssigned, unassigned))
   return {
+    lang,
     title: options.title ?? 'The Capital Code',
-    subtitle: 'Key challenges, solutions, policy recommendations and guiding principles of the Nordic Safe Cities network',
+    subtitle: texts.subtitle,
     date: options.date ?? chosen.at(-1)?.date ?? '',
-    introduction: introduction(chosen, approved, steps),
+    introduction: introduction(chosen, approved, steps, texts),
     sections,
     cities: cityChapters,
     rooms: chosen.map((r) => ({ ...r, entries: approved.filter((e) => e.roomId === r.id).length, nextSteps: steps.filter((s) => s.roomId === r.id).length })),
@@ -86,9 +109,9 @@ export function publicationModel(rooms: readonly PublicationRoom[], entries: rea
   }
 }
 
-function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, string>, roomLabel: Map<string, string>): PublicationSection {
+function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, string>, roomLabel: Map<string, string>, texts: PublicationTexts): PublicationSection {
   const themes = new Map<string, CodeEntry[]>()
-  for (const entry of entries) {
+  for (const entry of entries.map(capEntry)) {
     const theme = (entry.theme ?? '').trim() || entry.title
     themes.set(theme, [...(themes.get(theme) ?? []), entry])
   }
@@ -98,7 +121,7 @@ function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, st
   let n = 0
   return {
     type,
-    heading: ENTRY_SECTION_TITLES[type],
+    heading: texts.sections[type],
     themes: ordered.map(([theme, list]) => ({
       theme,
       heading: list.length === 1 && list[0].title === theme ? null : theme,
@@ -112,28 +135,42 @@ function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, st
 const STATUS_ORDER: NextStepStatus[] = ['in-progress', 'planned', 'done', 'dropped']
 const byStep = (a: NextStep, b: NextStep) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.votes.total - a.votes.total || cmp(a.id, b.id)
 
-function step(s: NextStep, roomLabel: Map<string, string>): PublicationStep {
+function step(s: NextStep, roomLabel: Map<string, string>, texts: PublicationTexts): PublicationStep {
+  const note = s.progressNotes.at(-1)?.text
   return {
     id: s.id,
-    text: s.text,
+    text: capText(s.text),
     status: s.status,
-    statusLabel: NEXT_STEP_STATUS_LABELS[s.status],
+    statusLabel: texts.status[s.status],
     room: roomLabel.get(s.roomId) ?? s.roomId,
     dueDate: s.dueDate,
-    signedOffBy: s.signedOffBy?.name ?? null,
-    latestNote: s.progressNotes.at(-1)?.text ?? null,
+    signedOffBy: s.signedOffBy ? capText(s.signedOffBy.name, MAX_LABEL_CHARS) : null,
+    latestNote: note === undefined ? null : capText(note),
   }
 }
 
-function introduction(rooms: PublicationRoom[], entries: CodeEntry[], steps: NextStep[]): string[] {
-  const count = (type: EntryType, one: string, many: string) => plural(entries.filter((e) => e.type === type).length, one, many)
-  const roomList = rooms.map((r) => `${r.title} in ${r.hostCity} (${r.date})`).join('; ')
-  return [
-    'Twice a year the capitals of the Nordic Safe Cities network meet for a day in a Capital Room to work together on preventing extremism: city officials, police leadership, experts and the secretariat bring cases, share ideas, cluster them and vote.',
-    `This edition draws on ${rooms.length === 1 ? 'one Capital Room' : `${rooms.length} Capital Rooms`}: ${roomList || 'none'}. It holds ${count('challenge', 'key challenge', 'key challenges')}, ${count('solution', 'solution', 'solutions')}, ${count('policy', 'policy recommendation', 'policy recommendations')} and ${count('principle', 'guiding principle', 'guiding principles')}, each distilled from a room's board and approved by the secretariat, and ${plural(steps.length, 'next step', 'next steps')} the cities took home, in a chapter per city.`,
-    'Entries are grouped by theme, the most-voted first. Each names the cities whose people contributed to it, the dots it received and the room it comes from.',
-  ]
+/** The entry with every person-written text within the publication's caps. */
+function capEntry(entry: CodeEntry): CodeEntry {
+  return { ...entry, title: capText(entry.title, MAX_LABEL_CHARS), theme: entry.theme === null ? null : capText(entry.theme, MAX_LABEL_CHARS), texts: entry.texts.map((t) => capText(t)) }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+function introduction(rooms: PublicationRoom[], entries: CodeEntry[], steps: NextStep[], texts: PublicationTexts): string[] {
+  const nouns = texts.introNouns
+  const count = (type: EntryType, noun: readonly [string, string]) => counted(texts.lang, entries.filter((e) => e.type === type).length, noun)
+  const roomList = rooms.map((r) => texts.roomIn(r.title, r.hostCity, r.date)).join('; ')
+  const [first, second, third] = texts.intro
+  return [
+    first,
+    second({
+      rooms: counted(texts.lang, rooms.length, nouns.rooms),
+      roomList: roomList || texts.none,
+      challenges: count('challenge', nouns.challenges),
+      solutions: count('solution', nouns.solutions),
+      policies: count('policy', nouns.policies),
+      principles: count('principle', nouns.principles),
+      steps: counted(texts.lang, steps.length, nouns.steps),
+    }),
+    third,
+  ]
+}
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,22 +1,23 @@
 /**
- * GET /api/publication?rooms=<id,id,…>&format=md|html|pdf (secretariat, or anyone signed in) →
- * The Capital Code compiled from the approved entries of the chosen rooms (all rooms when `rooms` is
- * omitted) and the cities' next steps from those rooms. The PDF is made on the server (pdfkit).
+ * GET /api/publication?rooms=<id,id,…>&format=md|html|pdf&lang=en|sv|nb|da|fi|is (secretariat, or
+ * anyone signed in) → The Capital Code compiled from the approved entries of the chosen rooms (all
+ * rooms when `rooms` is omitted) and the cities' next steps from those rooms, with its fixed texts in
+ * `lang` (default English; an unknown language is English). Rendered in a worker thread within
+ * PUBLICATION_TIMEOUT_MS (503 publication_timeout), and cached until anything in it changes.
  */
 import type { RequestHandler } from 'express'
 import { z } from 'zod'
 import { auditActorOf } from '../audit/audit.ts'
 import { actorOf } from '../http/access.ts'
 import { HttpError, parseInput } from '../http/errors.ts'
-import { toHtml } from '../publication/html.ts'
-import { toMarkdown } from '../publication/markdown.ts'
 import { publicationModel } from '../publication/model.ts'
-import { toPdf } from '../publication/pdf.ts'
+import { publicationLanguage } from '../publication/texts.ts'
 import type { RouteDeps } from './deps.ts'
 
 const querySchema = z.object({
   rooms: z.string().max(2000).optional(),
   format: z.enum(['md', 'html', 'pdf']).default('html'),
+  lang: z.string().max(35).optional(),
 })
 
 export function getPublication(deps: RouteDeps): RequestHandler {
@@ -34,11 +35,12 @@ export function getPublication(deps: RouteDeps): RequestHandler {
     const [entries, nextSteps] = await Promise.all([deps.code.entries(wanted), deps.code.nextSteps()])
     // Who received which rooms' publication (the preview too: it is the same document).
     await deps.audit.record(auditActorOf(actor), 'publication.download', { ...(wanted.length === 1 ? { roomId: wanted[0] } : {}), target: wanted.join(',') })
-    const model = publicationModel(rooms, entries, nextSteps.filter((step) => ids.has(step.roomId)), deps.affiliations)
+    const lang = publicationLanguage(query.lang)
+    const model = publicationModel(rooms, entries, nextSteps.filter((step) => ids.has(step.roomId)), deps.affiliations, { lang })
+    const body = await deps.publications.render(model, query.format)
     const file = `the-capital-code.${query.format}`
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`)
-    if (query.format === 'md') res.type('text/markdown; charset=utf-8').send(toMarkdown(model))
-    else if (query.format === 'html') res.type('text/html; charset=utf-8').send(toHtml(model))
-    else res.type('application/pdf').send(await toPdf(model))
+    res.setHeader('Content-Language', lang)
+    res.type(query.format === 'md' ? 'text/markdown; charset=utf-8' : query.format === 'html' ? 'text/html; charset=utf-8' : 'application/pdf').send(body)
   }
 }

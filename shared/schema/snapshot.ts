@@ -41,10 +41,21 @@ export const snapshotSchema = z.strictObject({
   control: controlStateSchema,
   /** Every revealed round's results at that moment, oldest first. */
   results: z.array(resultsSchema),
+  /** A hash of the board's records and the results: equal hashes, nothing changed (server-made). */
+  contentHash: z.string().max(100).optional(),
   /** Erasures applied to this snapshot (GDPR Art. 17): the one change a snapshot ever takes, recorded here. */
   redactions: z.array(z.strictObject({ at: z.iso.datetime(), reason: z.literal('erasure') })).optional(),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
+
+/**
+ * A snapshot as read back from storage. It was checked against snapshotSchema when it was written
+ * (snapshots never change afterwards), so reading it checks only its shape, not every record again:
+ * a full check of a large board's records on every read cost more than the read itself.
+ */
+export const storedSnapshotSchema = snapshotSchema.extend({
+  records: z.array(z.custom<TLRecord>((value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string')),
+})
 
 /** Body of a request to take a snapshot by hand. */
 export const takeSnapshotSchema = z.strictObject({ name: z.string().trim().min(1, 'name is required').max(200) })
@@ -64,6 +75,10 @@ export interface SnapshotSummary {
   clusters: number
   /** Revealed rounds, and the dots cast in them. */
   votes: { rounds: number; dots: number }
+  /** Size of the stored snapshot (its JSON), for the per-room quota; absent in older summaries. */
+  bytes?: number
+  /** The snapshot's contentHash, if it has one. */
+  contentHash?: string
 }
 
 /** Counts of what a snapshot holds. Pure. */
@@ -83,5 +98,7 @@ export function summarize(snapshot: Snapshot): SnapshotSummary {
     ideas: { ...byKind, total: ideas.length },
     clusters: clusters.length,
     votes: { rounds: snapshot.results.length, dots: snapshot.results.reduce((sum, r) => sum + r.dots, 0) },
+    bytes: JSON.stringify(snapshot).length,
+    ...(snapshot.contentHash ? { contentHash: snapshot.contentHash } : {}),
   }
 }

@@ -16,7 +16,7 @@ const connect = ctx.connect.bind(ctx)
 /** A room with a facilitator (secretariat), a Stockholm and an Oslo participant, an observer, and a small board. */
 async function roomWithBoard() {
   const { room, invites } = await ctx.server.createRoom()
-  const fia = await ctx.server.join(invites.facilitator, 'Fia', 'secretariat')
+  const fia = await ctx.server.enrol(room.id, 'Fia', 'secretariat', 'facilitator')
   const sven = await ctx.server.join(invites.participant, 'Sven', 'stockholm')
   const olga = await ctx.server.join(invites.participant, 'Olga', 'oslo')
   const otto = await ctx.server.join(invites.observer, 'Otto', 'expert')
@@ -42,11 +42,14 @@ describe('snapshots', () => {
     expect((await api(otto.token, `/api/rooms/${roomId}/snapshots`, { name: 'x' })).status).toBe(403)
     expect((await api(fia.token, `/api/rooms/${roomId}/snapshots`, { name: '' })).status).toBe(400)
 
+    // Automatic snapshots are named after the phase that ended, and taken only when the board changed.
+    board.records.set('shape:s3', { ...noteRecord('s3', 'Mentors from the neighbourhood', 20, 240, { kind: 'solution' }), parentId: 'shape:families' })
+    await board.acknowledged()
     const control = await connect(fia.token, documentName(roomId, 'control'))
     control.doc.getMap(CONTROL_KEY).set('phase', 4)
     await eventually(async () => {
       const { body } = await api(otto.token, `/api/rooms/${roomId}/snapshots`)
-      expect(body.snapshots.map((s: { reason: string; name: string }) => [s.reason, s.name])).toContainEqual(['phase', 'Phase: Clustering'])
+      expect(body.snapshots.map((s: { reason: string; name: string }) => [s.reason, s.name])).toContainEqual(['phase', 'End of Welcome · 5 ideas'])
     })
 
     board.records.set('shape:late', noteRecord('late', 'Added after the snapshot', 0, 1200))

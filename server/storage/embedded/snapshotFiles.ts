@@ -6,7 +6,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { snapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
+import { storedSnapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
 import type { SnapshotStore } from '../types.ts'
 import { writeFileDurably } from './durableFile.ts'
 import { DurableJsonFile } from './durableJsonFile.ts'
@@ -40,7 +40,7 @@ export class SnapshotFiles implements SnapshotStore {
 
   async get(id: string): Promise<Snapshot | undefined> {
     if (!this.index.data.summaries.some((s) => s.id === id)) return undefined
-    return snapshotSchema.parse(JSON.parse(await readFile(this.file(id), 'utf8')))
+    return storedSnapshotSchema.parse(JSON.parse(await readFile(this.file(id), 'utf8')))
   }
 
   async list(roomId: string): Promise<SnapshotSummary[]> {

@@ -1,6 +1,6 @@
 /** Snapshots in PostgreSQL: one immutable row each, with its summary for lists. */
 import type pg from 'pg'
-import { snapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
+import { storedSnapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
 import type { SnapshotStore } from '../types.ts'
 
 export class SnapshotRows implements SnapshotStore {
@@ -22,7 +22,7 @@ export class SnapshotRows implements SnapshotStore {
 
   async get(id: string): Promise<Snapshot | undefined> {
     const { rows } = await this.pool.query<{ data: unknown }>('SELECT data FROM snapshots WHERE id = $1', [id])
-    return rows[0] ? snapshotSchema.parse(rows[0].data) : undefined
+    return rows[0] ? storedSnapshotSchema.parse(rows[0].data) : undefined
   }
 
   async redact(snapshot: Snapshot): Promise<void> {
