@@ -2,8 +2,9 @@
  * Each participant's share of a board: the records they created and the bytes their writes added (a
  * record's JSON when created, its growth when changed; moves cost nothing, deleting is free). One
  * participant can no longer fill a board to MAX_DOCUMENT_BYTES and lock everyone else out.
- * Counted in memory per loaded board: it starts again when the board is loaded again, which the
- * document cap still bounds.
+ * Counted in this instance's memory, per board and participant, for as long as the server runs (not
+ * only while the board is loaded: leaving the board and coming back must not reset it). A restart, or
+ * another instance, starts again from zero; the document cap still bounds the board.
  */
 import type { KeyChange } from './mapChanges.ts'
 
@@ -42,10 +43,6 @@ export class BoardQuota {
     if (usage.bytes + bytes > this.limits.bytes) return `your quota of ${this.limits.bytes} bytes on this board is used up`
     usages.set(participantId, { bytes: usage.bytes + bytes, records: usage.records + records })
     return null
-  }
-
-  unload(documentName: string) {
-    this.boards.delete(documentName)
   }
 }
 

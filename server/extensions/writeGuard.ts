@@ -117,7 +117,6 @@ export class WriteGuard implements Extension {
     this.documents.get(documentName)?.shadow?.destroy()
     this.documents.delete(documentName)
     this.links?.unload(documentName)
-    this.quota?.unload(documentName)
   }
 
   async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
