@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useTranslation } from 'react-i18next'
+import { IdentityModeNotice } from '../a11y/IdentityModeNotice.tsx'
+import { useAnnouncements } from '../a11y/useAnnouncements.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
 import { tldrawLocale } from '../i18n/languages.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
@@ -41,6 +43,7 @@ export function Board(props: BoardProps) {
   const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
+  const announcement = useAnnouncements(board.records, props.affiliations)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
   const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
@@ -49,7 +52,9 @@ export function Board(props: BoardProps) {
     [props.affiliations, self.id, self.city, self.role],
   )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
-  useLockAndFollow(editor, control, self, readOnly)
+  // The secretariat closed the room during the visit: the server already refuses writes; say so at once.
+  const closedNow = room.status === 'closed' || control.state.closed
+  useLockAndFollow(editor, control, self, readOnly || closedNow)
   const { setIdentityMode } = board
   const identityMode = control.synced ? control.state.identityMode : null
   useEffect(() => setIdentityMode(identityMode), [setIdentityMode, identityMode])
@@ -79,6 +84,15 @@ export function Board(props: BoardProps) {
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
       {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
+      {closedNow && (
+        <div className="banner" role="status" data-testid="room-closed">
+          {t('room.closedBanner')}
+        </div>
+      )}
+      <IdentityModeNotice mode={control.synced ? control.state.identityMode : null} />
+      <div className="sr-only" aria-live="polite" data-testid="announcements">
+        {announcement}
+      </div>
       {isLockedOut(control, self) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
