@@ -65,7 +65,7 @@ async function violations(page: Page): Promise<string[]> {
     )
 }
 
-describe('axe on every page', { timeout: 180_000 }, () => {
+describe('axe on every page', { timeout: 600_000 }, () => {
   for (const lang of ['en', 'is'] as const) {
     it(`${lang}: no critical or serious violations outside the canvas`, async () => {
       const { page, context } = await openPage(browser, server.url)
