@@ -1,5 +1,7 @@
 /** Picks the page for the current path. */
 import { lazy, Suspense, useEffect } from 'react'
+import { SiteFooter } from './a11y/SiteFooter.tsx'
+import { AccessibilityPage } from './pages/AccessibilityPage.tsx'
 import { AdminPage } from './pages/AdminPage.tsx'
 import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
@@ -7,7 +9,7 @@ import { JoinPage } from './pages/JoinPage.tsx'
 import { LicenceNotice } from './licence/LicenceNotice.tsx'
 import { PublicationPage } from './pages/PublicationPage.tsx'
 import { roomEntryPath, roomPaths } from './list/roomPaths.ts'
-import { matchRoute, navigate, usePathname } from './router.ts'
+import { matchRoute, navigate, usePathname, type Route } from './router.ts'
 
 // The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
 const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
@@ -17,6 +19,18 @@ const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ de
 
 export function App() {
   const route = matchRoute(usePathname())
+  const page = pageFor(route)
+  // The board is full screen (its top bar has the language and the statement); the rest get the footer.
+  if (route.page === 'room' || route.page === 'list' || route.page === 'join' || route.page === 'accessibility') return page
+  return (
+    <>
+      {page}
+      <SiteFooter />
+    </>
+  )
+}
+
+function pageFor(route: Route) {
   switch (route.page) {
     case 'admin':
       return <AdminPage />
@@ -26,7 +40,7 @@ export function App() {
       // Under 600 px a room opens as its list view (once per visit: the list links back to the canvas).
       if (roomEntryPath(route.roomId) !== roomPaths.board(route.roomId)) return <Redirect to={roomEntryPath(route.roomId)} />
       return (
-        <Suspense fallback={<p className="page muted">Opening the room…</p>}>
+        <Suspense fallback={<p className="page muted">…</p>}>
           <RoomPage key={route.roomId} roomId={route.roomId} />
         </Suspense>
       )
@@ -42,7 +56,7 @@ export function App() {
       )
     case 'review':
       return (
-        <Suspense fallback={<p className="page muted">Opening the review…</p>}>
+        <Suspense fallback={<p className="page muted">…</p>}>
           <ReviewPage key={route.roomId} roomId={route.roomId} />
         </Suspense>
       )
@@ -50,6 +64,8 @@ export function App() {
       return <CityPage key={route.city} city={route.city} />
     case 'publication':
       return <PublicationPage />
+    case 'accessibility':
+      return <AccessibilityPage />
     case 'home':
       return <HomePage />
     case 'not-found':

@@ -31,6 +31,7 @@ export type Route =
   | { page: 'city'; city: string }
   | { page: 'publication' }
   | { page: 'home' }
+  | { page: 'accessibility' }
   | { page: 'not-found' }
 
 export function matchRoute(pathname: string): Route {
@@ -38,6 +39,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { page: 'home' }
   if (path === '/admin') return { page: 'admin' }
   if (path === '/publication') return { page: 'publication' }
+  if (path === '/accessibility') return { page: 'accessibility' }
   const city = /^\/cities\/([^/]+)$/.exec(path)
   if (city) return { page: 'city', city: decodeURIComponent(city[1]) }
   const join = /^\/join\/([^/]+)$/.exec(path)

@@ -22,6 +22,10 @@ const envSchema = z.object({
   CAPITAL_CITIES: z.string().optional(),
   /** tldraw licence key, passed to the board; needed in production over HTTPS, not on localhost. */
   TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** Feedback contact of the accessibility statement (/accessibility): an email address or an http(s) URL. */
+  ACCESSIBILITY_CONTACT: z
+    .union([z.email(), z.url({ protocol: /^https?$/ })], { error: 'ACCESSIBILITY_CONTACT must be an email address or an http(s) URL' })
+    .optional(),
   /** How long a session token from an invite stays valid, in hours. Default 168 (a week). */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
   /** Largest WebSocket message accepted, in bytes. Default 2 MiB. */
@@ -95,6 +99,7 @@ export interface Config {
   publicUrl: string | undefined
   cityNames: string[]
   tldrawLicenseKey: string | null
+  accessibilityContact: string | null
   sessionTtlSeconds: number
   maxMessageBytes: number
   maxDocumentBytes: number
@@ -147,6 +152,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     cityNames: e.CAPITAL_CITIES ? list(e.CAPITAL_CITIES) : DEFAULT_CITY_NAMES,
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY || null,
+    accessibilityContact: e.ACCESSIBILITY_CONTACT || null,
     sessionTtlSeconds: Math.round(e.SESSION_TTL_HOURS * 3600),
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { ideaMetaSchema } from '../../shared/board/ideas.ts'
 import type { Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import { formatList } from '../i18n/format.ts'
 
 export const ANNOUNCE_EVERY_MS = 5000
@@ -61,9 +62,10 @@ export function useAnnouncements(records: Y.Map<TLRecord> | null, affiliations: 
 
 /** "3 new ideas from Oslo and Helsinki"; ideas without a city (anonymous) are counted, not placed. */
 export function summarise(cities: (string | null)[], affiliations: readonly Affiliation[], t: TFunction): string {
-  const names = [...new Set(cities.filter((c): c is string => c !== null))].map(
-    (id) => affiliations.find((a) => a.id === id)?.name ?? id,
-  )
+  const names = [...new Set(cities.filter((c): c is string => c !== null))].map((id) => {
+    const found = affiliations.find((a) => a.id === id)
+    return found ? affiliationName(found, t) : id
+  })
   if (names.length === 0) return t('announce.newIdeas', { count: cities.length })
   return t('announce.newIdeasFrom', { count: cities.length, cities: formatList(names) })
 }

@@ -9,6 +9,8 @@ export type InviteLinks = Record<Role, string | null>
 export interface AppConfig {
   affiliations: Affiliation[]
   tldrawLicenseKey: string | null
+  /** ACCESSIBILITY_CONTACT: an email address or URL, or null. */
+  accessibilityContact: string | null
 }
 
 /** A room as the secretariat sees it. */

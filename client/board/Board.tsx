@@ -3,6 +3,9 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { useTranslation } from 'react-i18next'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { tldrawLocale } from '../i18n/languages.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { switchToListView, watchLicence, watchLicenceGate } from '../licence/licence.ts'
@@ -33,6 +36,7 @@ export interface BoardProps {
 }
 
 export function Board(props: BoardProps) {
+  const { t } = useTranslation()
   const { room, self } = props
   const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
@@ -66,7 +70,8 @@ export function Board(props: BoardProps) {
     setEditor(editor)
   }
 
-  const cityName = props.affiliations.find((a) => a.id === self.city)?.name ?? self.city
+  const selfAffiliation = props.affiliations.find((a) => a.id === self.city)
+  const cityName = selfAffiliation ? affiliationName(selfAffiliation, t) : self.city
   return (
     <div className="board-page">
       <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
@@ -107,26 +112,32 @@ export function Board(props: BoardProps) {
 
 /**
  * tldraw's local user: our participant id, name and city colour. Other preferences (dark mode,
- * snapping…) may change during the visit; id, name and colour may not.
+ * snapping…) may change during the visit; id, name and colour may not. tldraw's menus follow our
+ * language (`locale`), where tldraw has it (tldrawLocale: Icelandic → English).
  */
 function useLocalUserPreferences(self: PresenceUser) {
-  return useMemo(() => {
+  const { i18n } = useTranslation()
+  const language = i18n.resolvedLanguage ?? i18n.language
+  const prefs = useMemo(() => {
     const fixed = { id: self.id, name: self.name, color: self.color }
-    const $prefs = atom<TLUserPreferences>('userPreferences', fixed)
+    const $prefs = atom<TLUserPreferences>('userPreferences', { ...fixed, locale: tldrawLocale(i18n.resolvedLanguage ?? i18n.language) })
     return {
       userPreferences: $prefs,
       setUserPreferences: (next: TLUserPreferences) => $prefs.set({ ...next, ...fixed }),
     }
-  }, [self.id, self.name, self.color])
+  }, [self.id, self.name, self.color, i18n])
+  useEffect(() => {
+    prefs.userPreferences.update((current) => ({ ...current, locale: tldrawLocale(language) }))
+  }, [prefs, language])
+  return prefs
 }
 
 function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'closed' }> }) {
+  const { t } = useTranslation()
   return (
     <div className="banner error" role="alert" data-testid="server-closed">
-      The server closed the connection ({failure.reason || `code ${failure.code}`}).{' '}
-      {failure.reason === 'invalid-record'
-        ? 'A change was refused. Reload the page to continue from the saved board.'
-        : 'Reconnecting automatically; reload the page if this persists.'}
+      {t('board.serverClosed', { reason: failure.reason || `code ${failure.code}` })}{' '}
+      {failure.reason === 'invalid-record' ? t('board.changeRefused') : t('board.reconnecting')}
     </div>
   )
 }

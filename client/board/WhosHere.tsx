@@ -1,5 +1,8 @@
 /** "Who's here": connected people grouped by city, in the configured city order. */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { NARROW_SCREEN_PX } from '../list/roomPaths.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation } from '../api/types.ts'
 
@@ -10,13 +13,18 @@ export function WhosHere(props: {
   /** Clicking someone else follows their viewport (until I move). */
   onFollow?: (person: PresenceUser) => void
 }) {
+  const { t } = useTranslation()
   const { onFollow } = props
-  const [open, setOpen] = useState(true)
-  const groups = groupByAffiliation(props.people, props.affiliations)
+  // Collapsed by default on a narrow screen, where the list would cover the canvas.
+  const [open, setOpen] = useState(() => window.innerWidth >= NARROW_SCREEN_PX)
+  const groups = groupByAffiliation(props.people, props.affiliations).map((g) => {
+    const affiliation = props.affiliations.find((a) => a.id === g.id)
+    return affiliation ? { ...g, name: affiliationName(affiliation, t) } : g
+  })
   return (
-    <aside className="whos-here" data-testid="whos-here" aria-label="Who's here">
+    <aside className="whos-here" data-testid="whos-here" aria-label={t('board.whosHere')}>
       <button type="button" className="whos-here-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Who's here <span className="count">{props.people.length}</span>
+        {t('board.whosHere')} <span className="count">{props.people.length}</span>
       </button>
       {open && (
         <div className="whos-here-list">
@@ -30,14 +38,14 @@ export function WhosHere(props: {
                 {group.people.map((person) => (
                   <li key={person.id} data-testid="person" data-person-id={person.id}>
                     {onFollow && person.id !== props.selfId ? (
-                      <button type="button" className="person-follow" onClick={() => onFollow(person)} title={`Follow ${person.name}'s view`}>
+                      <button type="button" className="person-follow" onClick={() => onFollow(person)} title={t('board.follow', { name: person.name })}>
                         {person.name}
                       </button>
                     ) : (
                       person.name
                     )}
-                    {person.id === props.selfId && <span className="muted"> (you)</span>}
-                    {person.role !== 'participant' && <span className="role-tag">{person.role}</span>}
+                    {person.id === props.selfId && <span className="muted"> ({t('board.you')})</span>}
+                    {person.role !== 'participant' && <span className="role-tag">{t(`roles.${person.role}`)}</span>}
                   </li>
                 ))}
               </ul>

@@ -7,6 +7,7 @@ import { CASE_FIELDS } from '../../shared/board/caseCard.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import { useFocusOnMount } from '../a11y/useFocusOnMount.ts'
 import type { Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import { saveCaseCard } from './listActions.ts'
 import type { ListCaseCard, ListModel } from './listModel.ts'
 import type { CaseFields } from './listRecords.ts'
@@ -24,7 +25,10 @@ export function CaseCards(props: {
   const { model, affiliations, self } = props
   const [editing, setEditing] = useState(false)
   const mine = model?.caseCards.find((g) => g.city === self.city)?.cards[0] ?? null
-  const cityName = (id: string) => affiliations.find((a) => a.id === id)?.name ?? id
+  const cityName = (id: string) => {
+    const found = affiliations.find((a) => a.id === id)
+    return found ? affiliationName(found, t) : id
+  }
   return (
     <section className="list-section" aria-labelledby="cases-heading" data-testid="case-cards">
       <h2 id="cases-heading">{t('cases.heading')}</h2>

@@ -6,6 +6,7 @@ import type * as Y from 'yjs'
 import { IDEA_KINDS, type IdeaKind } from '../../shared/board/ideas.ts'
 import { useFocusOnMount } from '../a11y/useFocusOnMount.ts'
 import type { Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import type { useMyVotes } from '../board/panels/useMyVotes.ts'
 import { deleteIdea, editIdea } from './listActions.ts'
 import { targetTitle, type ListIdea } from './listModel.ts'
@@ -27,7 +28,7 @@ export function IdeaItem({ idea, affiliations, canWrite, canVote, votes, records
   const [confirming, setConfirming] = useState(false)
   const city = affiliations.find((a) => a.id === idea.city)
   const owner = idea.kind === 'next-step' ? affiliations.find((a) => a.id === idea.ownerCity) : undefined
-  const byline = [city?.name ?? idea.city, idea.authorName].filter(Boolean).join(' · ')
+  const byline = [city ? affiliationName(city, t) : idea.city, idea.authorName].filter(Boolean).join(' · ')
   const short = targetTitle(idea)
 
   if (editing && records) {

@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import type { ConnectionStatus } from '../board/connection.ts'
 import type { Control } from '../board/control.ts'
 import { formatDate } from '../i18n/format.ts'
+import { phaseName } from '../i18n/phaseName.ts'
 import { preferCanvas, roomPaths } from './roomPaths.ts'
 import { ListTimer } from './ListTimer.tsx'
 
@@ -19,7 +21,8 @@ export function ListHeader(props: {
   const { room, control, self } = props
   const { phases, phase, locked, timer } = control.state
   const index = Math.min(phase, phases.length - 1)
-  const cityName = props.affiliations.find((a) => a.id === self.city)?.name ?? self.city
+  const affiliation = props.affiliations.find((a) => a.id === self.city)
+  const cityName = affiliation ? affiliationName(affiliation, t) : self.city
   return (
     <header className="list-header">
       <a className="skip-link" href="#main">
@@ -35,7 +38,7 @@ export function ListHeader(props: {
         <div>
           <dt>{t('list.phase')}</dt>
           <dd data-testid="list-phase">
-            {t('list.phaseValue', { n: index + 1, total: phases.length, name: phases[index] })}
+            {t('list.phaseValue', { n: index + 1, total: phases.length, name: phaseName(phases[index], t) })}
           </dd>
         </div>
         <div>

@@ -1,5 +1,9 @@
 /** /join/:code — see which room an invite opens, pick a name and affiliation, and go in. */
 import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SiteFooter } from '../a11y/SiteFooter.tsx'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { formatDate } from '../i18n/format.ts'
 import { getInvite, getSession, join } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
 import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
@@ -10,6 +14,7 @@ import { navigate } from '../router.ts'
 const roomPath = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
 
 export function JoinPage({ code }: { code: string }) {
+  const { t } = useTranslation()
   const { config, error: configError } = useConfig()
   const [invite, setInvite] = useState<InviteInfo | null>(null)
   const [inviteError, setInviteError] = useState<string | null>(null)
@@ -57,58 +62,62 @@ export function JoinPage({ code }: { code: string }) {
 
   if (inviteError) {
     return (
-      <main className="page narrow">
-        <h1>Capital Room</h1>
-        <p className="notice error" role="alert" data-testid="invite-error">
-          This invite link does not work: {inviteError} Ask the secretariat or your facilitator for a new link.
-        </p>
-      </main>
+      <>
+        <main className="page narrow">
+          <h1>Capital Room</h1>
+          <p className="notice error" role="alert" data-testid="invite-error">
+            {t('join.inviteError', { error: inviteError })}
+          </p>
+        </main>
+        <SiteFooter />
+      </>
     )
   }
   if (!invite) {
     return (
       <main className="page narrow">
-        <p className="muted">Opening the invite…</p>
+        <p className="muted">{t('join.opening')}</p>
       </main>
     )
   }
 
   const { room, role } = invite
   return (
+    <>
     <main className="page narrow">
-      <p className="eyebrow">You are invited as {role === 'observer' ? 'an observer' : `a ${role}`}</p>
+      <p className="eyebrow">{t(`join.invitedAs.${role}`)}</p>
       <h1 data-testid="join-room-title">{room.title}</h1>
       <p className="muted">
-        {room.date} · {room.hostCity} · {room.location}
+        {formatDate(room.date)} · {room.hostCity} · {room.location}
       </p>
       {notice && (
         <p className="notice error" role="alert" data-testid="join-notice">
           {notice}
         </p>
       )}
-      {room.status === 'closed' && <p className="notice">This room is closed: you can look at the board but not change it.</p>}
+      {room.status === 'closed' && <p className="notice">{t('join.closed')}</p>}
       {existing && (
         <div className="card continue">
           <p>
-            You already joined this room as <strong>{existing.participant.name}</strong>.
+            {t('join.alreadyJoined')} <strong>{existing.participant.name}</strong>
           </p>
           <button type="button" className="primary" data-testid="continue-session" onClick={() => navigate(roomPath(room.id))}>
-            Continue as {existing.participant.name}
+            {t('join.continueAs', { name: existing.participant.name })}
           </button>
-          <p className="muted">Or join again below under another name.</p>
+          <p className="muted">{t('join.orJoinAgain')}</p>
         </div>
       )}
       <form className="card form" data-testid="join-form" onSubmit={submit}>
-        <label htmlFor="join-name">Your name</label>
+        <label htmlFor="join-name">{t('join.name')}</label>
         <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
-        <label htmlFor="join-city">Your city or affiliation</label>
+        <label htmlFor="join-city">{t('join.affiliation')}</label>
         <select id="join-city" name="city" required defaultValue="">
           <option value="" disabled>
-            {config ? 'Choose…' : 'Loading…'}
+            {config ? t('join.choose') : t('join.loading')}
           </option>
           {config?.affiliations.map((affiliation) => (
             <option key={affiliation.id} value={affiliation.id}>
-              {affiliation.name}
+              {affiliationName(affiliation, t)}
             </option>
           ))}
         </select>
@@ -118,9 +127,11 @@ export function JoinPage({ code }: { code: string }) {
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || !config}>
-          {busy ? 'Joining…' : 'Join the room'}
+          {busy ? t('join.joining') : t('join.submit')}
         </button>
       </form>
     </main>
+    <SiteFooter />
+    </>
   )
 }

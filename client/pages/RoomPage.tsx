@@ -1,5 +1,6 @@
 /** /rooms/:roomId — check the stored session, then show the board. */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { LicenceProblem } from '../licence/licence.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import { getSession } from '../api/endpoints.ts'
@@ -16,9 +17,10 @@ const FALLBACK_COLOR = '#6e7781'
 type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
 
 export function RoomPage({ roomId }: { roomId: string }) {
+  const { t } = useTranslation()
   const { config, error: configError } = useConfig()
   const [state, setState] = useState<State>(() =>
-    sessionToken.get(roomId) ? { kind: 'checking' } : { kind: 'blocked', message: 'You have not joined this room in this browser.' },
+    sessionToken.get(roomId) ? { kind: 'checking' } : { kind: 'blocked', message: t('room.blocked.notJoined') },
   )
 
   useEffect(() => {
@@ -28,29 +30,29 @@ export function RoomPage({ roomId }: { roomId: string }) {
     getSession(token).then(
       (session) => {
         if (!live) return
-        if (session.room.id !== roomId) setState({ kind: 'blocked', message: 'Your session is for another room.' })
+        if (session.room.id !== roomId) setState({ kind: 'blocked', message: t('room.blocked.otherRoom') })
         else setState({ kind: 'ready', token, session })
       },
       (error: unknown) => {
         if (!live) return
         if (error instanceof ApiError && error.status === 401) {
           sessionToken.set(roomId, null)
-          setState({ kind: 'blocked', message: 'Your session has expired or was revoked.' })
+          setState({ kind: 'blocked', message: t('room.blocked.expired') })
         } else {
-          setState({ kind: 'blocked', message: `Cannot open the room: ${errorMessage(error)}` })
+          setState({ kind: 'blocked', message: t('room.blocked.cannotOpen', { detail: errorMessage(error) }) })
         }
       },
     )
     return () => {
       live = false
     }
-  }, [roomId])
+  }, [roomId, t])
 
   // The collaboration server refused the token mid-visit: join again through the invite link.
   const onAuthFailure = useCallback(
     (reason: string) => {
       sessionToken.set(roomId, null)
-      const message = `Your session is no longer valid (${reason}). Please join again.`
+      const message = t('room.sessionInvalid', { reason })
       const code = inviteCode.get(roomId)
       if (code) {
         flash.set(message)
@@ -59,7 +61,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
         setState({ kind: 'blocked', message })
       }
     },
-    [roomId],
+    [roomId, t],
   )
 
   if (state.kind === 'blocked') {
@@ -69,7 +71,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
         <p className="notice error" role="alert" data-testid="room-blocked">
           {state.message}
         </p>
-        <p>To take part, ask the secretariat or your facilitator for an invite link and open it.</p>
+        <p>{t('room.askForInvite')}</p>
       </main>
     )
   }
@@ -85,7 +87,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
   if (state.kind === 'checking' || !config) {
     return (
       <main className="page narrow">
-        <p className="muted">Opening the room…</p>
+        <p className="muted">{t('room.opening')}</p>
       </main>
     )
   }

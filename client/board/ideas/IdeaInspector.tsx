@@ -3,13 +3,15 @@
  * its owner city to change. Authorship is shown, never editable: the server refuses any change to it.
  */
 import { useEditor, useValue, type TLNoteShape } from 'tldraw'
+import { useTranslation } from 'react-i18next'
 import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
-import { IDEA_KIND_LABELS, IDEA_KINDS, IDEA_KIND_COLORS, type IdeaKind, type IdeaMeta } from '../../../shared/board/ideas.ts'
+import { IDEA_KINDS, IDEA_KIND_COLORS, type IdeaKind, type IdeaMeta } from '../../../shared/board/ideas.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea, withKind } from './ideaRules.ts'
-import { IDEA_KIND_ACCENTS, IDEA_KIND_SHORT_LABELS, useKindFills } from './kindStyle.ts'
+import { IDEA_KIND_ACCENTS, useKindFills } from './kindStyle.ts'
 
 export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations: readonly Affiliation[]; selfCity: string; writer?: BoardWriter }) {
+  const { t } = useTranslation()
   const editor = useEditor()
   const fills = useKindFills()
   const selected = useValue(
@@ -35,12 +37,12 @@ export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations
 
   const nameOf = (id: string | null) => (id === null ? null : (affiliations.find((a) => a.id === id)?.name ?? id))
   const cities = affiliations.filter((a) => a.kind === 'city' || a.id === idea.ownerCity)
-  const byline = [nameOf(idea.city), idea.authorName].filter(Boolean).join(' · ') || 'Anonymous'
+  const byline = [nameOf(idea.city), idea.authorName].filter(Boolean).join(' · ') || t('identity.anonymous')
 
   return (
-    <section className="idea-inspector" aria-label="Selected idea" data-testid="idea-inspector">
-      <span className="board-shapes-label">This idea</span>
-      <div className="idea-inspector-kinds" role="radiogroup" aria-label="Kind of this idea">
+    <section className="idea-inspector" aria-label={t('board.selectedIdea')} data-testid="idea-inspector">
+      <span className="board-shapes-label">{t('board.thisIdea')}</span>
+      <div className="idea-inspector-kinds" role="radiogroup" aria-label={t('board.kindOfThisIdea')}>
         {IDEA_KINDS.map((k) => (
           <button
             key={k}
@@ -49,18 +51,18 @@ export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations
             aria-checked={k === idea.kind}
             className={k === idea.kind ? 'selected' : ''}
             style={{ background: fills[k], borderColor: k === idea.kind ? IDEA_KIND_ACCENTS[k] : 'transparent' }}
-            title={IDEA_KIND_LABELS[k]}
+            title={t(`kinds.${k}`)}
             data-kind={k}
             disabled={locked}
             onClick={() => k !== idea.kind && setKind(k)}
           >
-            {IDEA_KIND_SHORT_LABELS[k]}
+            {t(`kindsShort.${k}`)}
           </button>
         ))}
       </div>
       {idea.kind === 'next-step' && (
         <label className="idea-inspector-owner">
-          Owner city
+          {t('list.ownerCity')}
           <select value={idea.ownerCity ?? ''} disabled={locked} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
             {idea.ownerCity === null && <option value="">—</option>}
             {cities.map((a) => (
@@ -72,7 +74,7 @@ export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations
         </label>
       )}
       <span className="idea-inspector-author muted" data-testid="idea-author">
-        by {byline}
+        {t('board.by', { byline })}
       </span>
     </section>
   )

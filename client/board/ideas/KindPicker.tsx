@@ -1,11 +1,13 @@
 /** The kind new notes get: five buttons in the kinds' colours (keys 1–5 while not typing). */
-import { IDEA_KIND_LABELS, IDEA_KINDS, type IdeaKind } from '../../../shared/board/ideas.ts'
-import { IDEA_KIND_ACCENTS, IDEA_KIND_SHORT_LABELS, useKindFills } from './kindStyle.ts'
+import { useTranslation } from 'react-i18next'
+import { IDEA_KINDS, type IdeaKind } from '../../../shared/board/ideas.ts'
+import { IDEA_KIND_ACCENTS, useKindFills } from './kindStyle.ts'
 
 export function KindPicker({ kind, onPick }: { kind: IdeaKind; onPick: (kind: IdeaKind) => void }) {
+  const { t } = useTranslation()
   const fills = useKindFills()
   return (
-    <div className="kind-picker" role="radiogroup" aria-label="Kind of new ideas" data-testid="kind-picker">
+    <div className="kind-picker" role="radiogroup" aria-label={t('board.kindOfNewIdeas')} data-testid="kind-picker">
       {IDEA_KINDS.map((k, i) => (
         <button
           key={k}
@@ -14,12 +16,12 @@ export function KindPicker({ kind, onPick }: { kind: IdeaKind; onPick: (kind: Id
           aria-checked={k === kind}
           className={k === kind ? 'selected' : ''}
           style={{ background: fills[k], borderColor: k === kind ? IDEA_KIND_ACCENTS[k] : 'transparent' }}
-          title={`New notes: ${IDEA_KIND_LABELS[k]} (${i + 1})`}
+          title={t('board.newNotesOfKind', { kind: t(`kinds.${k}`), key: i + 1 })}
           data-kind={k}
           onClick={() => onPick(k)}
         >
           <kbd>{i + 1}</kbd>
-          {IDEA_KIND_SHORT_LABELS[k]}
+          {t(`kindsShort.${k}`)}
         </button>
       ))}
     </div>

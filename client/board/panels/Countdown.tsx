@@ -1,5 +1,6 @@
 /** The countdown in mm:ss, ticking from server time, so every screen shows the same and a reload keeps it. */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { timerRemaining, type Timer } from '../../../shared/control.ts'
 
 export function formatClock(ms: number): string {
@@ -9,6 +10,7 @@ export function formatClock(ms: number): string {
 }
 
 export function Countdown({ timer, serverNow }: { timer: Timer; serverNow: () => number }) {
+  const { t } = useTranslation()
   const [, setTick] = useState(0)
   useEffect(() => {
     if (!timer.running) return
@@ -19,11 +21,11 @@ export function Countdown({ timer, serverNow }: { timer: Timer; serverNow: () =>
   const remaining = timerRemaining(timer, serverNow())
   const idle = !timer.running && remaining === 0
   const state = idle ? 'idle' : timer.running && remaining === 0 ? 'expired' : timer.running ? 'running' : 'paused'
-  const title = { idle: 'No timer', expired: "Time's up", running: 'Time left', paused: 'Timer paused' }[state]
+  const title = { idle: t('timer.idle'), expired: t('timer.expired'), running: t('timer.running'), paused: t('timer.pausedShort') }[state]
   return (
     <span className={`timer ${state}`} data-testid="timer" data-state={state} title={title} role="timer">
       {idle ? '--:--' : formatClock(remaining)}
-      {state === 'paused' && ' (paused)'}
+      {state === 'paused' && ` (${t('timer.pausedShort')})`}
     </span>
   )
 }

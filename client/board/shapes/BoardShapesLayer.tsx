@@ -5,8 +5,9 @@
  * editor is read-only (observers, a closed or locked room).
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useEditor, useValue, type Editor } from 'tldraw'
-import { IDEA_KINDS, type IdeaKind, type IdentityMode } from '../../../shared/board/ideas.ts'
+import { IDEA_KINDS, type IdeaKind } from '../../../shared/board/ideas.ts'
 import type { PresenceUser } from '../../../shared/protocol.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { useIdentityMode } from '../control.ts'
@@ -16,13 +17,8 @@ import { useIdeaSideEffects } from '../ideas/useIdeaSideEffects.ts'
 import { createCaseCard, layoutCaseworkTemplate } from './casework.ts'
 import './shapes.css'
 
-const MODE_HINTS: Record<IdentityMode, { label: string; title: string }> = {
-  named: { label: 'Named', title: 'New ideas show your name and city' },
-  city: { label: 'City only', title: 'New ideas show your city, not your name' },
-  anonymous: { label: 'Anonymous', title: 'New ideas show neither your name nor your city' },
-}
-
 export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; affiliations: readonly Affiliation[] }) {
+  const { t } = useTranslation()
   const editor = useEditor()
   const identityMode = useIdentityMode()
   const [kind, setKind] = useState<IdeaKind>('challenge')
@@ -41,22 +37,21 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
 
   if (readOnly) return null
   const cities = affiliations.filter((a) => a.kind === 'city')
-  const mode = MODE_HINTS[identityMode]
   return (
     <div className="board-shapes" data-testid="board-shapes">
       <div className="board-shapes-bar">
-        <span className="board-shapes-label">New ideas</span>
+        <span className="board-shapes-label">{t('board.newIdeas')}</span>
         <KindPicker kind={kind} onPick={pick} />
-        <span className="identity-mode" title={mode.title} data-testid="new-idea-mode">
-          {mode.label}
+        <span className="identity-mode" title={t(`identity.hint.${identityMode}`)} data-testid="new-idea-mode">
+          {t(`identity.${identityMode}`)}
         </span>
         <span className="board-shapes-sep" aria-hidden="true" />
-        <button type="button" onClick={() => createCaseCard(editor, self.city)} title="A case card for your city, in the middle of your view">
-          Case card
+        <button type="button" onClick={() => createCaseCard(editor, self.city)} title={t('board.caseCardHint')}>
+          {t('board.caseCard')}
         </button>
         {self.role === 'facilitator' && (
-          <button type="button" onClick={() => layoutCaseworkTemplate(editor, cities)} title="A column per city, each with an empty case card, right of the board's content">
-            Casework template
+          <button type="button" onClick={() => layoutCaseworkTemplate(editor, cities)} title={t('board.caseworkTemplateHint')}>
+            {t('board.caseworkTemplate')}
           </button>
         )}
       </div>

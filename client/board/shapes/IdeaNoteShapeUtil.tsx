@@ -4,8 +4,8 @@
  * next step, the owning city. Editing, the Tab / Cmd-Enter flow and clone handles stay tldraw's.
  */
 import { NoteShapeUtil, type NoteShapeOptions, type SvgExportContext, type TLNoteShape } from 'tldraw'
+import { useTranslation } from 'react-i18next'
 import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
-import { IDEA_KIND_LABELS } from '../../../shared/board/ideas.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
 import { IDEA_KIND_ACCENTS } from '../ideas/kindStyle.ts'
@@ -73,6 +73,7 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
 }
 
 function IdeaLabels({ shape, affiliations }: { shape: TLNoteShape; affiliations: readonly Affiliation[] }) {
+  const { t } = useTranslation()
   const idea = readIdea(shape)
   if (!idea) return null
   const { scale } = shape.props
@@ -88,10 +89,10 @@ function IdeaLabels({ shape, affiliations }: { shape: TLNoteShape; affiliations:
     >
       <div className="idea-labels-top">
         <span className="idea-kind-badge" style={{ background: IDEA_KIND_ACCENTS[idea.kind] }} data-testid="idea-kind">
-          {IDEA_KIND_LABELS[idea.kind]}
+          {t(`kinds.${idea.kind}`)}
         </span>
         {idea.kind === 'next-step' && idea.ownerCity && (
-          <span className="idea-owner" title={`Owned by ${owner?.name ?? idea.ownerCity}`} data-testid="idea-owner">
+          <span className="idea-owner" title={t('list.ownedBy', { city: owner?.name ?? idea.ownerCity })} data-testid="idea-owner">
             <span className="dot" style={{ background: owner?.color ?? '#888' }} aria-hidden="true" />
             {owner?.name ?? idea.ownerCity}
           </span>

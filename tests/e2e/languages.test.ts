@@ -1,0 +1,160 @@
+/**
+ * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is show none of
+ * our English texts (the English messages, placeholders cut out, that the language translates
+ * differently), `?lang=` sets the language and `<html lang>`, the picker's choice is remembered in
+ * the browser, and the browser's own language is the default.
+ */
+import { existsSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { messages } from '../../client/i18n/locales/index.ts'
+import type { Language } from '../../client/i18n/languages.ts'
+import { documentName } from '../../shared/protocol.ts'
+import { CLIENT_DIR } from '../../server/start.ts'
+import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts'
+import { newParticipant } from '../helpers/participant.ts'
+import { frameRecord, noteRecord } from '../helpers/records.ts'
+import { newServer, type TestServer } from '../helpers/server.ts'
+
+let server: TestServer
+let browser: Browser
+let link: string
+let roomId: string
+
+beforeAll(async () => {
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
+  server = await newServer()
+  browser = await launchBrowser()
+  const created = await server.createRoom({ title: 'Capital Room Reykjavík', hostCity: 'Reykjavík' })
+  roomId = created.room.id
+  link = created.links.participant
+  // A board with a cluster, ideas (texts that are no English of ours), a case card, an open vote and a running timer.
+  const fia = await server.join(created.invites.facilitator, 'Fia', 'secretariat')
+  const board = await newParticipant(server.wsUrl, documentName(roomId, 'board'), fia.token)
+  board.records.set('shape:night', frameRecord('night', 'Næturlíf', 0, 0, 600, 400))
+  board.records.set('shape:a', {
+    ...noteRecord('a', 'Ljós í almenningsgörðum', 20, 20, { kind: 'challenge' }),
+    parentId: 'shape:night',
+  })
+  board.records.set('shape:b', noteRecord('b', 'Næturstrætó', 900, 0, { kind: 'next-step', ownerCity: 'helsinki' }))
+  await board.acknowledged()
+  board.destroy()
+  expect(
+    (
+      await server.api(`/api/rooms/${roomId}/rounds`, {
+        token: fia.token,
+        body: { targets: ['shape:night', 'shape:b'], votesPerParticipant: 3, maxPerTarget: 2 },
+      })
+    ).status,
+  ).toBe(201)
+  expect(
+    (await server.api(`/api/rooms/${roomId}/timer`, { token: fia.token, body: { action: 'start', minutes: 10 } }))
+      .status,
+  ).toBe(200)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Leaves of a messages object as [key, text]. */
+function leaves(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]]
+  return Object.entries(value as object).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key))
+}
+
+/** Our English fragments (4+ letters, placeholders cut out) that `language` words differently. */
+function englishFragments(language: Language): string[] {
+  const own = new Map(leaves(messages[language]))
+  const fragments = new Set<string>()
+  for (const [key, english] of leaves(messages.en)) {
+    const translated = own.get(key) ?? ''
+    for (const part of english.split(/\{\{\w+\}\}/)) {
+      const fragment = part.replace(/[():.,…?—–-]+$/g, '').trim()
+      if (fragment.replace(/[^A-Za-z]/g, '').length >= 4 && !translated.includes(fragment)) fragments.add(fragment)
+    }
+  }
+  // Dates come from Intl: an English month name means a date was not formatted in the language.
+  for (const month of [
+    'January',
+    'February',
+    'March',
+    'April',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ])
+    fragments.add(month)
+  return [...fragments]
+}
+
+async function englishOnPage(page: Page, language: Language): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    // Visible text, and the names a screen reader reads (labels, titles, placeholders).
+    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) =>
+      [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '),
+    )
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
+    return `${document.body.innerText}\n${names.join('\n')}`
+  })
+  // Whole words only: Swedish "minuter" holds the English "minute" but is not English.
+  const escapeRegExp = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return englishFragments(language).filter((fragment) =>
+    new RegExp(`(?<!\\p{L})${escapeRegExp(fragment)}(?!\\p{L})`, 'u').test(text),
+  )
+}
+
+describe('languages', { timeout: 120_000 }, () => {
+  for (const language of ['sv', 'nb', 'da', 'fi', 'is'] as const) {
+    it(`${language}: the join page and the list view show no English text of ours`, async () => {
+      const { page, context } = await openPage(browser, server.url)
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto(`${link}?lang=${language}`)
+      await page.locator('#join-name').waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      expect(await englishOnPage(page, language)).toEqual([])
+      await screenshot(page, `lang-${language}-join`)
+
+      await page.locator('#join-name').fill('Guðrún')
+      const city = page.locator('#join-city')
+      if (await city.count()) await city.selectOption('reykjavik')
+      await page.locator('form[data-testid="join-form"] button[type="submit"]').click()
+      await page.waitForURL(/\/list$/, { timeout: 20_000 })
+      await page.getByTestId('idea-item').first().waitFor({ timeout: 20_000 })
+      await page.getByTestId('dots-left').waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      expect(await englishOnPage(page, language)).toEqual([])
+      await page.getByTestId('case-card-edit').click()
+      expect(await englishOnPage(page, language)).toEqual([])
+      await page.screenshot({ path: `test-output/screenshots/lang-${language}-list.png`, fullPage: true })
+      await context.close()
+    })
+  }
+
+  it('the picker switches the language, and the browser remembers it; the browser language is the default', async () => {
+    const { page, context } = await openPage(browser, server.url)
+    await page.goto(link)
+    await page.locator('#join-name').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await page.getByTestId('language-picker').selectOption('is')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('is')
+    expect(await page.locator('label[for="join-name"]').textContent()).toBe(messages.is.join.name)
+    await page.reload()
+    await page.locator('#join-name').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('is')
+    await context.close()
+
+    const swedish = await browser.newContext({ locale: 'sv-SE' })
+    const svPage = await swedish.newPage()
+    await svPage.goto(link)
+    await svPage.locator('#join-name').waitFor()
+    expect(await svPage.evaluate(() => document.documentElement.lang)).toBe('sv')
+    expect(await svPage.locator('label[for="join-name"]').textContent()).toBe(messages.sv.join.name)
+    await swedish.close()
+  })
+})
