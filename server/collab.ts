@@ -16,6 +16,8 @@ import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
+import { SessionControl } from './extensions/sessionControl.ts'
+import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
 import { WriterLinks } from './extensions/writerLinks.ts'
 import { isAllowedOrigin } from './origins.ts'
@@ -37,6 +39,8 @@ export interface Collab extends RoomDocuments {
    * one's facilitation extension and write guard act on it). Resolves once that is durable.
    */
   makeRoomReadOnly(roomId: string): Promise<void>
+  /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
+  participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
   close(): Promise<void>
 }
 
@@ -52,6 +56,12 @@ export function createCollab(deps: {
   const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
+  const instanceEvents = createInstanceEvents({ redisUrl: config.redisUrl, log })
+  const sessionControl = new SessionControl({
+    refreshAccess: (roomId) => facilitation.refreshAccess(roomId),
+    isClosed: (roomId) => facilitation.get(roomId).closed,
+  })
+  instanceEvents.subscribe((event) => sessionControl.handle(event))
   const links = new WriterLinks()
   const { limits } = config
   const hocuspocus = new Hocuspocus({
@@ -60,6 +70,7 @@ export function createCollab(deps: {
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      sessionControl,
       new PresenceIdentity({
         links,
         controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
@@ -130,6 +141,8 @@ export function createCollab(deps: {
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
+    participantChanged: (roomId, participantId, change) =>
+      instanceEvents.publish({ type: change === 'removed' ? 'participant-removed' : 'participant-admitted', roomId, participantId }),
     async makeRoomReadOnly(roomId) {
       await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
@@ -146,6 +159,7 @@ export function createCollab(deps: {
         while (hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
         await relay.onDestroy()
       }
+      await instanceEvents.close()
     },
   }
 }

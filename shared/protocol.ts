@@ -47,6 +47,19 @@ export const CloseEvents = {
   Forbidden: { code: 4403, reason: 'forbidden' },
   Unauthorized: { code: 4401, reason: 'unauthorized' },
   RateLimited: { code: 4429, reason: 'rate-limited' },
+  /** A facilitator or the secretariat removed this participant: their tokens are refused from now on. */
+  Removed: { code: 4410, reason: 'removed' },
+} as const
+
+/** Why authenticating a document failed (the provider's permission-denied reason). */
+export const AuthFailures = {
+  UnknownDocument: 'unknown-document',
+  InvalidToken: 'invalid-token',
+  WrongRoom: 'wrong-room',
+  UnknownParticipant: 'unknown-participant',
+  Removed: 'removed',
+  RoomPurged: 'room-purged',
+  StorageUnavailable: 'storage-unavailable',
 } as const
 
 export interface CloseEvent {

@@ -4,9 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useTranslation } from 'react-i18next'
+import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
+import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
 import { tldrawLocale } from '../i18n/languages.ts'
-import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { switchToListView, watchLicence, watchLicenceGate } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
@@ -15,7 +16,7 @@ import { CitiesMenu } from './panels/CitiesMenu.tsx'
 import { LockedNotice } from './panels/LockedNotice.tsx'
 import { PhaseStatus } from './panels/PhaseStatus.tsx'
 import { SideDock } from './panels/SideDock.tsx'
-import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
+import { useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
 import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
 import { TopBar } from './TopBar.tsx'
@@ -30,6 +31,8 @@ export interface BoardProps {
   room: Room
   token: string
   self: PresenceUser
+  /** False while this person waits in the lobby: they read, and write once a facilitator admits them. */
+  admitted: boolean
   affiliations: Affiliation[]
   licenseKey: string | null
   onAuthFailure: (reason: string) => void
@@ -38,7 +41,7 @@ export interface BoardProps {
 export function Board(props: BoardProps) {
   const { t } = useTranslation()
   const { room, self } = props
-  const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
+  const readOnlyFromStart = !canWriteDocument({ role: self.role, admitted: props.admitted }, 'board', room.status)
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
@@ -47,7 +50,7 @@ export function Board(props: BoardProps) {
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
-  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
+  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
   // Closed while open here (through any instance): the control document says so at once.
   const closedNow = room.status !== 'closed' && control.state.closed
   const readOnly = board.readOnly || readOnlyFromStart || closedNow
@@ -89,8 +92,10 @@ export function Board(props: BoardProps) {
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
-      {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
-      {isLockedOut(control, self) && <LockedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
+      {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}
+      {isLockedOut(control.state.locked, self.role) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
           <div className="board-canvas" ref={canvasRef}>
@@ -114,7 +119,7 @@ export function Board(props: BoardProps) {
               onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
             />
           </div>
-          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} />
+          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} selfId={self.id} />
         </div>
       </ControlProvider>
     </div>
@@ -149,6 +154,25 @@ function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'clo
     <div className="banner error" role="alert" data-testid="server-closed">
       {t('board.serverClosed', { reason: failure.reason || `code ${failure.code}` })}{' '}
       {failure.reason === 'invalid-record' ? t('board.changeRefused') : t('board.reconnecting')}
+    </div>
+  )
+}
+
+function WaitingNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner" role="status" data-testid="waiting-notice">
+      {t('trust.waiting')}
+    </div>
+  )
+}
+
+/** A facilitator or the secretariat removed this person: their session has ended for good. */
+export function RemovedNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner error" role="alert" data-testid="removed-notice">
+      {t('trust.removed')}
     </div>
   )
 }
