@@ -47,13 +47,13 @@ export async function startServerUnderTest(kind: ServerKind, opts: { dataDir?: s
       if (kind === 'bare') return { documentName: `bench-${++bareBoards}/board`, tokens: Array.from({ length: count }, () => 'bare') }
       const { room, invites } = await api(
         '/api/rooms',
-        { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall' },
+        { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', admission: 'open' },
         adminToken,
       )
       const tokens: string[] = []
       for (let i = 0; i < count; i += 25) {
         const batch = Array.from({ length: Math.min(25, count - i) }, (_, j) =>
-          api('/api/join', { invite: invites.participant, name: `Bench ${i + j + 1}`, city: 'oslo' }).then((body) => body.token as string),
+          api('/api/join', { invite: invites.participant.oslo, name: `Bench ${i + j + 1}`, city: 'oslo' }).then((body) => body.token as string),
         )
         tokens.push(...(await Promise.all(batch)))
       }

@@ -4,11 +4,13 @@ import path from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
-import { rateLimit } from 'express-rate-limit'
+import { tokenRateLimit } from './http/tokenRateLimit.ts'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
 import { requireAdmin, requireMember, requireSession } from './http/auth.ts'
 import { errorHandler, sendError } from './http/errors.ts'
+import { joinRateLimit, unknownInviteLimit } from './http/joinLimits.ts'
+import { participantRoutes } from './routes/participantRoutes.ts'
 import { changeInvite } from './routes/changeInvite.ts'
 import { closeRoom } from './routes/closeRoom.ts'
 import { controlTimer } from './routes/controlTimer.ts'
@@ -61,6 +63,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
 
   const api = express.Router()
   api.use(express.json({ limit: '64kb' }))
+  api.use(tokenRateLimit(deps.config.limits.restRequestsPerMinute))
   const admin = requireAdmin(deps.tokens)
   api.get('/health', async (_req, res) => {
     // Whether the board can run over HTTPS on a public host (tldraw's licence); never the key itself.
@@ -69,8 +72,10 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
       await deps.checkStorage()
       res.json({ ok: true, tldrawLicenseKey })
     } catch (error) {
-      // Load balancers take a 503 as "send people elsewhere"; the body says why.
-      res.status(503).json({ ok: false, storage: 'degraded', message: (error as Error).message, tldrawLicenseKey })
+      // Load balancers take a 503 as "send people elsewhere". The storage's own words go to the log,
+      // never to the caller: they can name hosts, users and databases.
+      deps.log.warn({ err: error }, 'health check: storage does not answer')
+      res.status(503).json({ ok: false, storage: 'degraded', message: 'Storage does not answer', tldrawLicenseKey })
     }
   })
   api.get('/config', getConfig(deps))
@@ -78,20 +83,14 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.post('/rooms', admin, createRoom(deps))
   api.get('/rooms/:roomId', getRoom(deps))
   api.post('/rooms/:roomId/close', admin, closeRoom(deps))
-  api.post('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'regenerate'))
-  api.delete('/rooms/:roomId/invites/:role', admin, changeInvite(deps, 'revoke'))
-  api.get('/invites/:code', getInvite(deps))
-  api.post(
-    '/join',
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.config.joinsPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many joins from this network address: wait a minute'),
-    }),
-    joinRoom(deps),
-  )
+  for (const path of ['/rooms/:roomId/invites/:role', '/rooms/:roomId/invites/:role/:affiliation']) {
+    api.post(path, changeInvite(deps, 'regenerate'))
+    api.delete(path, changeInvite(deps, 'revoke'))
+  }
+  const unknownInvites = unknownInviteLimit(deps.config.unknownInvitesPerMinute)
+  api.get('/invites/:code', getInvite(deps, unknownInvites))
+  api.post('/join', joinRateLimit(deps.config.joinsPerMinute), joinRoom(deps, unknownInvites))
+  api.use(participantRoutes(deps))
   api.get('/session', requireSession(deps.tokens), getSession(deps))
   api.get('/time', (_req, res) => {
     res.json({ now: Date.now() })

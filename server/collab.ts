@@ -16,8 +16,13 @@ import { Facilitation } from './extensions/facilitation.ts'
 import { Persistence } from './extensions/persistence.ts'
 import { PresenceIdentity } from './extensions/presence.ts'
 import { createRelay } from './extensions/relay.ts'
+import { SessionControl } from './extensions/sessionControl.ts'
+import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { BoardQuota } from './extensions/boardQuota.ts'
 import { WriterLinks } from './extensions/writerLinks.ts'
+import { Refusals } from './refusals.ts'
+import { SocketLimits } from './socketLimits.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -37,6 +42,8 @@ export interface Collab extends RoomDocuments {
    * one's facilitation extension and write guard act on it). Resolves once that is durable.
    */
   makeRoomReadOnly(roomId: string): Promise<void>
+  /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
+  participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
   close(): Promise<void>
 }
 
@@ -52,14 +59,33 @@ export function createCollab(deps: {
   const persistence = new Persistence({ store: storage.documents, log, commitIntervalMs: config.commitIntervalMs })
   const facilitation = new Facilitation()
   const relay = config.redisUrl ? createRelay({ redisUrl: config.redisUrl, log }) : null
+  const instanceEvents = createInstanceEvents({ redisUrl: config.redisUrl, log })
+  const sessionControl = new SessionControl({
+    refreshAccess: (roomId) => facilitation.refreshAccess(roomId),
+    isClosed: (roomId) => facilitation.get(roomId).closed,
+  })
+  instanceEvents.subscribe((event) => sessionControl.handle(event))
   const links = new WriterLinks()
   const { limits } = config
+  const refusals = new Refusals(limits)
+  const socketLimits = new SocketLimits(
+    {
+      maxUnauthenticated: limits.maxUnauthenticatedSockets,
+      maxUnauthenticatedPerAddress: limits.maxUnauthenticatedSocketsPerAddress,
+      maxPerToken: limits.maxSocketsPerToken,
+      authenticationTimeoutMs: limits.authenticationTimeoutMs,
+      trustProxy: config.trustProxy,
+    },
+    refusals,
+  )
   const hocuspocus = new Hocuspocus({
     quiet: true,
     maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      socketLimits,
+      sessionControl,
       new PresenceIdentity({
         links,
         controlOf: (roomId) => (facilitation.has(roomId) ? facilitation.get(roomId) : null),
@@ -70,6 +96,8 @@ export function createCollab(deps: {
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
         links,
+        quota: new BoardQuota({ bytes: limits.boardQuotaBytes, records: limits.boardQuotaRecords }),
+        refusals,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
@@ -88,7 +116,9 @@ export function createCollab(deps: {
       open(peer) {
         // A socket on /yjs speaks y-websocket: the door translates it to and from Hocuspocus's protocol.
         const yjs = openYjsPeer(peer.request.url, rawWebSocket(peer))
-        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request)
+        const address = socketLimits.addressOf(peer.request, peer.remoteAddress)
+        const context = socketLimits.opened(peer.id, address, (code, reason) => peer.close(code, reason))
+        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request, context)
         if (yjs) connection.handleMessage(yjs.authentication)
         Object.assign(peer, { hocuspocus: connection, yjs })
       },
@@ -104,6 +134,7 @@ export function createCollab(deps: {
       },
       close(peer, event) {
         rateLimit.forget(peer.id)
+        socketLimits.closed(peer.id)
         peerConnection(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
       },
       error(peer, error) {
@@ -126,10 +157,16 @@ export function createCollab(deps: {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
           return
         }
+        if (!socketLimits.admits(request)) {
+          socket.end('HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n')
+          return
+        }
         ws.handleUpgrade(request, socket, head)
       })
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
+    participantChanged: (roomId, participantId, change) =>
+      instanceEvents.publish({ type: change === 'removed' ? 'participant-removed' : 'participant-admitted', roomId, participantId }),
     async makeRoomReadOnly(roomId) {
       await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
@@ -146,6 +183,7 @@ export function createCollab(deps: {
         while (hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
         await relay.onDestroy()
       }
+      await instanceEvents.close()
     },
   }
 }

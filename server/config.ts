@@ -46,6 +46,8 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: z.coerce.number().positive().default(200),
   /** Joins (POST /api/join) allowed per minute from one network address. Default 60. */
   JOINS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Unknown invite codes (join or look-up) allowed per minute from one network address. Default 20. */
+  UNKNOWN_INVITES_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Extra allowed WebSocket Origins, comma-separated (the PUBLIC_URL's origin is always allowed). */
   ALLOWED_ORIGINS: z.string().optional(),
   /**
@@ -107,6 +109,7 @@ export interface Config {
   commitIntervalMs: number
   maxMessagesPerSecond: number
   joinsPerMinute: number
+  unknownInvitesPerMinute: number
   allowedOrigins: string[]
   logLevel: string
   retentionDays: number
@@ -160,6 +163,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     commitIntervalMs: e.COMMIT_INTERVAL_MS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     joinsPerMinute: e.JOINS_PER_MINUTE,
+    unknownInvitesPerMinute: e.UNKNOWN_INVITES_PER_MINUTE,
     allowedOrigins: list(e.ALLOWED_ORIGINS),
     logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     retentionDays: e.RETENTION_DAYS,
@@ -174,3 +178,4 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
   }
 }
+

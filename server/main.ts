@@ -6,8 +6,13 @@ try {
   const config = readConfig(process.env)
   const server = await startServer(config)
   console.log(`Capital Room is running on ${server.url}`)
-  console.log(`Secretariat sign-in link: ${server.url}/admin#token=${server.adminToken}`)
-  if (server.adminTokenGenerated) console.log(`(admin token generated and kept in ${config.dataDir}/secrets.json)`)
+  // The token is printed once, when it is made: later starts would put it into every log file.
+  if (server.adminTokenGenerated) {
+    console.log(`Secretariat sign-in link: ${server.url}/admin#token=${server.adminToken}`)
+    console.log(`(admin token generated and kept in ${config.databaseUrl ? 'the database' : `${config.dataDir}/secrets.json`}; it is not printed again)`)
+  } else {
+    console.log(`Secretariat sign-in: ${server.url}/admin (with the admin token)`)
+  }
   const stop = async () => {
     await server.close()
     process.exit(0)

@@ -15,11 +15,13 @@ import { createCapitalCode } from './capitalCode/capitalCode.ts'
 import { createSessionTokens } from './auth/sessionTokens.ts'
 import { createCollab, type Collab } from './collab.ts'
 import type { Config } from './config.ts'
+import { createParticipants } from './participants.ts'
 import { createErasure } from './privacy/erasure.ts'
 import type { Privacy } from './privacy/index.ts'
 import { createPurge } from './privacy/purge.ts'
 import { startRetentionSweep, SWEEP_AUDIT_ACTOR } from './privacy/retention.ts'
 import { createRooms } from './rooms.ts'
+import { storeCheckedTokens } from './sessions.ts'
 import { createPublicationRenderer } from './publication/renderer.ts'
 import { createSnapshots } from './snapshots.ts'
 import { createVoting } from './voting.ts'
@@ -67,6 +69,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })
   const rooms = createRooms({ metadata: storage.metadata, tokens, affiliations })
   const collab = createCollab({ config, storage, rooms, tokens, affiliations, log })
+  const participants = createParticipants({
+    metadata: storage.metadata,
+    voting: storage.voting,
+    affiliations,
+    changed: (roomId, participantId, change) => collab.participantChanged(roomId, participantId, change),
+  })
   const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
   await voting.sealClosedRounds()
   const snapshots = createSnapshots({
@@ -91,7 +99,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     publications,
     config,
     rooms,
-    tokens,
+    participants,
+    tokens: storeCheckedTokens(tokens, storage.metadata),
     collab,
     affiliations,
     privacy,

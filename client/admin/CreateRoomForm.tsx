@@ -22,6 +22,7 @@ export function CreateRoomForm(props: { token: string; cities: Affiliation[]; on
         hostCity: field('hostCity'),
         location: field('location'),
         agenda: field('agenda'),
+        admission: field('admission') === 'open' ? 'open' : 'lobby',
       })
       form.reset()
       props.onCreated()
@@ -66,6 +67,13 @@ export function CreateRoomForm(props: { token: string; cities: Affiliation[]; on
       <label>
         Short agenda
         <textarea name="agenda" rows={3} maxLength={4000} />
+      </label>
+      <label>
+        Admission
+        <select name="admission" defaultValue="lobby">
+          <option value="lobby">Lobby: a facilitator admits people who join through a participant link</option>
+          <option value="open">Open: everyone with a link comes in at once</option>
+        </select>
       </label>
       {error && (
         <p className="notice error" role="alert">

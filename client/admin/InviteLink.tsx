@@ -1,22 +1,21 @@
-/** One role's invite link with Copy, Regenerate and Revoke. */
+/**
+ * One invite link with Copy, Regenerate, Revoke, and "Regenerate and sign out" (which also removes
+ * everyone who joined through the old link).
+ */
 import { useRef, useState } from 'react'
-import type { Role } from '../api/types.ts'
-
-const ROLE_LABELS: Record<Role, string> = {
-  facilitator: 'Facilitator',
-  participant: 'Participant',
-  observer: 'Observer',
-}
 
 export function InviteLink(props: {
-  role: Role
+  /** What the link is, e.g. "Facilitator" or "Participant, Oslo". */
+  label: string
+  /** Names the input for tests: `invite-link-<testKey>`. */
+  testKey: string
   link: string | null
   busy: boolean
-  onChange: (action: 'regenerate' | 'revoke') => void
+  onChange: (action: 'regenerate' | 'revoke', revokeSessions: boolean) => void
 }) {
   const input = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<'copied' | 'select' | null>(null)
-  const id = `invite-${props.role}-${props.link ?? 'none'}`
+  const id = `invite-${props.testKey}-${props.link ?? 'none'}`
 
   async function copy() {
     if (!props.link) return
@@ -34,7 +33,7 @@ export function InviteLink(props: {
 
   return (
     <div className="invite">
-      <label htmlFor={id}>{ROLE_LABELS[props.role]} link</label>
+      <label htmlFor={id}>{props.label} link</label>
       <div className="invite-controls">
         <input
           id={id}
@@ -42,16 +41,25 @@ export function InviteLink(props: {
           readOnly
           value={props.link ?? ''}
           placeholder="Revoked"
-          data-testid={`invite-link-${props.role}`}
+          data-testid={`invite-link-${props.testKey}`}
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" onClick={copy} disabled={!props.link}>
           {copied === 'copied' ? 'Copied' : copied === 'select' ? 'Press Ctrl+C' : 'Copy'}
         </button>
-        <button type="button" onClick={() => props.onChange('regenerate')} disabled={props.busy}>
+        <button type="button" onClick={() => props.onChange('regenerate', false)} disabled={props.busy} aria-label={`${props.link ? 'Regenerate' : 'Create'} the ${props.label} link`}>
           {props.link ? 'Regenerate' : 'Create'}
         </button>
-        <button type="button" className="danger" onClick={() => props.onChange('revoke')} disabled={props.busy || !props.link}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => props.onChange('regenerate', true)}
+          disabled={props.busy || !props.link}
+          aria-label={`Regenerate the ${props.label} link and sign out everyone who joined through it`}
+        >
+          Regenerate and sign out
+        </button>
+        <button type="button" className="danger" onClick={() => props.onChange('revoke', false)} disabled={props.busy || !props.link} aria-label={`Revoke the ${props.label} link`}>
           Revoke
         </button>
       </div>

@@ -1,14 +1,23 @@
-/** One room in the secretariat's list: status, who is online, invite links and closing. */
+/**
+ * One room in the secretariat's list: status, who is online, admission, invite links (facilitator,
+ * observer, secretariat, and one participant link per affiliation), the roster and closing.
+ */
 import { useEffect, useState } from 'react'
-import { changeInvite, closeRoom } from '../api/endpoints.ts'
-import { ROLES } from '../../shared/schema/room.ts'
+import { changeInvite, closeRoom, setAdmission } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
-import type { AdminRoom, Role } from '../api/types.ts'
+import type { AdminRoom, Affiliation, LinkKey } from '../api/types.ts'
 import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
 import { RoomPrivacy } from './RoomPrivacy.tsx'
+import { RosterPanel } from './RosterPanel.tsx'
 
-export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () => void; onUnauthorized: () => void }) {
+const SHARED_LINKS = [
+  { key: 'facilitator', label: 'Facilitator' },
+  { key: 'observer', label: 'Observer' },
+  { key: 'secretariat', label: 'Secretariat' },
+] as const
+
+export function RoomRow(props: { token: string; room: AdminRoom; affiliations: Affiliation[]; onChanged: () => void; onUnauthorized: () => void }) {
   const { room } = props
   // The answer of a Regenerate/Revoke shows at once; the next list refresh takes over again.
   const [changedLinks, setChangedLinks] = useState<AdminRoom['links'] | null>(null)
@@ -30,13 +39,21 @@ export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () =
     }
   }
 
-  const changeLink = (role: Role, action: 'regenerate' | 'revoke') => {
-    if (action === 'revoke' && !confirm(`Revoke the ${role} link? Nobody can join with it any more.`)) return
+  const changeLink = (link: LinkKey, label: string, action: 'regenerate' | 'revoke', revokeSessions: boolean) => {
+    if (action === 'revoke' && !confirm(`Revoke the ${label} link? Nobody can join with it any more.`)) return
+    if (revokeSessions && !confirm(`Regenerate the ${label} link and sign out everyone who joined through it?`)) return
     void run(async () => {
-      setChangedLinks((await changeInvite(props.token, room.id, role, action)).links)
+      setChangedLinks((await changeInvite(props.token, room.id, link, action, revokeSessions)).links)
       props.onChanged()
     })
   }
+
+  const changeAdmission = (admission: AdminRoom['admission']) =>
+    void run(async () => {
+      await setAdmission(props.token, room.id, admission)
+      props.onChanged()
+    })
+  const participantLinks = props.affiliations.filter((a) => a.id !== 'secretariat')
 
   const close = () => {
     if (!confirm(`Close “${room.title}”? The board becomes read-only for everyone.`)) return
@@ -65,11 +82,39 @@ export function RoomRow(props: { token: string; room: AdminRoom; onChanged: () =
         </div>
       </div>
       {room.agenda && <p className="agenda">{room.agenda}</p>}
+      <label className="admission">
+        Admission
+        <select value={room.admission} disabled={busy || room.status === 'closed'} onChange={(event) => changeAdmission(event.currentTarget.value as AdminRoom['admission'])}>
+          <option value="lobby">Lobby: a facilitator admits people who join through a participant link</option>
+          <option value="open">Open: everyone with a link comes in at once</option>
+        </select>
+      </label>
       <div className="invites">
-        {ROLES.map((role) => (
-          <InviteLink key={role} role={role} link={links[role]} busy={busy || room.status === 'closed' || room.status === 'purged'} onChange={(action) => changeLink(role, action)} />
+        {SHARED_LINKS.map(({ key, label }) => (
+          <InviteLink
+            key={key}
+            label={label}
+            testKey={key}
+            link={links[key]}
+            busy={busy || room.status === 'closed' || room.status === 'purged'}
+            onChange={(action, revokeSessions) => changeLink(key, label, action, revokeSessions)}
+          />
         ))}
       </div>
+      <details className="invites participant-links">
+        <summary>Participant links, one per affiliation</summary>
+        {participantLinks.map((affiliation) => (
+          <InviteLink
+            key={affiliation.id}
+            label={`Participant, ${affiliation.name}`}
+            testKey={`participant-${affiliation.id}`}
+            link={links.participant[affiliation.id] ?? null}
+            busy={busy || room.status === 'closed' || room.status === 'purged'}
+            onChange={(action, revokeSessions) => changeLink({ affiliation: affiliation.id }, `${affiliation.name} participant`, action, revokeSessions)}
+          />
+        ))}
+      </details>
+      <RosterPanel token={props.token} roomId={room.id} affiliations={props.affiliations} closed={room.status === 'closed' || room.status === 'purged'} />
       {error && (
         <p className="notice error" role="alert">
           {error}

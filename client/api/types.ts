@@ -4,7 +4,16 @@ import type { Invites, Role, Room, RoomStatus } from '../../shared/schema/room.t
 
 export type { Affiliation, Invites, Role, Room, RoomStatus }
 
-export type InviteLinks = Record<Role, string | null>
+/** The join URL of each invite code, in the shape of `Invites`. */
+export interface InviteLinks {
+  facilitator: string | null
+  observer: string | null
+  secretariat: string | null
+  participant: Record<string, string | null>
+}
+
+/** Which invite link an action is about: a shared one, or one affiliation's participant link. */
+export type LinkKey = 'facilitator' | 'observer' | 'secretariat' | { affiliation: string }
 
 export interface AppConfig {
   affiliations: Affiliation[]
@@ -19,6 +28,10 @@ export type AdminRoom = Room & { invites: Invites; links: InviteLinks; online: n
 export interface InviteInfo {
   room: Pick<Room, 'id' | 'title' | 'date' | 'hostCity' | 'location' | 'status'>
   role: Role
+  /** The affiliation the link fixes; null: the joiner picks a city or Expert. */
+  affiliation: string | null
+  /** A personal link: whose it is. */
+  personal: { name: string } | null
 }
 
 /** The participant as a session token describes them. */
@@ -27,6 +40,26 @@ export interface SessionParticipant {
   name: string
   city: string
   role: Role
+  /** False while waiting in the lobby. */
+  admitted: boolean
+}
+
+/** A participant as the API lists them (roster, lobby). */
+export interface ListedParticipant extends SessionParticipant {
+  joinedAt: string
+}
+
+export interface RosterEntryView {
+  participant: ListedParticipant
+  link: string
+}
+
+export interface Lobby {
+  waiting: ListedParticipant[]
+  /** Everyone admitted and not removed. */
+  members: ListedParticipant[]
+  admitted: number
+  voters: number
 }
 
 export interface Session {

@@ -6,9 +6,10 @@ import 'tldraw/tldraw.css'
 import { useTranslation } from 'react-i18next'
 import { IdentityModeNotice } from '../a11y/IdentityModeNotice.tsx'
 import { useAnnouncements } from '../a11y/useAnnouncements.ts'
+import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
+import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
 import { tldrawLocale } from '../i18n/languages.ts'
-import type { PresenceUser } from '../../shared/protocol.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { switchToListView, watchLicence, watchLicenceGate } from '../licence/licence.ts'
 import { ControlProvider, useControl } from './control.ts'
@@ -17,7 +18,7 @@ import { CitiesMenu } from './panels/CitiesMenu.tsx'
 import { LockedNotice } from './panels/LockedNotice.tsx'
 import { PhaseStatus } from './panels/PhaseStatus.tsx'
 import { SideDock } from './panels/SideDock.tsx'
-import { isLockedOut, useLockAndFollow } from './panels/useLockAndFollow.ts'
+import { useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
 import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
 import { TopBar } from './TopBar.tsx'
@@ -32,6 +33,8 @@ export interface BoardProps {
   room: Room
   token: string
   self: PresenceUser
+  /** False while this person waits in the lobby: they read, and write once a facilitator admits them. */
+  admitted: boolean
   affiliations: Affiliation[]
   licenseKey: string | null
   onAuthFailure: (reason: string) => void
@@ -40,21 +43,25 @@ export interface BoardProps {
 export function Board(props: BoardProps) {
   const { t } = useTranslation()
   const { room, self } = props
-  const readOnlyFromStart = self.role === 'observer' || room.status === 'closed'
+  const readOnlyFromStart = !canWriteDocument({ role: self.role, admitted: props.admitted }, 'board', room.status)
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
   const announcement = useAnnouncements(board.records, props.affiliations)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
-  const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
   const shapeUtils = useMemo(
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
-  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: self.role === 'facilitator' && room.status !== 'closed' })
-  // The secretariat closed the room during the visit: the server already refuses writes; say so at once.
-  const closedNow = room.status === 'closed' || control.state.closed
-  useLockAndFollow(editor, control, self, readOnly || closedNow)
+  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
+  // Closed while open here (through any instance): the control document says so at once.
+  const closedNow = room.status !== 'closed' && control.state.closed
+  const readOnly = board.readOnly || readOnlyFromStart || closedNow
+  const liveRoom: Room = closedNow ? { ...room, status: 'closed' } : room
+  useEffect(() => {
+    if (editor && closedNow) editor.updateInstanceState({ isReadonly: true })
+  }, [editor, closedNow])
+  useLockAndFollow(editor, control, self, readOnly)
   const { setIdentityMode } = board
   const identityMode = control.synced ? control.state.identityMode : null
   useEffect(() => setIdentityMode(identityMode), [setIdentityMode, identityMode])
@@ -79,21 +86,23 @@ export function Board(props: BoardProps) {
   const cityName = selfAffiliation ? affiliationName(selfAffiliation, t) : self.city
   return (
     <div className="board-page">
-      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
+      {closedNow && (
+        <p className="notice" role="status" data-testid="room-closed">
+          {t('room.closed')}
+        </p>
+      )}
+      <TopBar room={liveRoom} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
-      {board.failure?.kind === 'closed' && <ClosedBanner failure={board.failure} />}
-      {closedNow && (
-        <div className="banner" role="status" data-testid="room-closed">
-          {t('room.closedBanner')}
-        </div>
-      )}
       <IdentityModeNotice mode={control.synced ? control.state.identityMode : null} />
       <div className="sr-only" aria-live="polite" data-testid="announcements">
         {announcement}
       </div>
-      {isLockedOut(control, self) && <LockedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
+      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
+      {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}
+      {isLockedOut(control.state.locked, self.role) && <LockedNotice />}
       <ControlProvider value={control}>
         <div className="board-body">
           <div className="board-canvas" ref={canvasRef}>
@@ -117,7 +126,7 @@ export function Board(props: BoardProps) {
               onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
             />
           </div>
-          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} />
+          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} selfId={self.id} />
         </div>
       </ControlProvider>
     </div>
@@ -152,6 +161,25 @@ function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'clo
     <div className="banner error" role="alert" data-testid="server-closed">
       {t('board.serverClosed', { reason: failure.reason || `code ${failure.code}` })}{' '}
       {failure.reason === 'invalid-record' ? t('board.changeRefused') : t('board.reconnecting')}
+    </div>
+  )
+}
+
+function WaitingNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner" role="status" data-testid="waiting-notice">
+      {t('trust.waiting')}
+    </div>
+  )
+}
+
+/** A facilitator or the secretariat removed this person: their session has ended for good. */
+export function RemovedNotice() {
+  const { t } = useTranslation()
+  return (
+    <div className="banner error" role="alert" data-testid="removed-notice">
+      {t('trust.removed')}
     </div>
   )
 }

@@ -4,6 +4,7 @@
  * accepts are left out. Pages between rooms pick the token that fits what they ask for.
  */
 import { useEffect, useState } from 'react'
+import { canEditNextStep, type Asker } from '../../shared/access.ts'
 import { getSession } from '../api/endpoints.ts'
 import { adminToken } from '../api/tokens.ts'
 import type { Room, SessionParticipant } from '../api/types.ts'
@@ -58,7 +59,10 @@ export function useSignIn(): SignIn | null {
   return signIn
 }
 
-const canWrite = (s: StoredSession) => s.participant.role !== 'observer'
+const askerOf = (s: StoredSession): Asker => ({
+  admin: false,
+  session: { room: s.room.id, city: s.participant.city, role: s.participant.role, admitted: s.participant.admitted },
+})
 
 /** A token to read with: a session of this city, else the secretariat's, else any session. */
 export function readToken(signIn: SignIn, city?: string): string | null {
@@ -67,12 +71,14 @@ export function readToken(signIn: SignIn, city?: string): string | null {
 }
 
 /**
- * The token the server would accept for changing a step of `city` from room `roomId`: a (non-observer)
- * session of that city from any room, the admin token, or a secretariat member's session of that room.
+ * The token the server would accept for changing a step of `city` from room `roomId` (shared/access.ts
+ * canEditNextStep): an admitted session of that room and city, the admin token, or a secretariat
+ * member's session of that room.
  */
 export function editToken(signIn: SignIn, city: string | null, roomId: string): string | null {
-  const own = signIn.sessions.find((s) => canWrite(s) && city !== null && s.participant.city === city)
+  const step = { roomId, city }
+  const own = signIn.sessions.find((s) => canEditNextStep(askerOf(s), step, { movesCity: false }) === null && s.participant.city === city)
   if (own) return own.token
   if (signIn.admin) return signIn.admin
-  return signIn.sessions.find((s) => canWrite(s) && s.participant.city === 'secretariat' && s.room.id === roomId)?.token ?? null
+  return signIn.sessions.find((s) => canEditNextStep(askerOf(s), step, { movesCity: false }) === null)?.token ?? null
 }

@@ -62,6 +62,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   const round = voting.round?.status === 'open' ? voting.round : null
   const votes = useMyVotes(token, roomId, round)
   const lockedOut = control.state.locked && participant.role === 'participant'
+  // Closed before the page opened, or while it is open (the control document says so at once).
   const closed = room.status === 'closed' || control.state.closed
   const observer = participant.role === 'observer'
   const canWrite = !observer && !closed && !board.readOnlyScope && !lockedOut && board.synced && board.failure === null
@@ -88,7 +89,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
       <main id="main" className="list-main" tabIndex={-1}>
         {closed && (
           <p className="notice" role="status" data-testid="room-closed">
-            {t('room.closedBanner')} {t('room.closed')}
+            {t('room.closed')}
           </p>
         )}
         <IdentityModeNotice mode={control.synced ? control.state.identityMode : null} />

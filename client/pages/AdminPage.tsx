@@ -84,7 +84,7 @@ export function AdminPage() {
           {rooms?.length === 0 && <p className="muted">No rooms yet. Create the first one.</p>}
           <ul className="room-list">
             {rooms?.map((room) => (
-              <RoomRow key={room.id} token={token} room={room} onChanged={() => void refresh()} onUnauthorized={onUnauthorized} />
+              <RoomRow key={room.id} token={token} room={room} affiliations={config?.affiliations ?? []} onChanged={() => void refresh()} onUnauthorized={onUnauthorized} />
             ))}
           </ul>
         </section>

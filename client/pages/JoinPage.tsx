@@ -1,4 +1,8 @@
-/** /join/:code — see which room an invite opens, pick a name and affiliation, and go in. */
+/**
+ * /join/:code — see which room an invite opens and go in. The link decides the affiliation: a
+ * participant or secretariat link shows it, a facilitator or observer link lets one pick a city or
+ * Expert (never the secretariat), and a personal link needs no form at all.
+ */
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SiteFooter } from '../a11y/SiteFooter.tsx'
@@ -50,7 +54,13 @@ export function JoinPage({ code }: { code: string }) {
     setBusy(true)
     setError(null)
     try {
-      const result = await join({ invite: code, name: String(data.get('name') ?? '').trim(), city: String(data.get('city') ?? '') })
+      const personal = invite?.personal != null
+      const city = data.get('city')
+      const result = await join({
+        invite: code,
+        ...(personal ? {} : { name: String(data.get('name') ?? '').trim() }),
+        ...(typeof city === 'string' && city ? { city } : {}),
+      })
       sessionToken.set(result.room.id, result.token)
       inviteCode.set(result.room.id, code)
       navigate(roomPath(result.room.id))
@@ -81,7 +91,10 @@ export function JoinPage({ code }: { code: string }) {
     )
   }
 
-  const { room, role } = invite
+  const { room, role, affiliation, personal } = invite
+  const fixedEntry = affiliation === null ? undefined : config?.affiliations.find((a) => a.id === affiliation)
+  const fixedAffiliation = affiliation === null ? null : fixedEntry ? affiliationName(fixedEntry, t) : affiliation
+  const choices = config?.affiliations.filter((a) => a.id !== 'secretariat') ?? []
   return (
     <>
     <main className="page narrow">
@@ -108,26 +121,39 @@ export function JoinPage({ code }: { code: string }) {
         </div>
       )}
       <form className="card form" data-testid="join-form" onSubmit={submit}>
-        <label htmlFor="join-name">{t('join.name')}</label>
-        <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
-        <label htmlFor="join-city">{t('join.affiliation')}</label>
-        <select id="join-city" name="city" required defaultValue="">
-          <option value="" disabled>
-            {config ? t('join.choose') : t('join.loading')}
-          </option>
-          {config?.affiliations.map((affiliation) => (
-            <option key={affiliation.id} value={affiliation.id}>
-              {affiliationName(affiliation, t)}
-            </option>
-          ))}
-        </select>
+        {personal ? (
+          <p data-testid="join-personal">{t('join.personal', { name: personal.name, affiliation: fixedAffiliation })}</p>
+        ) : (
+          <>
+            <label htmlFor="join-name">{t('join.name')}</label>
+            <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
+          </>
+        )}
+        {!personal && fixedAffiliation !== null && (
+          <p data-testid="join-affiliation">{t('join.fixedAffiliation', { affiliation: fixedAffiliation })}</p>
+        )}
+        {affiliation === null && (
+          <>
+            <label htmlFor="join-city">{t('join.affiliation')}</label>
+            <select id="join-city" name="city" required defaultValue="">
+              <option value="" disabled>
+                {config ? t('join.choose') : t('join.loading')}
+              </option>
+              {choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {affiliationName(choice, t)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         {(error ?? configError) && (
           <p className="notice error" role="alert">
             {error ?? configError}
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || !config}>
-          {busy ? t('join.joining') : t('join.submit')}
+          {busy ? t('join.joining') : personal ? t('join.joinAs', { name: personal.name }) : t('join.submit')}
         </button>
       </form>
     </main>

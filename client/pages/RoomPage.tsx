@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LicenceProblem } from '../licence/licence.ts'
-import type { PresenceUser } from '../../shared/protocol.ts'
+import { AuthFailures, type PresenceUser } from '../../shared/protocol.ts'
 import { getSession } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
@@ -13,6 +13,7 @@ import { licenceProblemBeforeLoad, switchToListView } from '../licence/licence.t
 import { navigate } from '../router.ts'
 
 const FALLBACK_COLOR = '#6e7781'
+const ADMISSION_POLL_MS = 3000
 
 type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
 
@@ -48,10 +49,29 @@ export function RoomPage({ roomId }: { roomId: string }) {
     }
   }, [roomId, t])
 
+  // Waiting in the lobby: look again every few seconds; once admitted, the board opens for writing.
+  const waiting = state.kind === 'ready' && !state.session.participant.admitted
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setInterval(() => {
+      const token = sessionToken.get(roomId)
+      if (!token) return
+      getSession(token).then(
+        (session) => session.participant.admitted && setState({ kind: 'ready', token, session }),
+        () => {}, // a refusal shows on the board's socket
+      )
+    }, ADMISSION_POLL_MS)
+    return () => clearInterval(timer)
+  }, [roomId, waiting])
+
   // The collaboration server refused the token mid-visit: join again through the invite link.
   const onAuthFailure = useCallback(
     (reason: string) => {
       sessionToken.set(roomId, null)
+      if (reason === AuthFailures.Removed) {
+        setState({ kind: 'blocked', message: t('trust.removed') })
+        return
+      }
       const message = t('room.sessionInvalid', { reason })
       const code = inviteCode.get(roomId)
       if (code) {
@@ -98,7 +118,10 @@ export function RoomPage({ roomId }: { roomId: string }) {
 
   const { participant, room } = state.session
   const self: PresenceUser = {
-    ...participant,
+    id: participant.id,
+    name: participant.name,
+    city: participant.city,
+    role: participant.role,
     color: config.affiliations.find((a) => a.id === participant.city)?.color ?? FALLBACK_COLOR,
   }
   return (
@@ -106,6 +129,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
       room={room}
       token={state.token}
       self={self}
+      admitted={participant.admitted}
       affiliations={config.affiliations}
       licenseKey={config.tldrawLicenseKey}
       onAuthFailure={onAuthFailure}

@@ -4,6 +4,7 @@
  * these flags only hide the buttons it would refuse.
  */
 import { useEffect, useState } from 'react'
+import { canDistil, isSecretariat } from '../../shared/access.ts'
 import { getSession } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
 import { adminToken, sessionToken } from '../api/tokens.ts'
@@ -13,7 +14,7 @@ export interface ReviewAccess {
   token: string
   room: Room | null
   /** The member's own city and role; null for the secretariat's admin token. */
-  member: { id: string; name: string; city: string; role: Role } | null
+  member: { id: string; name: string; city: string; role: Role; admitted: boolean } | null
   isSecretariat: boolean
   canDistill: boolean
 }
@@ -34,10 +35,10 @@ export function useReviewAccess(roomId: string): AccessState {
       ({ participant, room }) => {
         if (!live) return
         if (room.id !== roomId) return setState({ kind: 'blocked', message: 'Your session is for another room.' })
-        const isSecretariat = participant.city === 'secretariat' && participant.role !== 'observer'
+        const asker = { admin: false, session: { room: room.id, city: participant.city, role: participant.role, admitted: participant.admitted } }
         setState({
           kind: 'ready',
-          access: { token: session, room, member: participant, isSecretariat, canDistill: isSecretariat || participant.role === 'facilitator' },
+          access: { token: session, room, member: participant, isSecretariat: isSecretariat(asker, room.id), canDistill: canDistil(asker, room.id) },
         })
       },
       (error: unknown) => live && setState({ kind: 'blocked', message: `Cannot open the review: ${errorMessage(error)}` }),

@@ -45,11 +45,20 @@ export function createCapitalCode(deps: {
   now?: () => string
 }): CapitalCode {
   const now = deps.now ?? (() => new Date().toISOString())
+
+  /** The room an id names, when it exists (ids are looked up, never trusted: `step:__proto__:x` is just unknown). */
+  async function existingRoomOf(id: string, notFound: string): Promise<string> {
+    const roomId = roomOfCodeId(id)
+    const known = (await deps.rooms.list()).some((room) => room.id === roomId)
+    if (!known) throw new DomainError(notFound, `No such record: ${id}`)
+    return roomId
+  }
+
   return {
     entries: (roomId) => deps.code.entries([roomId]),
 
-    changeEntry(editor, entryId, patch) {
-      const roomId = roomOfCodeId(entryId)
+    async changeEntry(editor, entryId, patch) {
+      const roomId = await existingRoomOf(entryId, 'entry_not_found')
       return deps.code.changeRoom<{ entry: CodeEntry; into?: CodeEntry }>(roomId, (stored) => {
         const index = stored.entries.findIndex((e) => e.id === entryId)
         if (index === -1) throw new DomainError('entry_not_found', `No entry ${entryId}`)
@@ -67,8 +76,8 @@ export function createCapitalCode(deps: {
       })
     },
 
-    changeNextStep(asker, stepId, patch) {
-      const roomId = roomOfCodeId(stepId)
+    async changeNextStep(asker, stepId, patch) {
+      const roomId = await existingRoomOf(stepId, 'next_step_not_found')
       return deps.code.changeRoom(roomId, (stored) => {
         const index = stored.nextSteps.findIndex((s) => s.id === stepId)
         if (index === -1) throw new DomainError('next_step_not_found', `No next step ${stepId}`)

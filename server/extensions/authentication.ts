@@ -1,11 +1,13 @@
 /**
  * Who may open which document, and with what rights. Runs for every document a socket opens:
- * the token must be valid and scoped to the document's room; observers never write; only
- * facilitators write the control document; nobody writes a closed room.
+ * the token must be valid and scoped to the document's room, and its participant stored and not
+ * removed; who writes what is shared/access.ts canWriteDocument (observers and people waiting in the
+ * lobby never write; only facilitators write the control document; nobody writes a closed room).
  */
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
 import type { Affiliation } from '../../shared/cities.ts'
-import { parseDocumentName } from '../../shared/protocol.ts'
+import { canWriteDocument } from '../../shared/access.ts'
+import { AuthFailures, parseDocumentName } from '../../shared/protocol.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Rooms } from '../rooms.ts'
 import type { MetadataStore } from '../storage/types.ts'
@@ -21,27 +23,27 @@ export class Authentication implements Extension {
 
   async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
     const target = parseDocumentName(documentName)
-    if (!target) throw reject('unknown-document')
+    if (!target) throw reject(AuthFailures.UnknownDocument)
     // Verifying checks revocation in storage: an outage there waits like the lookups below.
-    const session = await retrying(() => this.deps.tokens.verify(token)).catch(() => {
-      throw reject('storage-unavailable')
+    const claims = await retrying(() => this.deps.tokens.verify(token)).catch(() => {
+      throw reject(AuthFailures.StorageUnavailable)
     })
-    if (!session) throw reject('invalid-token')
-    if (session.room !== target.roomId) throw reject('wrong-room')
+    if (!claims) throw reject(AuthFailures.InvalidToken)
+    if (claims.room !== target.roomId) throw reject(AuthFailures.WrongRoom)
     // A storage outage is not a refusal: wait for storage a while (the client just waits for its
     // answer), and only then give up with `storage-unavailable`, which clients retry.
     const [room, participant] = await retrying(() =>
-      Promise.all([this.deps.metadata.getRoom(target.roomId), this.deps.metadata.getParticipant(session.sub)]),
+      Promise.all([this.deps.metadata.getRoom(target.roomId), this.deps.metadata.getParticipant(claims.sub)]),
     ).catch(() => {
-      throw reject('storage-unavailable')
+      throw reject(AuthFailures.StorageUnavailable)
     })
-    if (!room || !participant || participant.roomId !== room.id) throw reject('unknown-participant')
-    if (room.status === 'purged') throw reject('room-purged')
+    if (!room || !participant || participant.roomId !== room.id) throw reject(AuthFailures.UnknownParticipant)
+    if (room.status === 'purged') throw reject(AuthFailures.RoomPurged)
+    if (participant.removedAt !== null) throw reject(AuthFailures.Removed)
+    // What is stored now, not what the token said when it was issued.
+    const session = { ...claims, name: participant.name, city: participant.city, role: participant.role, admitted: participant.admitted }
 
-    const mayWrite =
-      room.status !== 'closed' &&
-      target.kind !== 'presence' &&
-      (target.kind === 'board' ? session.role !== 'observer' : session.role === 'facilitator')
+    const mayWrite = canWriteDocument(session, target.kind, room.status)
     connectionConfig.readOnly = !mayWrite
     if (target.kind === 'board') await this.deps.rooms.markLive(room.id).catch(() => {}) // cosmetic: never refuse for it
 
@@ -52,6 +54,7 @@ export class Authentication implements Extension {
       session,
       user: { id: session.sub, name: session.name, city: session.city, role: session.role, color },
       mayWrite,
+      roomStatus: room.status,
     }
   }
 }

@@ -17,6 +17,7 @@ import type {
 import { OutgoingMessage } from '@hocuspocus/server'
 import type * as Y from 'yjs'
 import { isFromConnection } from './syncMessages.ts'
+import { isLockedOut } from '../../shared/access.ts'
 import { CONTROL_KEY, DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
 import { documentName, parseDocumentName } from '../../shared/protocol.ts'
 import type { ConnectionContext } from './context.ts'
@@ -132,7 +133,7 @@ export class Facilitation implements Extension {
  */
 function applyAccess(connection: Connection, locked: boolean) {
   const context = connection.context as ConnectionContext
-  const lockedOut = locked && context.kind === 'board' && context.session.role === 'participant'
+  const lockedOut = isLockedOut(locked, context.session.role, context.kind)
   const readOnly = !context.mayWrite || lockedOut
   const regainsWrite = connection.readOnly && !readOnly
   connection.readOnly = readOnly

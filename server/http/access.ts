@@ -3,7 +3,7 @@
  * tokens), and the checks those routes share.
  */
 import type { Request } from 'express'
-import { isSecretariat } from '../../shared/access.ts'
+import { canEditEntries } from '../../shared/access.ts'
 import type { SessionClaims } from '../../shared/schema/participant.ts'
 import type { Role } from '../../shared/schema/room.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
@@ -35,9 +35,14 @@ export function requireRoomRole(actor: Actor, roomId: string, roles: readonly Ro
   if (!roles.includes(actor.session.role)) throw new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`)
 }
 
-/** The secretariat of `roomId` (shared/access.ts isSecretariat), or 403. */
+/** The secretariat of `roomId` (shared/access.ts canEditEntries), or 403. */
 export function requireSecretariat(actor: Actor, roomId: string) {
-  if (!isSecretariat(actor, roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can do this')
+  if (!canEditEntries(actor, roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can do this')
+}
+
+/** A rule of shared/access.ts said no: 403 with why. */
+export function requirePolicy(allowed: boolean, message: string) {
+  if (!allowed) throw new HttpError(403, 'forbidden', message)
 }
 
 export const ALL_ROLES: readonly Role[] = ['facilitator', 'participant', 'observer']

@@ -42,7 +42,8 @@ export function requireSession(tokens: SessionTokens): RequestHandler {
 
 /**
  * A member of the room named in the path (`:roomId`) with one of `roles`: a session token of another
- * room is refused (403), as is a role not in the list.
+ * room is refused (403), as is a role not in the list. A route closed to observers is one that acts
+ * (votes, timer, rounds): someone still waiting in the lobby is refused it (403 `not_admitted`).
  */
 export function requireMember(tokens: SessionTokens, roles: readonly Role[]): RequestHandler {
   return async (req, res, next) => {
@@ -51,6 +52,9 @@ export function requireMember(tokens: SessionTokens, roles: readonly Role[]): Re
     if (!session) return next(new HttpError(401, 'unauthorized', 'The session token is missing, invalid or expired'))
     if (session.room !== req.params.roomId) return next(new HttpError(403, 'forbidden', 'This token is for another room'))
     if (!roles.includes(session.role)) return next(new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`))
+    if (!roles.includes('observer') && session.admitted === false) {
+      return next(new HttpError(403, 'not_admitted', 'You are waiting to be admitted by a facilitator'))
+    }
     res.locals.session = session
     next()
   }

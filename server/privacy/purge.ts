@@ -21,7 +21,7 @@ export function createPurge(deps: { storage: Storage; collab: Collab; now?: () =
   const now = deps.now ?? (() => new Date())
 
   return async function purge(roomId: string): Promise<PurgeReport> {
-    const noInvites: StoredRoom['invites'] = { facilitator: null, participant: null, observer: null }
+    const noInvites: StoredRoom['invites'] = { facilitator: null, observer: null, secretariat: null, participant: {} }
     // Nobody joins any more; then nobody's token opens anything.
     const room = await storage.metadata.updateRoom(roomId, (r) => ({ ...r, invites: noInvites }))
     if (!room) throw new DomainError('not_found', `No room with id ${roomId}`)
@@ -29,6 +29,8 @@ export function createPurge(deps: { storage: Storage; collab: Collab; now?: () =
     await storage.metadata.deleteParticipants(participants.map((p) => p.id))
 
     collab.disconnect(roomId, CloseEvents.Forbidden)
+    // Everyone's sockets on the other instances too (the participant-removal event every instance acts on).
+    for (const participant of participants) await collab.participantChanged(roomId, participant.id, 'removed')
     await collab.unloadRoom(roomId)
     for (const kind of ['board', 'control'] as const) await storage.documents.delete(documentName(roomId, kind))
 

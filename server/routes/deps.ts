@@ -5,6 +5,7 @@ import type { CapitalCode } from '../capitalCode/capitalCode.ts'
 import type { SessionTokens } from '../auth/sessionTokens.ts'
 import type { Collab } from '../collab.ts'
 import type { Config } from '../config.ts'
+import type { Participants } from '../participants.ts'
 import type { PublicationRenderer } from '../publication/renderer.ts'
 import type { Privacy } from '../privacy/index.ts'
 import type { Rooms } from '../rooms.ts'
@@ -15,6 +16,8 @@ import type { Voting } from '../voting.ts'
 export interface RouteDeps {
   config: Config
   rooms: Rooms
+  participants: Participants
+  /** Checked against the participant store (server/sessions.ts): a removed participant's tokens fail. */
   tokens: SessionTokens
   collab: Collab
   voting: Voting

@@ -3,7 +3,7 @@
  * adapter (files in DATA_DIR) and a database adapter are interchangeable.
  */
 import type { Participant } from '../../shared/schema/participant.ts'
-import type { StoredRoom } from '../../shared/schema/room.ts'
+import type { InviteTarget, StoredRoom } from '../../shared/schema/room.ts'
 import type { Stored } from '../../shared/distill/merge.ts'
 import type { CodeEntry } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
@@ -37,7 +37,8 @@ export interface DocumentStore {
 export interface MetadataStore {
   listRooms(): Promise<StoredRoom[]>
   getRoom(id: string): Promise<StoredRoom | undefined>
-  findRoomByInvite(code: string): Promise<{ room: StoredRoom; role: keyof StoredRoom['invites'] } | undefined>
+  /** The room one of whose invite codes is `code`, and where that code leads. */
+  findRoomByInvite(code: string): Promise<{ room: StoredRoom; target: InviteTarget } | undefined>
   insertRoom(room: StoredRoom): Promise<void>
   /**
    * Read-modify-write of one room, atomic with respect to other updates: `change` gets the current
@@ -46,8 +47,12 @@ export interface MetadataStore {
   updateRoom(id: string, change: (room: StoredRoom) => StoredRoom): Promise<StoredRoom | undefined>
   getParticipant(id: string): Promise<Participant | undefined>
   addParticipant(participant: Participant): Promise<void>
-  /** The room's participants, in the order they joined. */
+  /** Read-modify-write of one participant, atomic like updateRoom; undefined if there is no such participant. */
+  updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined>
+  /** The room's participants (removed ones included), in the order they joined. */
   listParticipants(roomId: string): Promise<Participant[]>
+  /** The participant whose personal link has this code. */
+  findParticipantByPersonalCode(code: string): Promise<Participant | undefined>
   /** Removes these participants' records (erasure, purge): their session tokens are refused from then on. */
   deleteParticipants(ids: string[]): Promise<void>
 }

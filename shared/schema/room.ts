@@ -18,16 +18,65 @@ export const createRoomSchema = z.strictObject({
   hostCity: z.string().trim().min(1, 'hostCity is required').max(100),
   location: z.string().trim().min(1, 'location is required').max(200),
   agenda: z.string().trim().max(4000).default(''),
+  admission: z.enum(['lobby', 'open']).default('lobby'),
 })
 export type CreateRoom = z.infer<typeof createRoomSchema>
 
-/** Invite codes per role; null once revoked (until regenerated). */
-export const invitesSchema = z.object({
-  facilitator: z.string().nullable(),
-  participant: z.string().nullable(),
-  observer: z.string().nullable(),
-})
+/**
+ * How people who join through an open link (a participant link) come in: `lobby` (the default), they
+ * read but neither write nor vote until a facilitator admits them; `open`, at once.
+ */
+export const ADMISSIONS = ['lobby', 'open'] as const
+export const admissionSchema = z.enum(ADMISSIONS)
+export type Admission = z.infer<typeof admissionSchema>
+
+/** Body of PATCH /api/rooms/:roomId. */
+export const changeRoomSchema = z.strictObject({ admission: admissionSchema })
+
+/** The links that are not per affiliation: each gives its role; the secretariat link gives the affiliation too. */
+export const SHARED_LINKS = ['facilitator', 'observer', 'secretariat'] as const
+export type SharedLink = (typeof SHARED_LINKS)[number]
+
+const inviteCode = z.string().nullable()
+
+/**
+ * Invite codes; null once revoked (until regenerated). One facilitator link, one observer link, one
+ * secretariat link and one participant link per affiliation (each city, and Expert), keyed by its id.
+ */
+export const invitesSchema = z.preprocess(
+  (value) => {
+    // Rooms stored before links fixed the affiliation had one participant code for everyone: it goes.
+    if (typeof value !== 'object' || value === null) return value
+    const invites = value as Record<string, unknown>
+    const participant = typeof invites.participant === 'object' && invites.participant !== null ? invites.participant : {}
+    return { secretariat: null, ...invites, participant }
+  },
+  z.object({
+    facilitator: inviteCode,
+    observer: inviteCode,
+    secretariat: inviteCode,
+    participant: z.record(z.string(), inviteCode),
+  }),
+)
 export type Invites = z.infer<typeof invitesSchema>
+
+/** Where an invite code leads: the role and, when the link fixes it, the affiliation. */
+export interface InviteTarget {
+  role: Role
+  /** The affiliation the link fixes; null: the joiner names a city or Expert (facilitator and observer links). */
+  affiliation: string | null
+}
+
+/** What an invite code opens in `invites`, or undefined. */
+export function inviteTarget(invites: Invites, code: string): InviteTarget | undefined {
+  if (invites.facilitator === code) return { role: 'facilitator', affiliation: null }
+  if (invites.observer === code) return { role: 'observer', affiliation: null }
+  if (invites.secretariat === code) return { role: 'participant', affiliation: 'secretariat' }
+  for (const [affiliation, value] of Object.entries(invites.participant)) {
+    if (value === code) return { role: 'participant', affiliation }
+  }
+  return undefined
+}
 
 export const roomSchema = z.object({
   id: z.string(),
@@ -37,6 +86,8 @@ export const roomSchema = z.object({
   location: z.string(),
   agenda: z.string(),
   status: roomStatusSchema,
+  /** Rooms stored before admission existed let everyone in, as they did then. */
+  admission: admissionSchema.default('open'),
   createdAt: z.string(),
   closedAt: z.string().nullable(),
   /** The date after which the room is purged, as the secretariat set it; absent or null: the default (server/privacy/retention.ts). */

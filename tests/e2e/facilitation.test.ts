@@ -40,7 +40,7 @@ beforeAll(async () => {
   server = await newServer()
   browser = await launchBrowser()
   const { room, invites } = await server.createRoom({ title: 'Capital Room Helsinki, autumn' })
-  const facilitator = await server.join(invites.facilitator, 'Fia', 'secretariat')
+  const facilitator = await server.enrol(room.id, 'Fia', 'secretariat', 'facilitator')
   const p1 = await server.join(invites.participant, 'Sven', 'stockholm')
   const p2 = await server.join(invites.participant, 'Olga', 'oslo')
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const created = await server.createRoom({ title: 'Capital Room Reykjavík', hostCity: 'Reykjavík' })
   roomId = created.room.id
-  link = created.links.participant
+  link = created.links.participant.reykjavik
   // A board with a cluster, ideas (texts that are no English of ours), a case card, an open vote and a running timer.
   const fia = await server.join(created.invites.facilitator, 'Fia', 'secretariat')
   const board = await newParticipant(server.wsUrl, documentName(roomId, 'board'), fia.token)

@@ -11,13 +11,13 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLIENT_DIR } from '../../server/start.ts'
 import { launchBrowser, openPage, screenshot, type WatchedPage } from '../helpers/browser.ts'
-import { newServer, type TestServer } from '../helpers/server.ts'
+import { newServer, type TestInvites, type TestServer } from '../helpers/server.ts'
 
 let server: TestServer
 let browser: Browser
 const pages: WatchedPage[] = []
 let roomId: string
-let links: Record<'facilitator' | 'participant' | 'observer', string>
+let links: TestInvites
 let facilitatorToken: string
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const created = await server.createRoom({ title: 'Capital Room Reykjavík' })
   roomId = created.room.id
-  links = created.links as typeof links
+  links = created.links
   facilitatorToken = (await server.join(created.invites.facilitator, 'Fia', 'secretariat')).token
 })
 afterAll(async () => {
@@ -84,7 +84,7 @@ describe('the list view', { timeout: 120_000 }, () => {
   let ideaId: string
 
   it('a participant joins with the keyboard and opens the list view; another is on the canvas', async () => {
-    astrid = await open(links.participant)
+    astrid = await open(links.participant.stockholm)
     await keyboardJoin(astrid, 'Astrid', 'Stockholm')
     await astrid.waitForURL(/\/rooms\/[^/]+$/)
     await astrid.goto(`${server.url}/rooms/${roomId}/list`)
@@ -93,7 +93,7 @@ describe('the list view', { timeout: 120_000 }, () => {
       .toBe('connected')
     expect(await astrid.getByTestId('list-room-title').textContent()).toBe('Capital Room Reykjavík')
 
-    bjorn = await open(links.participant)
+    bjorn = await open(links.participant.oslo)
     await bjorn.getByLabel('Your name').fill('Bjørn')
     const city = bjorn.getByLabel('Your city or affiliation')
     if (await city.count()) await city.selectOption('oslo')
@@ -189,7 +189,7 @@ describe('the list view', { timeout: 120_000 }, () => {
     const fia = await open(links.facilitator)
     await fia.getByLabel('Your name').fill('Fia')
     const fiaCity = fia.getByLabel('Your city or affiliation')
-    if (await fiaCity.count()) await fiaCity.selectOption('secretariat')
+    if (await fiaCity.count()) await fiaCity.selectOption('expert')
     await fia.getByRole('button', { name: 'Join the room' }).click()
     await fia.waitForURL(/\/rooms\/[^/]+$/)
     await fia.goto(`${server.url}/rooms/${roomId}/list`)
@@ -219,7 +219,7 @@ describe('the list view', { timeout: 120_000 }, () => {
   })
 
   it('on a phone the join page and the list view do not scroll sideways; a participant joins, adds and votes', async () => {
-    const phone = await open(links.participant, { width: 390, height: 844 })
+    const phone = await open(links.participant.reykjavik, { width: 390, height: 844 })
     await phone.getByLabel('Your name').waitFor()
     expect(await noHorizontalScroll(phone)).toBe(true)
     await screenshot(phone, 'list-05-phone-join')

@@ -27,7 +27,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const { room, invites } = await server.createRoom({ title: 'Capital Room Copenhagen, spring' })
   roomId = room.id
-  const fia = await server.join(invites.facilitator, 'Fia', 'secretariat')
+  const fia = await server.enrol(room.id, 'Fia', 'secretariat', 'facilitator')
   const api = (path: string, body?: unknown) => server.api(path, { token: fia.token, body })
 
   const board = await newParticipant(server.wsUrl, documentName(room.id, 'board'), fia.token)

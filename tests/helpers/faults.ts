@@ -65,7 +65,7 @@ export async function api(baseUrl: string, pathname: string, body?: unknown, tok
 
 /** Creates a room on `baseUrl` and joins `names` as participants plus one observer (for checking). */
 export async function roomWith(baseUrl: string, names: string[]) {
-  const created = await api(baseUrl, '/api/rooms', { title: 'Faults', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+  const created = await api(baseUrl, '/api/rooms', { title: 'Faults', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
   if (created.status !== 201) throw new Error(`createRoom: ${created.status} ${JSON.stringify(created.body)}`)
   const join = async (name: string, invite: string) => {
     const joined = await api(baseUrl, '/api/join', { invite, name, city: 'oslo' })
@@ -73,7 +73,7 @@ export async function roomWith(baseUrl: string, names: string[]) {
     return joined.body.token as string
   }
   const tokens: Record<string, string> = {}
-  for (const name of names) tokens[name] = await join(name, created.body.invites.participant)
+  for (const name of names) tokens[name] = await join(name, created.body.invites.participant.oslo)
   return { roomId: created.body.room.id as string, tokens, observer: await join('Checker', created.body.invites.observer) }
 }
 

@@ -8,13 +8,41 @@ import type { Role } from '../../shared/schema/room.ts'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { newParticipant, type Participant } from './participant.ts'
 
+/** A room's invite codes (or links): one per shared link, and the participant links by affiliation. */
+export interface TestInvites {
+  facilitator: string
+  observer: string
+  secretariat: string
+  participant: Record<string, string>
+}
+
 export interface TestServer extends RunningServer {
   dataDir: string
   /** fetch on the server with JSON in and out; `token` goes in as a Bearer token. */
   api(pathname: string, opts?: { method?: string; body?: unknown; token?: string }): Promise<{ status: number; body: any }>
-  createRoom(overrides?: Record<string, unknown>): Promise<{ room: { id: string }; invites: Record<Role, string>; links: Record<Role, string> }>
-  /** Creates (or reuses) a room and joins it; returns the session token and participant. */
-  join(invite: string, name: string, city?: string): Promise<{ token: string; participant: { id: string; name: string; city: string; role: Role } }>
+  /** A room, `admission: 'open'` unless overridden (tests of the lobby ask for it). */
+  createRoom(overrides?: Record<string, unknown>): Promise<{ room: { id: string }; invites: TestInvites; links: TestInvites }>
+  /**
+   * Joins through `invite`: a code, or a room's participant links (`invites.participant`), of which the
+   * one of `city` is used. With `city` `secretariat`, registers them on the roster with the link's role
+   * and joins through the personal link (the only way besides the secretariat link). Returns the
+   * session token and participant.
+   */
+  join(
+    invite: string | Record<string, string | null>,
+    name: string,
+    city?: string,
+  ): Promise<{ token: string; participant: { id: string; name: string; city: string; role: Role; admitted: boolean } }>
+  /**
+   * Registers an attendee on the room's roster (as the secretariat) and joins through their personal
+   * link: the way to be, say, a facilitator from the secretariat.
+   */
+  enrol(
+    roomId: string,
+    name: string,
+    affiliation: string,
+    role: Role,
+  ): Promise<{ token: string; link: string; participant: { id: string; name: string; city: string; role: Role; admitted: boolean } }>
   wsUrl: string
 }
 
@@ -34,6 +62,13 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : null }
   }
+  const enrol: TestServer['enrol'] = async (roomId, name, affiliation, role) => {
+    const registered = await api(`/api/rooms/${roomId}/roster`, { token: server.adminToken, body: { name, affiliation, role } })
+    if (registered.status !== 201) throw new Error(`roster: ${registered.status} ${JSON.stringify(registered.body)}`)
+    const { status, body } = await api('/api/join', { body: { invite: registered.body.link } })
+    if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
+    return { ...body, link: registered.body.link }
+  }
   return {
     ...server,
     dataDir,
@@ -42,16 +77,24 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     async createRoom(overrides = {}) {
       const { status, body } = await api('/api/rooms', {
         token: server.adminToken,
-        body: { title: 'Capital Room Oslo', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', ...overrides },
+        body: { title: 'Capital Room Oslo', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', admission: 'open', ...overrides },
       })
       if (status !== 201) throw new Error(`createRoom: ${status} ${JSON.stringify(body)}`)
       return body
     },
     async join(invite, name, city = 'stockholm') {
-      const { status, body } = await api('/api/join', { body: { invite, name, city } })
+      if (city === 'secretariat' && typeof invite === 'string') {
+        // Nobody can choose the secretariat at join time: a member of it is registered on the
+        // roster with that link's role, and joins through their personal link.
+        const { body: target } = await api(`/api/invites/${encodeURIComponent(invite)}`)
+        if (target?.affiliation !== 'secretariat') return enrol(target.room.id, name, 'secretariat', target.role)
+      }
+      const code = typeof invite === 'string' ? invite : invite[city]
+      const { status, body } = await api('/api/join', { body: { invite: code, name, city } })
       if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
       return body
     },
+    enrol,
     async close() {
       await server.close()
       await rm(dataDir, { recursive: true, force: true })

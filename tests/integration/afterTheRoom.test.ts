@@ -16,7 +16,7 @@ const connect = ctx.connect.bind(ctx)
 /** A room with a facilitator (secretariat), a Stockholm and an Oslo participant, an observer, and a small board. */
 async function roomWithBoard() {
   const { room, invites } = await ctx.server.createRoom()
-  const fia = await ctx.server.join(invites.facilitator, 'Fia', 'secretariat')
+  const fia = await ctx.server.enrol(room.id, 'Fia', 'secretariat', 'facilitator')
   const sven = await ctx.server.join(invites.participant, 'Sven', 'stockholm')
   const olga = await ctx.server.join(invites.participant, 'Olga', 'oslo')
   const otto = await ctx.server.join(invites.observer, 'Otto', 'expert')

@@ -14,16 +14,21 @@ describe('REST API', () => {
     expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } })
   })
 
-  it('creates a room with the admin token: 201 with the room and three invites', async () => {
+  it('creates a room with the admin token: 201 with the room, its shared links and a participant link per affiliation', async () => {
     const { status, body } = await server.api('/api/rooms', { token: server.adminToken, body: roomBody })
     expect(status).toBe(201)
-    expect(body.room).toMatchObject({ ...roomBody, status: 'planned', agenda: '' })
+    expect(body.room).toMatchObject({ ...roomBody, status: 'planned', agenda: '', admission: 'lobby' })
     expect(body.room.id).toMatch(/^[a-z0-9]+$/)
-    for (const role of ['facilitator', 'participant', 'observer']) {
-      expect(body.invites[role]).toEqual(expect.any(String))
-      expect(body.links[role]).toBe(`${server.url}/join/${body.invites[role]}`)
+    for (const link of ['facilitator', 'observer', 'secretariat']) {
+      expect(body.invites[link]).toEqual(expect.any(String))
+      expect(body.links[link]).toBe(`${server.url}/join/${body.invites[link]}`)
     }
-    expect(new Set(Object.values(body.invites)).size).toBe(3)
+    expect(Object.keys(body.invites.participant).sort()).toEqual(['copenhagen', 'expert', 'helsinki', 'oslo', 'reykjavik', 'stockholm'])
+    for (const [affiliation, code] of Object.entries(body.invites.participant)) {
+      expect(body.links.participant[affiliation]).toBe(`${server.url}/join/${code}`)
+    }
+    const codes = [body.invites.facilitator, body.invites.observer, body.invites.secretariat, ...Object.values(body.invites.participant)]
+    expect(new Set(codes).size).toBe(9)
   })
 
   it('refuses to create a room without the admin token (401) or with a wrong one', async () => {
@@ -48,9 +53,9 @@ describe('REST API', () => {
 
   it('joins through an invite code or link and returns a token scoped to the room and role', async () => {
     const { room, invites, links } = await server.createRoom()
-    const { status, body } = await server.api('/api/join', { body: { invite: invites.participant, name: 'Anna Berg', city: 'stockholm' } })
+    const { status, body } = await server.api('/api/join', { body: { invite: invites.participant.stockholm, name: 'Anna Berg', city: 'stockholm' } })
     expect(status).toBe(200)
-    expect(body.participant).toEqual({ id: expect.any(String), name: 'Anna Berg', city: 'stockholm', role: 'participant' })
+    expect(body.participant).toEqual({ id: expect.any(String), name: 'Anna Berg', city: 'stockholm', role: 'participant', admitted: true, joinedAt: expect.any(String) })
     expect(body.room.id).toBe(room.id)
     expect(body.token).toEqual(expect.any(String))
 
@@ -63,9 +68,9 @@ describe('REST API', () => {
 
   it('refuses joins with an unknown city, a missing name or an unknown invite', async () => {
     const { invites } = await server.createRoom()
-    const city = await server.api('/api/join', { body: { invite: invites.participant, name: 'A', city: 'atlantis' } })
+    const city = await server.api('/api/join', { body: { invite: invites.facilitator, name: 'A', city: 'atlantis' } })
     expect(city).toMatchObject({ status: 400, body: { error: 'invalid_city' } })
-    const name = await server.api('/api/join', { body: { invite: invites.participant, name: '  ', city: 'oslo' } })
+    const name = await server.api('/api/join', { body: { invite: invites.participant.oslo, name: '  ', city: 'oslo' } })
     expect(name).toMatchObject({ status: 400, body: { error: 'invalid_request' } })
     const unknown = await server.api('/api/join', { body: { invite: 'no-such-invite', name: 'A', city: 'oslo' } })
     expect(unknown).toMatchObject({ status: 404, body: { error: 'invite_not_found' } })
@@ -73,17 +78,22 @@ describe('REST API', () => {
 
   it('a revoked invite can no longer be used to join; a regenerated one replaces it', async () => {
     const { room, invites } = await server.createRoom()
-    const revoked = await server.api(`/api/rooms/${room.id}/invites/participant`, { method: 'DELETE', token: server.adminToken })
-    expect(revoked.body.invites.participant).toBeNull()
-    expect((await server.api('/api/join', { body: { invite: invites.participant, name: 'A', city: 'oslo' } })).status).toBe(404)
-    expect((await server.api(`/api/invites/${invites.participant}`)).status).toBe(404)
+    const revoked = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, { method: 'DELETE', token: server.adminToken })
+    expect(revoked.body.invites.participant.oslo).toBeNull()
+    expect(revoked.body.invites.participant.stockholm).toBe(invites.participant.stockholm)
+    expect((await server.api('/api/join', { body: { invite: invites.participant.oslo, name: 'A', city: 'oslo' } })).status).toBe(404)
+    expect((await server.api(`/api/invites/${invites.participant.oslo}`)).status).toBe(404)
 
-    const regenerated = await server.api(`/api/rooms/${room.id}/invites/participant`, { method: 'POST', token: server.adminToken })
-    const fresh = regenerated.body.invites.participant
+    const regenerated = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, { method: 'POST', token: server.adminToken })
+    const fresh = regenerated.body.invites.participant.oslo
     expect(fresh).toEqual(expect.any(String))
     expect((await server.api('/api/join', { body: { invite: fresh, name: 'A', city: 'oslo' } })).status).toBe(200)
-    // Other roles' links are untouched.
+    // Other links are untouched.
     expect(regenerated.body.invites.facilitator).toBe(invites.facilitator)
+
+    const all = await server.api(`/api/rooms/${room.id}/invites/participant`, { method: 'DELETE', token: server.adminToken })
+    expect(Object.values(all.body.invites.participant).every((code) => code === null)).toBe(true)
+    expect(all.body.invites.observer).toBe(invites.observer)
   })
 
   it('lists rooms and closes one (secretariat only)', async () => {

@@ -111,10 +111,11 @@ describe.skipIf(!postgres)('closing a room with several instances', () => {
       date: '2026-12-03',
       hostCity: 'Oslo',
       location: 'Oslo',
+      admission: 'open',
     })
     const roomId = created.body.room.id
     const olga = (
-      await call(a.url, '/api/join', { invite: created.body.invites.participant, name: 'Olga', city: 'oslo' })
+      await call(a.url, '/api/join', { invite: created.body.invites.participant.oslo, name: 'Olga', city: 'oslo' })
     ).body
 
     // Olga is on instance B; the room is closed through instance A.

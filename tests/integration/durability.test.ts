@@ -69,12 +69,12 @@ describe('durability', () => {
 
     for (let run = 0; run < RUNS; run++) {
       const server = await startServerProcess(env)
-      const { room, invites } = await api(server.url, '/api/rooms', { title: `Run ${run}`, date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+      const { room, invites } = await api(server.url, '/api/rooms', { title: `Run ${run}`, date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
       const board = documentName(room.id, 'board')
       const editors: ({ name: string } & ReturnType<typeof startEditing>)[] = []
       const participants: Participant[] = []
       for (let i = 0; i < PARTICIPANTS; i++) {
-        const { token } = await api(server.url, '/api/join', { invite: invites.participant, name: `P${i}`, city: 'oslo' })
+        const { token } = await api(server.url, '/api/join', { invite: invites.participant.oslo, name: `P${i}`, city: 'oslo' })
         const participant = await newParticipant(server.wsUrl, board, token)
         participants.push(participant)
         editors.push({ name: `p${i}`, ...startEditing(participant, `p${i}`) })

@@ -184,6 +184,8 @@ describe('erasure and access', () => {
     const erasures = trail.body.events.filter((e: { action: string }) => e.action === 'participant.erase')
     expect(erasures).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: 'secretariat', role: 'secretariat' }), roomId, target: zid, targetName: zid })])
     expect(trail.body.events.filter((e: { target?: string }) => e.target === zid).map((e: { action: string }) => e.action)).toEqual(['participant.erase'])
+    // Erasure never rewrote the log: its hash chain is intact (npm run audit:verify exits 0).
+    execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], { env: { PATH: process.env.PATH, DATA_DIR: ctx.server.dataDir }, stdio: 'pipe' })
 
     // Their token is refused on REST and on the WebSocket.
     expect((await api(zelda.token, '/api/session')).status).toBe(401)

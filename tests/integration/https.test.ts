@@ -74,9 +74,9 @@ describe('built-in HTTPS', () => {
   })
 
   it('carries both WebSocket endpoints over TLS (wss://: /collab and /yjs)', async () => {
-    const created = await httpsJson('/api/rooms', { method: 'POST', token: server.adminToken, body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' } })
+    const created = await httpsJson('/api/rooms', { method: 'POST', token: server.adminToken, body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo', admission: 'open' } })
     expect(created.status).toBe(201)
-    const joined = await httpsJson('/api/join', { method: 'POST', body: { invite: created.body.invites.participant, name: 'Tess', city: 'oslo' } })
+    const joined = await httpsJson('/api/join', { method: 'POST', body: { invite: created.body.invites.participant.oslo, name: 'Tess', city: 'oslo' } })
     const wssUrl = `${server.url.replace('https:', 'wss:')}/collab`
     const writer = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, { WebSocketPolyfill: TrustingWebSocket })
     writer.records.set('shape:tls', noteRecord('tls', 'Written over wss'))
@@ -120,7 +120,7 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
         fetch(`${proxied.url}/api/join`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
-          body: JSON.stringify({ invite: invites.participant, name: 'P', city: 'oslo' }),
+          body: JSON.stringify({ invite: invites.participant.oslo, name: 'P', city: 'oslo' }),
         }).then((r) => r.status)
       expect([await join('203.0.113.1'), await join('203.0.113.1'), await join('203.0.113.1')]).toEqual([200, 200, 429])
       // Another participant behind the same proxy still gets in.

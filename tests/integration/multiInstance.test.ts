@@ -76,10 +76,10 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     expect((await api(a.url, '/api/health')).body).toEqual({ ok: true, tldrawLicenseKey: 'missing' })
 
     // Metadata is shared: a room made on A is joined on B, and B's token opens the board on A.
-    const { body: created } = await api(a.url, '/api/rooms', { title: 'Two instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+    const { body: created } = await api(a.url, '/api/rooms', { title: 'Two instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
     const board = documentName(created.room.id, 'board')
-    const onA = (await api(b.url, '/api/join', { invite: created.invites.participant, name: 'Astrid', city: 'oslo' })).body
-    const onB = (await api(a.url, '/api/join', { invite: created.invites.participant, name: 'Bjørn', city: 'stockholm' })).body
+    const onA = (await api(b.url, '/api/join', { invite: created.invites.participant.oslo, name: 'Astrid', city: 'oslo' })).body
+    const onB = (await api(a.url, '/api/join', { invite: created.invites.participant.stockholm, name: 'Bjørn', city: 'stockholm' })).body
     const alice = await newParticipant(a.wsUrl, board, onA.token)
     const bob = await newParticipant(b.wsUrl, board, onB.token)
 

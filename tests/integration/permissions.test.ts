@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
 import { newParticipant, type Participant } from '../helpers/participant.ts'
-import { noteRecord } from '../helpers/records.ts'
+import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { eventually } from '../helpers/retry.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 import { newYjsClient, yjsUrl, type YjsClient } from '../helpers/yjsClient.ts'
@@ -124,44 +124,106 @@ describe('documents through the y-websocket door (/yjs): the same rules', () => 
 })
 
 describe('endpoints', () => {
-  const callers = ['anonymous', 'admin', 'facilitator', 'participant', 'observer', 'facilitator of another room'] as const
+  const callers = ['anonymous', 'admin', 'secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room'] as const
   type Caller = (typeof callers)[number]
   let otherFacilitator: string
+  let secretariat: string
+  const ids = { snapshot: '', entry: '', step: '', waiting: '' }
   beforeAll(async () => {
     const b = await server.createRoom({ title: 'Third room' })
     otherFacilitator = (await server.join(b.invites.facilitator, 'B facilitator', 'oslo')).token
+    const { invites } = (await server.api(`/api/rooms/${own.roomId}`, { token: server.adminToken })).body.room
+    secretariat = (await server.join(invites.secretariat, 'A secretariat', 'secretariat')).token
+    // Something to snapshot, distil, review and sign off: a cluster with a solution, a Helsinki next step.
+    const board = await newParticipant(server.wsUrl, documentName(own.roomId, 'board'), own.tokens.facilitator)
+    opened.push(board)
+    board.records.set('shape:cluster', frameRecord('cluster', 'Families', 0, 0, 800, 500))
+    board.records.set('shape:solution', { ...noteRecord('solution', 'A helpline', 20, 20, { kind: 'solution' }), parentId: 'shape:cluster' })
+    board.records.set('shape:step', noteRecord('step', 'Map support', 0, 700, { kind: 'next-step', ownerCity: 'helsinki' }))
+    await board.acknowledged()
+    const snapshot = await server.api(`/api/rooms/${own.roomId}/snapshots`, { token: server.adminToken, body: { name: 'Matrix' } })
+    const distilled = await server.api(`/api/snapshots/${snapshot.body.id}/distill`, { token: server.adminToken, body: {} })
+    ids.snapshot = snapshot.body.id
+    ids.entry = distilled.body.entries[0].id
+    ids.step = distilled.body.nextSteps[0].id
+    await server.api(`/api/rooms/${own.roomId}`, { method: 'PATCH', token: server.adminToken, body: { admission: 'lobby' } })
+    ids.waiting = (await server.join(invites.participant, 'Waiting', 'oslo')).participant.id
   })
   const tokenOf = (caller: Caller) =>
-    caller === 'anonymous' ? undefined : caller === 'admin' ? server.adminToken : caller === 'facilitator of another room' ? otherFacilitator : own.tokens[caller]
+    caller === 'anonymous'
+      ? undefined
+      : caller === 'admin'
+        ? server.adminToken
+        : caller === 'secretariat'
+          ? secretariat
+          : caller === 'facilitator of another room'
+            ? otherFacilitator
+            : own.tokens[caller]
 
-  // Status by caller; a request that passes authorization may still fail validation (400/409), which is fine here.
-  const allowed = (status: number) => status < 400 || status === 400 || status === 409
+  // Status by caller; a request that passes authorization may still fail validation or find nothing
+  // (400/404/409), which is fine here: refusals are 401 and 403 only.
+  const allowed = (status: number) => status < 400 || status === 400 || status === 404 || status === 409
+  const members: Caller[] = ['admin', 'secretariat', 'facilitator', 'participant', 'observer']
+  const signedIn: Caller[] = [...members, 'facilitator of another room']
   const matrix: [string, string, unknown, Caller[]][] = [
     ['GET', '/api/rooms', undefined, ['admin']],
     ['POST', '/api/rooms', {}, ['admin']],
-    ['GET', '/api/rooms/:own', undefined, ['admin', 'facilitator', 'participant', 'observer']],
-    ['POST', '/api/rooms/:own/invites/observer', {}, ['admin']],
+    ['GET', '/api/rooms/:own', undefined, members],
+    ['PATCH', '/api/rooms/:own', { admission: 'lobby' }, ['admin', 'secretariat', 'facilitator']],
+    ['POST', '/api/rooms/:own/invites/observer', {}, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/invites/participant/reykjavik', {}, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/roster', { name: 'R', affiliation: 'oslo', role: 'participant' }, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/roster/csv', { csv: 'R2,oslo,observer' }, ['admin', 'secretariat']],
+    ['GET', '/api/rooms/:own/roster', undefined, ['admin', 'secretariat']],
+    ['GET', '/api/rooms/:own/lobby', undefined, ['admin', 'secretariat', 'facilitator']],
+    ['POST', '/api/rooms/:own/lobby/admit', { city: 'copenhagen' }, ['admin', 'secretariat', 'facilitator']],
+    ['POST', '/api/rooms/:own/participants/:waiting/admit', {}, ['admin', 'secretariat', 'facilitator']],
+    ['DELETE', '/api/rooms/:own/participants/nobody', undefined, ['admin', 'secretariat', 'facilitator']],
+    ['POST', '/api/rooms/:own/snapshots', { name: 'By a caller' }, ['admin', 'secretariat', 'facilitator']],
+    ['GET', '/api/rooms/:own/snapshots', undefined, members],
+    ['GET', '/api/snapshots/:snapshot', undefined, members],
+    ['POST', '/api/snapshots/:snapshot/distill', {}, ['admin', 'secretariat', 'facilitator']],
+    ['GET', '/api/rooms/:own/entries', undefined, members],
+    ['PATCH', '/api/entries/:entry', { action: 'approve' }, ['admin', 'secretariat']],
+    ['PATCH', '/api/next-steps/:step', { action: 'note', text: 'Progress' }, ['admin', 'secretariat', 'facilitator', 'participant']],
+    ['GET', '/api/rooms/:own/previous-next-steps', undefined, members],
+    ['GET', '/api/cities/helsinki/next-steps', undefined, signedIn],
+    ['GET', '/api/publication', undefined, signedIn],
     ['POST', '/api/rooms/:own/timer', { action: 'reset' }, ['facilitator']],
     ['POST', '/api/rooms/:own/cluster-suggestions', {}, ['facilitator']],
     ['POST', '/api/rooms/:own/rounds', { targets: [] }, ['facilitator']],
     ['POST', '/api/rooms/:own/rounds/current/close', {}, ['facilitator']],
-    ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['facilitator', 'participant']],
-    ['GET', '/api/rooms/:own/votes/mine', undefined, ['facilitator', 'participant', 'observer']],
-    ['GET', '/api/session', undefined, ['facilitator', 'participant', 'observer', 'facilitator of another room']],
-    ['GET', '/api/rooms/:own/participants', undefined, ['admin']],
-    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin']],
-    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin']], // no confirm: 400, nothing erased
-    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin']],
-    ['POST', '/api/rooms/:own/purge', {}, ['admin']], // no confirm: 400, nothing purged
+    ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['secretariat', 'facilitator', 'participant']],
+    ['GET', '/api/rooms/:own/votes/mine', undefined, ['secretariat', 'facilitator', 'participant', 'observer']],
+    ['GET', '/api/session', undefined, ['secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room']],
+    ['GET', '/api/rooms/:own/participants', undefined, ['admin', 'secretariat']],
+    ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin', 'secretariat']], // no confirm: 400, nothing erased
+    ['PATCH', '/api/rooms/:own', { deleteAfter: 'not a date' }, ['admin', 'secretariat']],
+    ['POST', '/api/rooms/:own/purge', {}, ['admin', 'secretariat']], // no confirm: 400, nothing purged
     ['GET', '/api/audit', undefined, ['admin']],
-    ['GET', '/api/audit?roomId=:own', undefined, ['admin']],
+    ['GET', '/api/audit?roomId=:own', undefined, ['admin', 'secretariat']],
   ]
   /** The participant id (`sub`) of a session token. */
   const subOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string
+  const fill = (path: string) =>
+    path
+      .replace(':own', own.roomId)
+      .replace(':snapshot', ids.snapshot)
+      .replace(':entry', ids.entry)
+      .replace(':step', ids.step)
+      .replace(':waiting', ids.waiting)
+      .replace(':participant', subOf(own.tokens.participant))
   for (const [method, path, body, permitted] of matrix) {
     it(`${method} ${path}: only ${permitted.join(', ')}`, async () => {
       for (const caller of callers) {
-        const { status } = await server.api(path.replace(':own', own.roomId).replace(':participant', subOf(own.tokens.participant)), { method, body, token: tokenOf(caller) })
+        const token = tokenOf(caller)
+        // Only the status matters (some answers are files, not JSON).
+        const { status } = await fetch(`${server.url}${fill(path)}`, {
+          method,
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
         expect(allowed(status), `${caller} got ${status}`).toBe(permitted.includes(caller))
         if (!permitted.includes(caller)) expect([401, 403]).toContain(status)
       }

@@ -4,8 +4,8 @@
  */
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import type { Participant } from '../../shared/schema/participant.ts'
-import type { StoredRoom } from '../../shared/schema/room.ts'
+import { participantSchema, type Participant } from '../../shared/schema/participant.ts'
+import { storedRoomSchema, type StoredRoom } from '../../shared/schema/room.ts'
 import type { Round } from '../../shared/schema/voting.ts'
 import { tally } from '../../shared/voting/rules.ts'
 import type { CountVotes, Storage } from '../../server/storage/types.ts'
@@ -55,15 +55,27 @@ function room(id: string, overrides: Partial<StoredRoom> = {}): StoredRoom {
     location: 'Oslo City Hall',
     agenda: '',
     status: 'planned',
+    admission: 'lobby',
     createdAt: new Date().toISOString(),
     closedAt: null,
-    invites: { facilitator: `${id}-f-code`, participant: `${id}-p-code`, observer: `${id}-o-code` },
+    invites: { facilitator: `${id}-f-code`, observer: `${id}-o-code`, secretariat: `${id}-s-code`, participant: { oslo: `${id}-p-code`, expert: null } },
     ...overrides,
   }
 }
 
 function participant(id: string, roomId: string): Participant {
-  return { id, roomId, name: `Person ${id}`, city: 'oslo', role: 'participant', joinedAt: new Date().toISOString() }
+  return {
+    id,
+    roomId,
+    name: `Person ${id}`,
+    city: 'oslo',
+    role: 'participant',
+    joinedAt: new Date().toISOString(),
+    admitted: true,
+    removedAt: null,
+    invite: null,
+    personalCode: null,
+  }
 }
 
 function round(id: string, roomId: string): Round {
@@ -176,29 +188,63 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         const storage = await open()
         const m = storage.metadata
         await m.insertRoom(room('r1'))
-        await m.insertRoom(room('r2', { invites: { facilitator: 'r2-f-code', participant: null, observer: 'r2-o-code' } }))
+        const r2Invites = { facilitator: 'r2-f-code', observer: 'r2-o-code', secretariat: null, participant: { oslo: null } }
+        await m.insertRoom(room('r2', { invites: r2Invites }))
         await m.addParticipant(participant('p1', 'r1'))
 
         expect((await m.listRooms()).map((r) => r.id)).toEqual(['r1', 'r2'])
-        expect(await m.getRoom('r2')).toEqual(room('r2', { createdAt: expect.any(String), invites: { facilitator: 'r2-f-code', participant: null, observer: 'r2-o-code' } }))
+        expect(await m.getRoom('r2')).toEqual(room('r2', { createdAt: expect.any(String), invites: r2Invites }))
         expect(await m.getRoom('missing')).toBeUndefined()
-        expect((await m.findRoomByInvite('r1-p-code'))?.role).toBe('participant')
-        expect((await m.findRoomByInvite('r2-o-code'))).toMatchObject({ room: { id: 'r2' }, role: 'observer' })
+        expect((await m.findRoomByInvite('r1-p-code'))?.target).toEqual({ role: 'participant', affiliation: 'oslo' })
+        expect((await m.findRoomByInvite('r1-s-code'))?.target).toEqual({ role: 'participant', affiliation: 'secretariat' })
+        expect(await m.findRoomByInvite('r2-o-code')).toMatchObject({ room: { id: 'r2' }, target: { role: 'observer', affiliation: null } })
         expect(await m.findRoomByInvite('nope')).toBeUndefined()
+        expect(await m.findRoomByInvite('__proto__')).toBeUndefined()
         expect(await m.getParticipant('p1')).toEqual({ ...participant('p1', 'r1'), joinedAt: expect.any(String) })
         expect(await m.getParticipant('p2')).toBeUndefined()
 
-        const updated = await m.updateRoom('r1', (r) => ({ ...r, status: 'closed', invites: { ...r.invites, participant: 'new-code' } }))
+        const updated = await m.updateRoom('r1', (r) => ({ ...r, status: 'closed', invites: { ...r.invites, participant: { oslo: 'new-code' } } }))
         expect(updated).toMatchObject({ id: 'r1', status: 'closed' })
         expect(await m.updateRoom('missing', (r) => r)).toBeUndefined()
         expect(await m.findRoomByInvite('r1-p-code')).toBeUndefined()
         await storage.close()
 
         const reopened = (await open()).metadata
-        expect(await reopened.getRoom('r1')).toMatchObject({ status: 'closed', invites: { participant: 'new-code' } })
+        expect(await reopened.getRoom('r1')).toMatchObject({ status: 'closed', invites: { participant: { oslo: 'new-code' } } })
         expect((await reopened.findRoomByInvite('new-code'))?.room.id).toBe('r1')
         expect(await reopened.getParticipant('p1')).toMatchObject({ name: 'Person p1' })
       })
+    })
+
+    it('changes participants, lists a room\'s, and finds one by their personal link', async () => {
+      await withLocation(async (open) => {
+        const storage = await open()
+        const m = storage.metadata
+        await m.insertRoom(room('r1'))
+        await m.addParticipant(participant('p1', 'r1'))
+        await m.addParticipant({ ...participant('p2', 'r1'), admitted: false })
+        await m.addParticipant({ ...participant('p3', 'r1'), personalCode: 'personal-p3' })
+        await m.addParticipant(participant('q1', 'r2'))
+
+        expect((await m.listParticipants('r1')).map((p) => p.id).sort()).toEqual(['p1', 'p2', 'p3'])
+        expect(await m.findParticipantByPersonalCode('personal-p3')).toMatchObject({ id: 'p3' })
+        expect(await m.findParticipantByPersonalCode('nope')).toBeUndefined()
+        const admitted = await m.updateParticipant('p2', (p) => ({ ...p, admitted: true }))
+        expect(admitted).toMatchObject({ id: 'p2', admitted: true })
+        expect(await m.updateParticipant('missing', (p) => p)).toBeUndefined()
+        await storage.close()
+
+        const reopened = (await open()).metadata
+        expect(await reopened.getParticipant('p2')).toMatchObject({ admitted: true, removedAt: null })
+      })
+    })
+
+    it('reads rooms and participants stored before invite links fixed the affiliation', async () => {
+      const old = { ...room('old'), invites: { facilitator: 'f', participant: 'p', observer: 'o' } } as unknown
+      const parsed = storedRoomSchema.parse(old)
+      expect(parsed.invites).toEqual({ facilitator: 'f', observer: 'o', secretariat: null, participant: {} })
+      const { admitted: _a, removedAt: _r, invite: _i, personalCode: _c, ...oldParticipant } = participant('p', 'old')
+      expect(participantSchema.parse(oldParticipant)).toMatchObject({ admitted: true, removedAt: null, personalCode: null })
     })
 
     it('applies concurrent updateRoom calls one after another (from two instances)', async () => {

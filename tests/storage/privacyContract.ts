@@ -76,7 +76,18 @@ export function privacyContract(adapterName: string, location: () => Promise<Pri
       await withStorage(async (storage, where) => {
         const joinedAt = new Date().toISOString()
         for (const [id, roomId] of [['a', 'r1'], ['b', 'r1'], ['c', 'r2']]) {
-          await storage.metadata.addParticipant({ id, roomId, name: `Person ${id}-Erasable`, city: 'oslo', role: 'participant', joinedAt })
+          await storage.metadata.addParticipant({
+            id,
+            roomId,
+            name: `Person ${id}-Erasable`,
+            city: 'oslo',
+            role: 'participant',
+            joinedAt,
+            admitted: true,
+            removedAt: null,
+            invite: null,
+            personalCode: null,
+          })
         }
         expect((await storage.metadata.listParticipants('r1')).map((p) => p.id)).toEqual(['a', 'b'])
         await storage.metadata.deleteParticipants(['a'])

@@ -5,6 +5,7 @@ import type { Affiliation, Role } from '../../api/types.ts'
 import type { Control } from '../control.ts'
 import { ClusterSuggestions } from './ClusterSuggestions.tsx'
 import { FacilitatorControls } from './FacilitatorControls.tsx'
+import { LobbyPanel } from './LobbyPanel.tsx'
 import { PreviousNextSteps } from './PreviousNextSteps.tsx'
 import { isResultsPhase } from './previousSteps.ts'
 import { SnapshotButton } from './SnapshotButton.tsx'
@@ -19,6 +20,8 @@ export interface SideDockProps {
   roomId: string
   role: Role
   affiliations: Affiliation[]
+  /** This person's participant id (the lobby offers to remove everyone else). */
+  selfId: string
 }
 
 export function SideDock(props: SideDockProps) {
@@ -36,6 +39,7 @@ export function SideDock(props: SideDockProps) {
       {open && (
         <>
           {control.canFacilitate && <FacilitatorControls control={control} />}
+          {control.canFacilitate && <LobbyPanel token={props.token} roomId={props.roomId} selfId={props.selfId} affiliations={props.affiliations} />}
           {resultsPhase && <PreviousNextSteps token={props.token} roomId={props.roomId} affiliations={props.affiliations} />}
           <VotingPanel {...props} />
           {control.canFacilitate && <ClusterSuggestions editor={props.editor} token={props.token} roomId={props.roomId} />}

@@ -6,15 +6,12 @@
  */
 import { useEffect, useRef } from 'react'
 import { createUserId, type Editor } from 'tldraw'
+import { isLockedOut } from '../../../shared/access.ts'
 import type { PresenceUser } from '../../../shared/protocol.ts'
 import type { Control } from '../control.ts'
 
-export function isLockedOut(control: Control, self: PresenceUser): boolean {
-  return control.state.locked && self.role === 'participant'
-}
-
 export function useLockAndFollow(editor: Editor | null, control: Control, self: PresenceUser, readOnly: boolean) {
-  const lockedOut = isLockedOut(control, self)
+  const lockedOut = isLockedOut(control.state.locked, self.role)
   useEffect(() => {
     if (!editor) return
     const isReadonly = readOnly || lockedOut

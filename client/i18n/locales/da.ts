@@ -31,6 +31,10 @@ export const da: Messages = {
     principle: 'Vejledende princip',
     'next-step': 'Næste skridt',
   },
+  trust: {
+    removed: 'Du er blevet fjernet fra rummet af en facilitator. Din session er afsluttet.',
+    waiting: 'Du er i lobbyen: du kan se tavlen, og en facilitator lukker dig ind, så du kan skrive og stemme.',
+  },
   room: {
     blocked: {
       notJoined: 'Du har ikke tilsluttet dig dette rum i denne browser.',

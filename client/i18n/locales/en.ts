@@ -33,6 +33,10 @@ export const en = {
     principle: 'Guiding principle',
     'next-step': 'Next step',
   },
+  trust: {
+    removed: 'You were removed from this room by a facilitator. Your session has ended.',
+    waiting: 'You are in the lobby: you can look at the board, and a facilitator will let you in to write and vote.',
+  },
   room: {
     blocked: {
       notJoined: 'You have not joined this room in this browser.',

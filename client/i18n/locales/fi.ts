@@ -31,6 +31,10 @@ export const fi: Messages = {
     principle: 'Ohjaava periaate',
     'next-step': 'Seuraava askel',
   },
+  trust: {
+    removed: 'Fasilitaattori poisti sinut huoneesta. Istuntosi on päättynyt.',
+    waiting: 'Olet aulassa: näet taulun, ja fasilitaattori päästää sinut kirjoittamaan ja äänestämään.',
+  },
   room: {
     blocked: {
       notJoined: 'Et ole liittynyt tähän huoneeseen tällä selaimella.',

@@ -31,6 +31,10 @@ export const is: Messages = {
     principle: 'Leiðarljós',
     'next-step': 'Næsta skref',
   },
+  trust: {
+    removed: 'Umsjónarmaður fjarlægði þig úr herberginu. Lotunni þinni er lokið.',
+    waiting: 'Þú ert í anddyrinu: þú sérð töfluna og umsjónarmaður hleypir þér inn til að skrifa og kjósa.',
+  },
   room: {
     blocked: {
       notJoined: 'Þú hefur ekki gengið í þetta herbergi í þessum vafra.',

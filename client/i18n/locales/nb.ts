@@ -31,6 +31,10 @@ export const nb: Messages = {
     principle: 'Veiledende prinsipp',
     'next-step': 'Neste steg',
   },
+  trust: {
+    removed: 'Du ble fjernet fra rommet av en fasilitator. Økten din er avsluttet.',
+    waiting: 'Du er i lobbyen: du kan se tavlen, og en fasilitator slipper deg inn så du kan skrive og stemme.',
+  },
   room: {
     blocked: {
       notJoined: 'Du har ikke blitt med i dette rommet i denne nettleseren.',

@@ -31,6 +31,10 @@ export const sv: Messages = {
     principle: 'Vägledande princip',
     'next-step': 'Nästa steg',
   },
+  trust: {
+    removed: 'Du har tagits bort från rummet av en samtalsledare. Din session har avslutats.',
+    waiting: 'Du är i lobbyn: du kan se tavlan, och en samtalsledare släpper in dig så att du kan skriva och rösta.',
+  },
   room: {
     blocked: {
       notJoined: 'Du har inte gått med i det här rummet i den här webbläsaren.',

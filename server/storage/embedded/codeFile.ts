@@ -28,16 +28,23 @@ export class CodeFile implements CodeStore {
 
   async changeRoom<T>(roomId: string, change: (stored: Stored) => { stored: Stored; result: T }): Promise<T> {
     // Read, change and replace without awaiting in between: concurrent changes cannot interleave.
-    const current = this.db.data.rooms[roomId] ?? { entries: [], nextSteps: [] }
+    // Own keys only: a room id like `__proto__` must never reach the object's prototype.
+    const rooms = this.db.data.rooms
+    const current = Object.hasOwn(rooms, roomId) ? rooms[roomId] : { entries: [], nextSteps: [] }
     const { stored, result } = change(structuredClone(current))
-    this.db.data.rooms[roomId] = { entries: stored.entries, nextSteps: stored.nextSteps }
+    Object.defineProperty(rooms, roomId, {
+      value: { entries: stored.entries, nextSteps: stored.nextSteps },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     await this.db.write()
     return result
   }
 
   async entries(roomIds?: string[]): Promise<CodeEntry[]> {
     const rooms = roomIds ?? Object.keys(this.db.data.rooms)
-    return structuredClone(rooms.flatMap((id) => this.db.data.rooms[id]?.entries ?? []))
+    return structuredClone(rooms.flatMap((id) => (Object.hasOwn(this.db.data.rooms, id) ? this.db.data.rooms[id].entries : [])))
   }
 
   async nextSteps(city?: string): Promise<NextStep[]> {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { participantSchema, type Participant } from '../../../shared/schema/participant.ts'
-import { storedRoomSchema, type StoredRoom } from '../../../shared/schema/room.ts'
+import { inviteTarget, storedRoomSchema, type StoredRoom } from '../../../shared/schema/room.ts'
 import type { MetadataStore } from '../types.ts'
 import { DurableJsonFile } from './durableJsonFile.ts'
 
@@ -38,9 +38,8 @@ export class MetadataFile implements MetadataStore {
 
   async findRoomByInvite(code: string) {
     for (const room of this.db.data.rooms) {
-      for (const role of ['facilitator', 'participant', 'observer'] as const) {
-        if (room.invites[role] === code) return { room: structuredClone(room), role }
-      }
+      const target = inviteTarget(room.invites, code)
+      if (target) return { room: structuredClone(room), target }
     }
     return undefined
   }
@@ -66,12 +65,27 @@ export class MetadataFile implements MetadataStore {
   }
 
   async addParticipant(participant: Participant): Promise<void> {
-    this.db.data.participants.push(structuredClone(participant))
+    this.db.data.participants.push(participantSchema.parse(participant))
     await this.db.write()
+  }
+
+  async updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined> {
+    const participants = this.db.data.participants
+    const index = participants.findIndex((p) => p.id === id)
+    if (index === -1) return undefined
+    // Synchronous between read and write, like updateRoom.
+    const updated = participantSchema.parse(change(structuredClone(participants[index])))
+    participants[index] = updated
+    await this.db.write()
+    return structuredClone(updated)
   }
 
   async listParticipants(roomId: string): Promise<Participant[]> {
     return structuredClone(this.db.data.participants.filter((p) => p.roomId === roomId))
+  }
+
+  async findParticipantByPersonalCode(code: string): Promise<Participant | undefined> {
+    return structuredClone(this.db.data.participants.find((p) => p.personalCode === code))
   }
 
   async deleteParticipants(ids: string[]): Promise<void> {

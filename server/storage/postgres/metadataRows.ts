@@ -4,8 +4,7 @@
  */
 import type pg from 'pg'
 import { participantSchema, type Participant } from '../../../shared/schema/participant.ts'
-import { ROLES } from '../../../shared/schema/room.ts'
-import { storedRoomSchema, type StoredRoom } from '../../../shared/schema/room.ts'
+import { inviteTarget, storedRoomSchema, type StoredRoom } from '../../../shared/schema/room.ts'
 import type { MetadataStore } from '../types.ts'
 import { inTransaction } from './pool.ts'
 
@@ -29,14 +28,16 @@ export class MetadataRows implements MetadataStore {
   async findRoomByInvite(code: string) {
     const { rows } = await this.pool.query<{ data: unknown }>(
       `SELECT data FROM rooms
-       WHERE data->'invites'->>'facilitator' = $1 OR data->'invites'->>'participant' = $1 OR data->'invites'->>'observer' = $1
+       WHERE data->'invites'->>'facilitator' = $1 OR data->'invites'->>'observer' = $1
+          OR data->'invites'->>'secretariat' = $1
+          OR jsonb_path_exists(data->'invites'->'participant', '$.* ? (@ == $code)', jsonb_build_object('code', $1::text))
        ORDER BY position LIMIT 1`,
       [code],
     )
     if (!rows[0]) return undefined
     const room = storedRoomSchema.parse(rows[0].data)
-    const role = ROLES.find((r) => room.invites[r] === code)
-    return role ? { room, role } : undefined
+    const target = inviteTarget(room.invites, code)
+    return target ? { room, target } : undefined
   }
 
   async insertRoom(room: StoredRoom): Promise<void> {
@@ -63,9 +64,27 @@ export class MetadataRows implements MetadataStore {
     await this.pool.query('INSERT INTO participants (id, room_id, data) VALUES ($1, $2, $3)', [valid.id, valid.roomId, valid])
   }
 
+  async updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ data: unknown }>('SELECT data FROM participants WHERE id = $1 FOR UPDATE', [id])
+      if (!rows[0]) return undefined
+      const updated = participantSchema.parse(change(participantSchema.parse(rows[0].data)))
+      await client.query('UPDATE participants SET data = $2 WHERE id = $1', [id, updated])
+      return updated
+    })
+  }
+
   async listParticipants(roomId: string): Promise<Participant[]> {
-    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM participants WHERE room_id = $1 ORDER BY data->>'joinedAt', id`, [roomId])
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      `SELECT data FROM participants WHERE room_id = $1 ORDER BY data->>'joinedAt', id`,
+      [roomId],
+    )
     return rows.map((row) => participantSchema.parse(row.data))
+  }
+
+  async findParticipantByPersonalCode(code: string): Promise<Participant | undefined> {
+    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM participants WHERE data->>'personalCode' = $1`, [code])
+    return rows[0] ? participantSchema.parse(rows[0].data) : undefined
   }
 
   async deleteParticipants(ids: string[]): Promise<void> {
