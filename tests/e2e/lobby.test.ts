@@ -17,7 +17,8 @@ let roomId: string
 const pages: WatchedPage[] = []
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
   const created = await server.createRoom({ title: 'Capital Room Oslo, lobby', admission: 'lobby' })
@@ -44,7 +45,10 @@ async function openAsFacilitator(): Promise<Page> {
   const { token } = await server.join(links.facilitator, 'Fia', 'expert')
   const watched = await openPage(browser, server.url)
   pages.push(watched)
-  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [`capital-room:session:${roomId}`, token] as const)
+  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `capital-room:session:${roomId}`,
+    token,
+  ] as const)
   await watched.page.goto(`${server.url}/rooms/${roomId}`)
   await watched.page.getByTestId('lobby-panel').waitFor({ timeout: 30_000 })
   return watched.page
@@ -63,7 +67,8 @@ describe('the lobby in a browser', () => {
     await lobby.getByRole('button', { name: 'Admit all from Oslo' }).click()
     await expect.poll(() => lobby.getByTestId('lobby-waiting').count(), { timeout: 15_000 }).toBe(0)
     // Admitted: their pages stop saying they wait.
-    for (const page of [astrid, bjorn]) await page.getByTestId('waiting-notice').waitFor({ state: 'detached', timeout: 20_000 })
+    for (const page of [astrid, bjorn])
+      await page.getByTestId('waiting-notice').waitFor({ state: 'detached', timeout: 20_000 })
 
     fia.on('dialog', (dialog) => void dialog.accept())
     await lobby.getByText(/^In the room/).click()
