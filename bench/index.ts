@@ -6,6 +6,7 @@
 import { measureSnapshot } from './snapshotTime.ts'
 import { measurePublication } from './publicationTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
+import { measureRefusalFlood, measureUnauthenticatedSockets } from './trust.ts'
 import { measureClusters } from './suggestClusters.ts'
 import { availableParallelism, loadavg } from 'node:os'
 import { killAllChildren } from './children.ts'
@@ -23,6 +24,8 @@ const SNAPSHOT_TARGET_MS = 200
 const P99_TARGET_RATIO = 1.2
 const SIZE_TARGET_RATIO = 1.5
 const FIRST_LOAD_TARGET_BYTES = 1.5 * 1024 * 1024
+const FLOOD_P99_TARGET_MS = 50
+const UNAUTHENTICATED_TARGET_MIB = 100
 const PUBLICATION_TARGET_MS = 1000
 const TIME_DURING_PUBLICATION_TARGET_MS = 50
 const CLUSTERS_TARGET_MS = 500
@@ -187,6 +190,41 @@ async function firstLoad() {
   })
 }
 
+async function trust() {
+  heading('Trust limits (issue 16): a refusal flood on a 20,000-note board; 1,000 unauthenticated sockets')
+  const flood = await measureRefusalFlood(20_000)
+  console.log(
+    table(
+      ['/api/time for everyone else', 'p50', 'p99', 'max', 'requests'],
+      [
+        ['before the flood', ms(flood.before.p50), ms(flood.before.p99), ms(flood.before.max), String(flood.before.samples)],
+        ['during the flood', ms(flood.during.p50), ms(flood.during.p99), ms(flood.during.max), String(flood.during.samples)],
+      ],
+    ),
+  )
+  console.log(`the attacker's sockets were closed with: ${Object.entries(flood.closes).map(([close, n]) => `${close} ×${n}`).join(', ')}`)
+  targets.push({
+    name: `refusal flood on a 20,000-note board: /api/time p99 under ${FLOOD_P99_TARGET_MS} ms`,
+    met: flood.during.p99 < FLOOD_P99_TARGET_MS,
+    figure: `${ms(flood.during.p99)} (before: ${ms(flood.before.p99)})`,
+  })
+  const sockets = await measureUnauthenticatedSockets(1000)
+  console.log(
+    table(
+      ['1,000 unauthenticated sockets', 'server memory added'],
+      [
+        [`${sockets.sockets} open, idle (${sockets.refused} more refused at the cap)`, `${sockets.idleMiB.toFixed(1)} MiB`],
+        ['each also sending 60 KiB before authenticating', `${sockets.queuedMiB.toFixed(1)} MiB`],
+      ],
+    ),
+  )
+  targets.push({
+    name: `1,000 unauthenticated sockets add under ${UNAUTHENTICATED_TARGET_MIB} MiB`,
+    met: Math.max(sockets.idleMiB, sockets.queuedMiB) < UNAUTHENTICATED_TARGET_MIB,
+    figure: `${sockets.idleMiB.toFixed(1)} MiB idle, ${sockets.queuedMiB.toFixed(1)} MiB with 60 KiB queued each`,
+  })
+}
+
 async function yjsDoor() {
   heading('The y-websocket door (/yjs) beside /collab (Capital Room, one process)')
   const figures = await measureYjsDoor(options.joinNotes)
@@ -235,6 +273,7 @@ try {
   if (wanted('publication')) await publication()
   if (wanted('size')) await size()
   if (wanted('firstLoad')) await firstLoad()
+  if (wanted('trust')) await trust()
   if (wanted('yjsDoor')) await yjsDoor()
   heading('Targets')
   console.log(summary(targets))

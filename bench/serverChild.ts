@@ -36,6 +36,12 @@ async function start(): Promise<{ port: number; adminToken: string; close: () =>
       LOG_LEVEL: 'silent',
       // Every simulated participant joins from 127.0.0.1; in a real room they come from many addresses.
       JOINS_PER_MINUTE: '100000',
+      // One seeder writes the whole board and every simulated participant connects from 127.0.0.1:
+      // the per-participant quota and the per-address socket cap are for real rooms.
+      BOARD_QUOTA_RECORDS: '10000000',
+      BOARD_QUOTA_BYTES: '10000000000',
+      MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS: '100000',
+      MAX_UNAUTHENTICATED_SOCKETS: '100000',
       ...(compactAfterBytes ? { COMPACT_AFTER_BYTES: compactAfterBytes } : {}),
     })
     const server = await startServer(config)

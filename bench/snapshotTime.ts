@@ -24,7 +24,7 @@ const KINDS = ['challenge', 'solution', 'policy', 'principle'] as const
 
 export async function measureSnapshot(notes: number, runs = 5): Promise<SnapshotFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-snapshot-'))
-  const server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOINS_PER_MINUTE: '100000' }))
+  const server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', BOARD_QUOTA_RECORDS: '10000000', BOARD_QUOTA_BYTES: '10000000000', JOINS_PER_MINUTE: '100000' }))
   try {
     const post = async (pathname: string, body: unknown, token: string) => {
       const response = await fetch(`${server.url}${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })

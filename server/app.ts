@@ -4,6 +4,7 @@ import path from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
+import { tokenRateLimit } from './http/tokenRateLimit.ts'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
 import { requireAdmin, requireMember, requireSession } from './http/auth.ts'
@@ -62,6 +63,7 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
 
   const api = express.Router()
   api.use(express.json({ limit: '64kb' }))
+  api.use(tokenRateLimit(deps.config.limits.restRequestsPerMinute))
   const admin = requireAdmin(deps.tokens)
   api.get('/health', async (_req, res) => {
     // Whether the board can run over HTTPS on a public host (tldraw's licence); never the key itself.

@@ -19,7 +19,10 @@ import { createRelay } from './extensions/relay.ts'
 import { SessionControl } from './extensions/sessionControl.ts'
 import { createInstanceEvents } from './instanceEvents.ts'
 import { WriteGuard } from './extensions/writeGuard.ts'
+import { BoardQuota } from './extensions/boardQuota.ts'
 import { WriterLinks } from './extensions/writerLinks.ts'
+import { Refusals } from './refusals.ts'
+import { SocketLimits } from './socketLimits.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
 import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
@@ -64,12 +67,24 @@ export function createCollab(deps: {
   instanceEvents.subscribe((event) => sessionControl.handle(event))
   const links = new WriterLinks()
   const { limits } = config
+  const refusals = new Refusals(limits)
+  const socketLimits = new SocketLimits(
+    {
+      maxUnauthenticated: limits.maxUnauthenticatedSockets,
+      maxUnauthenticatedPerAddress: limits.maxUnauthenticatedSocketsPerAddress,
+      maxPerToken: limits.maxSocketsPerToken,
+      authenticationTimeoutMs: limits.authenticationTimeoutMs,
+      trustProxy: config.trustProxy,
+    },
+    refusals,
+  )
   const hocuspocus = new Hocuspocus({
     quiet: true,
     maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
       new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      socketLimits,
       sessionControl,
       new PresenceIdentity({
         links,
@@ -81,6 +96,8 @@ export function createCollab(deps: {
         maxDocumentBytes: config.maxDocumentBytes,
         controlOf: (roomId) => facilitation.get(roomId),
         links,
+        quota: new BoardQuota({ bytes: limits.boardQuotaBytes, records: limits.boardQuotaRecords }),
+        refusals,
         onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
@@ -99,7 +116,9 @@ export function createCollab(deps: {
       open(peer) {
         // A socket on /yjs speaks y-websocket: the door translates it to and from Hocuspocus's protocol.
         const yjs = openYjsPeer(peer.request.url, rawWebSocket(peer))
-        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request)
+        const address = socketLimits.addressOf(peer.request, peer.remoteAddress)
+        const context = socketLimits.opened(peer.id, address, (code, reason) => peer.close(code, reason))
+        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request, context)
         if (yjs) connection.handleMessage(yjs.authentication)
         Object.assign(peer, { hocuspocus: connection, yjs })
       },
@@ -115,6 +134,7 @@ export function createCollab(deps: {
       },
       close(peer, event) {
         rateLimit.forget(peer.id)
+        socketLimits.closed(peer.id)
         peerConnection(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' })
       },
       error(peer, error) {
@@ -135,6 +155,10 @@ export function createCollab(deps: {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost')
         if (pathname !== COLLAB_PATH && !isYjsPath(pathname)) {
           socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
+          return
+        }
+        if (!socketLimits.admits(request)) {
+          socket.end('HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n')
           return
         }
         ws.handleUpgrade(request, socket, head)

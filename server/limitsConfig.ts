@@ -28,12 +28,12 @@ const limitsEnvSchema = z.object({
   BOARD_QUOTA_RECORDS: count(2_000),
   /** Shadow copies (the write guard's costly path) one token may cause per minute; beyond, 4429. */
   SHADOW_REBUILDS_PER_MINUTE: count(2),
-  /** Refused updates after which a token is shut out of the room's documents for a while. */
-  REFUSALS_BEFORE_SHUT_OUT: count(3),
+  /** Different refused updates (within SHUT_OUT_SECONDS; ten times as many repeats) after which a token is shut out. */
+  REFUSALS_BEFORE_SHUT_OUT: count(10),
   /** How long a shut-out token stays shut out, in seconds. */
-  SHUT_OUT_SECONDS: count(600),
+  SHUT_OUT_SECONDS: count(300),
   /** REST requests per minute one token may make (429 beyond). */
-  REST_REQUESTS_PER_MINUTE: count(600),
+  REST_REQUESTS_PER_MINUTE: count(1200),
 })
 
 export interface Limits {

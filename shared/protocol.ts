@@ -47,6 +47,14 @@ export const CloseEvents = {
   Forbidden: { code: 4403, reason: 'forbidden' },
   Unauthorized: { code: 4401, reason: 'unauthorized' },
   RateLimited: { code: 4429, reason: 'rate-limited' },
+  /** The participant's board quota (records or bytes) is used up. */
+  QuotaExceeded: { code: 4413, reason: 'quota-exceeded' },
+  /** The participant has MAX_SOCKETS_PER_TOKEN sockets open already. */
+  TooManySockets: { code: 4409, reason: 'too-many-sockets' },
+  /** The participant's updates were refused REFUSALS_BEFORE_SHUT_OUT times: shut out for SHUT_OUT_SECONDS. */
+  ShutOut: { code: 4403, reason: 'shut-out' },
+  /** The socket authenticated no document within AUTHENTICATION_TIMEOUT_MS. */
+  AuthenticationTimeout: { code: 4408, reason: 'authentication-timeout' },
   /** A facilitator or the secretariat removed this participant: their tokens are refused from now on. */
   Removed: { code: 4410, reason: 'removed' },
 } as const

@@ -45,13 +45,19 @@ export function Board(props: BoardProps) {
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
-  const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
   const shapeUtils = useMemo(
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
+  // Closed while open here (through any instance): the control document says so at once.
+  const closedNow = room.status !== 'closed' && control.state.closed
+  const readOnly = board.readOnly || readOnlyFromStart || closedNow
+  const liveRoom: Room = closedNow ? { ...room, status: 'closed' } : room
+  useEffect(() => {
+    if (editor && closedNow) editor.updateInstanceState({ isReadonly: true })
+  }, [editor, closedNow])
   useLockAndFollow(editor, control, self, readOnly)
   const { setIdentityMode } = board
   const identityMode = control.synced ? control.state.identityMode : null
@@ -77,7 +83,12 @@ export function Board(props: BoardProps) {
   const cityName = selfAffiliation ? affiliationName(selfAffiliation, t) : self.city
   return (
     <div className="board-page">
-      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
+      {closedNow && (
+        <p className="notice" role="status" data-testid="room-closed">
+          {t('room.closed')}
+        </p>
+      )}
+      <TopBar room={liveRoom} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>

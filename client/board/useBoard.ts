@@ -91,7 +91,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
       },
       onClose: ({ code, reason }) => {
         // Transient: the socket reconnects by itself and the edit is resent.
-        if (code === CloseEvents.RateLimited.code) return
+        if (code === CloseEvents.RateLimited.code || code === CloseEvents.AuthenticationTimeout.code) return
         if (code === CloseEvents.Unauthorized.code) setFailure({ kind: 'auth', reason })
         else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) {
           // A refusal is permanent: reconnecting would resend the refused change, again and again.

@@ -61,7 +61,8 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   const round = voting.round?.status === 'open' ? voting.round : null
   const votes = useMyVotes(token, roomId, round)
   const lockedOut = control.state.locked && participant.role === 'participant'
-  const closed = room.status === 'closed'
+  // Closed before the page opened, or while it is open (the control document says so at once).
+  const closed = room.status === 'closed' || control.state.closed
   const observer = participant.role === 'observer'
   const canWrite = !observer && !closed && !board.readOnlyScope && !lockedOut && board.synced && board.failure === null
 

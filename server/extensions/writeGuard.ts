@@ -26,12 +26,30 @@ import { CloseError, type ConnectionContext } from './context.ts'
 import type { ControlState } from '../../shared/control.ts'
 import { readMapChanges, type MapChanges } from './mapChanges.ts'
 import { changeRules, type ChangeInput, type ChangeRule } from './recordRules.ts'
+import type { Refusals } from '../refusals.ts'
+import type { BoardQuota } from './boardQuota.ts'
+import { junkInUpdate } from './junkUpdates.ts'
 import { ShadowDocument } from './shadowDocument.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
 import type { WriterLinks } from './writerLinks.ts'
 
 /** How long a shadow copy is kept after the last update that needed it. */
 const SHADOW_IDLE_MS = 10_000
+
+/**
+ * Measuring a document's real size encodes all of it (about 1 s for a 20,000-note board): it may take
+ * at most this share of the main thread, so a board at its cap cannot be made to measure on every update.
+ */
+const MEASURE_SHARE = 0.01
+
+/** A refusal decided before the update touched any shadow copy, with its own close event. */
+class Refusal extends Error {
+  readonly event: { code: number; reason: string }
+  constructor(event: { code: number; reason: string }, message: string) {
+    super(message)
+    this.event = event
+  }
+}
 
 interface GuardedDocument {
   rule: ChangeRule
@@ -42,6 +60,8 @@ interface GuardedDocument {
   deletedAuthorship: ChangeInput['deletedAuthorship']
   /** At least the document's size: its size when last measured plus every accepted update since. */
   bytes: number
+  /** When `bytes` may be measured again (performance.now()). */
+  measureAgainAt: number
   /** Updates accepted but not applied to the live document yet, by connection. */
   inFlight: Map<Connection, Uint8Array[]>
 }
@@ -54,12 +74,25 @@ export class WriteGuard implements Extension {
   private readonly onRefused: (documentName: string, context: ConnectionContext, reason: string) => void
   /** Which Yjs client ids are tied to a person on each board (anonymity in city and anonymous modes). */
   private readonly links: WriterLinks | null
+  /** Each participant's share of each board. */
+  private readonly quota: BoardQuota | null
+  /** Shadow copies and refusals per participant: the budget, and who is shut out. */
+  private readonly refusals: Refusals | null
 
-  constructor(opts: { maxDocumentBytes: number; controlOf: WriteGuard['controlOf']; onRefused: WriteGuard['onRefused']; links?: WriterLinks }) {
+  constructor(opts: {
+    maxDocumentBytes: number
+    controlOf: WriteGuard['controlOf']
+    onRefused: WriteGuard['onRefused']
+    links?: WriterLinks
+    quota?: BoardQuota
+    refusals?: Refusals
+  }) {
     this.maxDocumentBytes = opts.maxDocumentBytes
     this.controlOf = opts.controlOf
     this.onRefused = opts.onRefused
     this.links = opts.links ?? null
+    this.quota = opts.quota ?? null
+    this.refusals = opts.refusals ?? null
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
@@ -74,6 +107,7 @@ export class WriteGuard implements Extension {
       shadowNeededAt: 0,
       deletedAuthorship: new Map(),
       bytes: Y.encodeStateAsUpdateV2(document).byteLength,
+      measureAgainAt: 0,
       inFlight: new Map(),
     })
     if (kind === 'board') this.links?.load(documentName, document.getMap(rule.mapName))
@@ -83,6 +117,7 @@ export class WriteGuard implements Extension {
     this.documents.get(documentName)?.shadow?.destroy()
     this.documents.delete(documentName)
     this.links?.unload(documentName)
+    this.quota?.unload(documentName)
   }
 
   async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
@@ -98,16 +133,26 @@ export class WriteGuard implements Extension {
     const guarded = this.documents.get(documentName)
     if (!guarded) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
 
-    if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
-      // The running count only grows (moves replace content); measure the real size before refusing.
-      guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
+    // An update that only deletes is always taken, even at the document cap or out of quota.
+    let deleteOnly: boolean | undefined
+    const onlyDeletes = () => (deleteOnly ??= Y.parseUpdateMeta(payload).from.size === 0)
+    if (guarded.bytes + payload.byteLength > this.maxDocumentBytes && !onlyDeletes()) {
+      // The running count only grows (moves replace content): measure the real size before refusing,
+      // as often as MEASURE_SHARE of the main thread allows.
+      const started = performance.now()
+      if (started >= guarded.measureAgainAt) {
+        guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
+        const took = performance.now() - started
+        guarded.measureAgainAt = started + took / MEASURE_SHARE
+      }
       if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
         this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
       }
     }
     let problem: string | null
+    let event: { code: number; reason: string } = CloseEvents.InvalidRecord
     try {
-      const changes = this.changesOf(guarded, document, payload, connection)
+      const changes = this.changesOf(guarded, document, payload, connection, context.session.sub)
       const control = this.controlOf(context.roomId)
       problem = changes.incomplete
         ? 'the update depends on changes the server does not have'
@@ -115,15 +160,25 @@ export class WriteGuard implements Extension {
       if (!problem && context.kind === 'board' && this.links) {
         problem = this.links.checkWrite(documentName, payload, changes.keys, control.identityMode, context.user.id)
       }
+      if (problem) {
+        // A shadow that took the update no longer matches what is accepted: the next one is made afresh.
+        guarded.shadow?.destroy()
+        guarded.shadow = null
+      } else if (context.kind === 'board' && this.quota && !onlyDeletes()) {
+        problem = this.quota.charge(documentName, context.session.sub, changes.keys)
+        if (problem) event = CloseEvents.QuotaExceeded
+      }
     } catch (error) {
-      problem = `malformed update: ${(error as Error).message}`
+      if (error instanceof Refusal) {
+        event = error.event
+        problem = error.message
+      } else {
+        guarded.shadow?.destroy()
+        guarded.shadow = null
+        problem = `malformed update: ${(error as Error).message}`
+      }
     }
-    if (problem) {
-      // A shadow that took the update no longer matches what is accepted: the next one is made afresh.
-      guarded.shadow?.destroy()
-      guarded.shadow = null
-      this.refuse(connection, documentName, context, CloseEvents.InvalidRecord, problem)
-    }
+    if (problem) this.refuse(connection, documentName, context, event, problem)
     guarded.bytes += payload.byteLength
     const pending = guarded.inFlight.get(connection) ?? []
     pending.push(payload)
@@ -153,7 +208,7 @@ export class WriteGuard implements Extension {
   }
 
   /** What `update` would change: read from it when it is plain, else from applying it to the shadow. */
-  private changesOf(guarded: GuardedDocument, live: Y.Doc, update: Uint8Array, connection: Connection): MapChanges {
+  private changesOf(guarded: GuardedDocument, live: Y.Doc, update: Uint8Array, connection: Connection, participantId: string): MapChanges {
     // Updates accepted but not applied yet are not in the live document: only the shadow has them.
     const keys = guarded.inFlight.size === 0 ? readPlain(live, guarded, update) : null
     const now = performance.now()
@@ -162,13 +217,26 @@ export class WriteGuard implements Extension {
       guarded.shadow = null
       return { keys, outside: null, incomplete: false }
     }
-    if (keys === null) guarded.shadowNeededAt = now
-    guarded.shadow ??= new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mapName)
+    if (keys === null) {
+      // What no document could accept is refused from the update alone, before any copy is made.
+      const junk = junkInUpdate(update, guarded.rule.mapName)
+      if (junk) throw new Refusal(CloseEvents.InvalidRecord, junk)
+      guarded.shadowNeededAt = now
+    }
+    if (guarded.shadow === null) {
+      // A copy costs the main thread the whole document: each participant gets a few per minute.
+      if (this.refusals && !this.refusals.takeShadow(participantId)) {
+        throw new Refusal(CloseEvents.RateLimited, 'too many updates that need a copy of the document; send it again later')
+      }
+      guarded.shadow = new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mapName)
+    }
     return guarded.shadow.apply(update, connection)
   }
 
   private refuse(connection: Connection, documentName: string, context: ConnectionContext, event: { code: number; reason: string }, message: string): never {
     this.onRefused(documentName, context, message)
+    // "Send it again later" is no misbehaviour; every other refusal counts towards a shut-out.
+    if (event.code !== CloseEvents.RateLimited.code) this.refusals?.refused(context.session.sub, message)
     // Close the whole socket, not only this document: the sender's client is misbehaving.
     setImmediate(() => connection.webSocket.close(event.code, event.reason))
     throw new CloseError(event, message)

@@ -86,6 +86,8 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
       await storage.metadata.deleteParticipants([participantId])
       report.participants = 1
       report.connections = collab.disconnect(roomId, CloseEvents.Unauthorized, participantId)
+      // Their sockets on the other instances too (the participant-removal event every instance acts on).
+      await collab.participantChanged(roomId, participantId, 'removed')
 
       if (room.status !== 'purged') {
         await collab.writeBoard(roomId, (map) => {

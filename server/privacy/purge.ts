@@ -29,6 +29,8 @@ export function createPurge(deps: { storage: Storage; collab: Collab; now?: () =
     await storage.metadata.deleteParticipants(participants.map((p) => p.id))
 
     collab.disconnect(roomId, CloseEvents.Forbidden)
+    // Everyone's sockets on the other instances too (the participant-removal event every instance acts on).
+    for (const participant of participants) await collab.participantChanged(roomId, participant.id, 'removed')
     await collab.unloadRoom(roomId)
     for (const kind of ['board', 'control'] as const) await storage.documents.delete(documentName(roomId, kind))
 

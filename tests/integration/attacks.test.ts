@@ -118,8 +118,8 @@ describe('attacks', () => {
     const { token } = await server.join(other.invites.participant, 'Grower', 'oslo')
     const grower = await newParticipant(server.wsUrl, documentName(other.room.id, 'board'), token)
     opened.push(grower)
-    for (let i = 0; i < 60 && !grower.events.closed.length; i++) {
-      grower.records.set(`shape:big${i}`, noteRecord(`big${i}`, `${i} ${'x'.repeat(6000)}`))
+    for (let i = 0; i < 200 && !grower.events.closed.length; i++) {
+      grower.records.set(`shape:big${i}`, noteRecord(`big${i}`, `${i} ${'x'.repeat(1900)}`))
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     await eventually(() => expect(grower.events.closed).toContainEqual({ code: 4413, reason: 'document-too-large' }))
