@@ -46,8 +46,11 @@ export function createInstanceEvents(opts: { redisUrl: string | null; log: Logge
 
   const publisher = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false })
   const subscriber = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false })
-  for (const client of [publisher, subscriber]) client.on('error', (error) => opts.log.debug({ err: error }, 'instance events: Redis error'))
-  const subscribed = subscriber.subscribe(CHANNEL).catch((error) => opts.log.warn({ err: error }, 'instance events: cannot subscribe'))
+  for (const client of [publisher, subscriber])
+    client.on('error', (error) => opts.log.debug({ err: error }, 'instance events: Redis error'))
+  const subscribed = subscriber
+    .subscribe(CHANNEL)
+    .catch((error) => opts.log.warn({ err: error }, 'instance events: cannot subscribe'))
   subscriber.on('message', (channel, message) => {
     if (channel !== CHANNEL) return
     try {
@@ -60,7 +63,9 @@ export function createInstanceEvents(opts: { redisUrl: string | null; log: Logge
   return {
     async publish(event) {
       try {
-        const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not take it in time')), PUBLISH_TIMEOUT_MS).unref())
+        const timeout = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('Redis did not take it in time')), PUBLISH_TIMEOUT_MS).unref(),
+        )
         await Promise.race([subscribed.then(() => publisher.publish(CHANNEL, JSON.stringify(event))), timeout])
       } catch (error) {
         // Redis is down: act here at least; the others refuse the tokens through the store.

@@ -41,25 +41,37 @@ export function createParticipants(deps: {
   changed: (roomId: string, participantId: string, change: 'removed' | 'admitted') => Promise<void>
 }): Participants {
   const { metadata } = deps
-  const affiliationIds = new Map(deps.affiliations.flatMap((a) => [[a.id, a.id], [slugify(a.name), a.id]]))
+  const affiliationIds = new Map(
+    deps.affiliations.flatMap((a) => [
+      [a.id, a.id],
+      [slugify(a.name), a.id],
+    ]),
+  )
 
   async function ofRoom(roomId: string, participantId: string): Promise<Participant> {
     const participant = await metadata.getParticipant(participantId)
-    if (!participant || participant.roomId !== roomId) throw new DomainError('participant_not_found', `No participant ${participantId} in this room`)
+    if (!participant || participant.roomId !== roomId)
+      throw new DomainError('participant_not_found', `No participant ${participantId} in this room`)
     return participant
   }
 
   function checkEntry(entry: RosterEntry): RosterEntry {
     const affiliation = affiliationIds.get(entry.affiliation) ?? affiliationIds.get(slugify(entry.affiliation))
     if (!affiliation) {
-      throw new DomainError('invalid_affiliation', `Unknown affiliation "${entry.affiliation}"; one of ${deps.affiliations.map((a) => a.id).join(', ')}`)
+      throw new DomainError(
+        'invalid_affiliation',
+        `Unknown affiliation "${entry.affiliation}"; one of ${deps.affiliations.map((a) => a.id).join(', ')}`,
+      )
     }
     return { ...entry, affiliation }
   }
 
   async function add(roomId: string, entries: RosterEntry[]): Promise<Participant[]> {
-    const present = (await metadata.listParticipants(roomId)).filter((p) => p.personalCode !== null && p.removedAt === null).length
-    if (present + entries.length > MAX_ROSTER) throw new DomainError('roster_full', `A room's roster holds at most ${MAX_ROSTER} people`)
+    const present = (await metadata.listParticipants(roomId)).filter(
+      (p) => p.personalCode !== null && p.removedAt === null,
+    ).length
+    if (present + entries.length > MAX_ROSTER)
+      throw new DomainError('roster_full', `A room's roster holds at most ${MAX_ROSTER} people`)
     const added: Participant[] = []
     for (const entry of entries) {
       const participant: Participant = {
@@ -84,7 +96,9 @@ export function createParticipants(deps: {
     // One dot at a time through the store's atomic change, until none is left (bounded by the budget).
     for (let i = 0; i < 1000; i++) {
       const { refusal, ownVotes } = await deps.voting.changeVotes(roomId, participantId, (round, own) =>
-        round && own.length > 0 ? { removeTargetId: own[own.length - 1].targetId } : { refusal: { code: 'no_vote_to_remove', message: 'none left' } },
+        round && own.length > 0
+          ? { removeTargetId: own[own.length - 1].targetId }
+          : { refusal: { code: 'no_vote_to_remove', message: 'none left' } },
       )
       if (refusal || ownVotes.length === 0) return
     }
@@ -92,7 +106,9 @@ export function createParticipants(deps: {
 
   async function remove(roomId: string, participantId: string): Promise<Participant> {
     await ofRoom(roomId, participantId)
-    const removed = await metadata.updateParticipant(participantId, (p) => (p.removedAt ? p : { ...p, removedAt: new Date().toISOString() }))
+    const removed = await metadata.updateParticipant(participantId, (p) =>
+      p.removedAt ? p : { ...p, removedAt: new Date().toISOString() },
+    )
     if (!removed) throw new DomainError('participant_not_found', `No participant ${participantId} in this room`)
     await deps.changed(roomId, participantId, 'removed')
     await withdrawDots(roomId, participantId)
@@ -118,14 +134,21 @@ export function createParticipants(deps: {
       } catch (error) {
         throw new DomainError('invalid_csv', `The CSV cannot be read: ${(error as Error).message}`)
       }
-      if (rows.length > 0 && rows[0].map((cell) => cell.toLowerCase()).join(',') === 'name,affiliation,role') rows.shift()
-      if (rows.length === 0) throw new DomainError('invalid_csv', 'The CSV has no attendees (columns: name, affiliation, role)')
-      if (rows.length > MAX_ROSTER) throw new DomainError('roster_full', `A room's roster holds at most ${MAX_ROSTER} people`)
+      if (rows.length > 0 && rows[0].map((cell) => cell.toLowerCase()).join(',') === 'name,affiliation,role')
+        rows.shift()
+      if (rows.length === 0)
+        throw new DomainError('invalid_csv', 'The CSV has no attendees (columns: name, affiliation, role)')
+      if (rows.length > MAX_ROSTER)
+        throw new DomainError('roster_full', `A room's roster holds at most ${MAX_ROSTER} people`)
       const problems: string[] = []
       const entries: RosterEntry[] = []
       rows.forEach(([name = '', affiliation = '', role = ''], i) => {
         const parsed = rosterEntrySchema.safeParse({ name, affiliation, role: role.toLowerCase() || 'participant' })
-        if (!parsed.success) return problems.push(`line ${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+        if (!parsed.success) {
+          const why = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+          problems.push(`line ${i + 1}: ${why}`)
+          return
+        }
         try {
           entries.push(checkEntry(parsed.data))
         } catch (error) {
@@ -136,7 +159,8 @@ export function createParticipants(deps: {
       return add(roomId, entries)
     },
 
-    roster: async (roomId) => (await metadata.listParticipants(roomId)).filter((p) => p.personalCode !== null && p.removedAt === null),
+    roster: async (roomId) =>
+      (await metadata.listParticipants(roomId)).filter((p) => p.personalCode !== null && p.removedAt === null),
 
     async waiting(roomId) {
       const waiting = (await metadata.listParticipants(roomId)).filter((p) => !p.admitted && p.removedAt === null)
@@ -150,7 +174,9 @@ export function createParticipants(deps: {
 
     admit,
     async admitCity(roomId, city) {
-      const waiting = (await metadata.listParticipants(roomId)).filter((p) => p.city === city && !p.admitted && p.removedAt === null)
+      const waiting = (await metadata.listParticipants(roomId)).filter(
+        (p) => p.city === city && !p.admitted && p.removedAt === null,
+      )
       const admitted: Participant[] = []
       for (const participant of waiting) admitted.push(await admit(roomId, participant.id))
       return admitted
@@ -159,7 +185,9 @@ export function createParticipants(deps: {
     remove,
     async removeJoinedThrough(roomId, codes) {
       if (codes.length === 0) return 0
-      const joined = (await metadata.listParticipants(roomId)).filter((p) => p.invite !== null && codes.includes(p.invite) && p.removedAt === null)
+      const joined = (await metadata.listParticipants(roomId)).filter(
+        (p) => p.invite !== null && codes.includes(p.invite) && p.removedAt === null,
+      )
       for (const participant of joined) await remove(roomId, participant.id)
       return joined.length
     },

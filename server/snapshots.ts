@@ -19,7 +19,10 @@ import type { RoomDocuments } from './roomDocuments.ts'
 import type { SnapshotStore, VotingStore } from './storage/types.ts'
 
 export interface Snapshots {
-  take(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }): Promise<SnapshotSummary>
+  take(
+    roomId: string,
+    how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] },
+  ): Promise<SnapshotSummary>
   list(roomId: string): Promise<SnapshotSummary[]>
   get(id: string): Promise<Snapshot | undefined>
   /** Waits for the automatic snapshots under way (tests, shutdown). */
@@ -46,10 +49,17 @@ export function createSnapshots(deps: {
   const running = new Set<Promise<unknown>>()
 
   async function capture(roomId: string) {
-    const [records, control, rounds] = await Promise.all([collab.boardRecords(roomId), collab.readControl(roomId), voting.closedRounds(roomId)])
+    const [records, control, rounds] = await Promise.all([
+      collab.boardRecords(roomId),
+      collab.readControl(roomId),
+      voting.closedRounds(roomId),
+    ])
     const results = rounds.map((closed) => closed.results)
     const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    const contentHash = createHash('sha256').update(JSON.stringify(sorted)).update(JSON.stringify(results)).digest('base64url')
+    const contentHash = createHash('sha256')
+      .update(JSON.stringify(sorted))
+      .update(JSON.stringify(results))
+      .digest('base64url')
     return { records, control, results, contentHash }
   }
 
@@ -57,15 +67,30 @@ export function createSnapshots(deps: {
     return (await store.list(roomId)).reduce((sum, s) => sum + (s.bytes ?? 0), 0)
   }
 
-  async function write(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }, content: Awaited<ReturnType<typeof capture>>) {
-    const snapshot = snapshotSchema.parse({ id: nanoid(), roomId, name: how.name, takenAt: new Date(now()).toISOString(), takenBy: how.takenBy, reason: how.reason, ...content })
+  async function write(
+    roomId: string,
+    how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] },
+    content: Awaited<ReturnType<typeof capture>>,
+  ) {
+    const snapshot = snapshotSchema.parse({
+      id: nanoid(),
+      roomId,
+      name: how.name,
+      takenAt: new Date(now()).toISOString(),
+      takenBy: how.takenBy,
+      reason: how.reason,
+      ...content,
+    })
     await store.add(snapshot)
     return summarize(snapshot)
   }
 
   async function take(roomId: string, how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] }) {
     if (how.reason !== 'closed' && (await usedBytes(roomId)) >= deps.quotaBytes) {
-      throw new DomainError('snapshot_quota_exceeded', `This room's snapshots use their whole quota of ${Math.round(deps.quotaBytes / 1024 / 1024)} MB`)
+      throw new DomainError(
+        'snapshot_quota_exceeded',
+        `This room's snapshots use their whole quota of ${Math.round(deps.quotaBytes / 1024 / 1024)} MB`,
+      )
     }
     return write(roomId, how, await capture(roomId))
   }
@@ -80,8 +105,20 @@ export function createSnapshots(deps: {
       log.warn({ roomId }, 'no automatic snapshot: the room has used its snapshot quota (SNAPSHOT_QUOTA_MB)')
       return
     }
-    const ideas = summarize({ ...content, id: '-', roomId, name: '-', takenAt: new Date(now()).toISOString(), takenBy: null, reason: 'phase' }).ideas.total
-    await write(roomId, { name: `End of ${endedPhase} · ${ideas} ${ideas === 1 ? 'idea' : 'ideas'}`, reason: 'phase', takenBy: null }, content)
+    const ideas = summarize({
+      ...content,
+      id: '-',
+      roomId,
+      name: '-',
+      takenAt: new Date(now()).toISOString(),
+      takenBy: null,
+      reason: 'phase',
+    }).ideas.total
+    await write(
+      roomId,
+      { name: `End of ${endedPhase} · ${ideas} ${ideas === 1 ? 'idea' : 'ideas'}`, reason: 'phase', takenBy: null },
+      content,
+    )
   }
 
   function track(work: Promise<unknown>) {
@@ -97,7 +134,11 @@ export function createSnapshots(deps: {
     }
     const wait = (lastAuto.get(roomId) ?? Number.NEGATIVE_INFINITY) + deps.autoIntervalMs - now()
     const run = (phase: string) =>
-      track(automatic(roomId, phase).catch((error) => log.error({ err: error, roomId }, 'could not take the snapshot of a phase change')))
+      track(
+        automatic(roomId, phase).catch((error) =>
+          log.error({ err: error, roomId }, 'could not take the snapshot of a phase change'),
+        ),
+      )
     if (wait <= 0) return run(endedPhase)
     const entry = {
       endedPhase,

@@ -16,5 +16,13 @@ export function QrCode(props: { text: string; label: string }) {
   }, [props.text])
   if (!svg) return null
   // The markup is the library's own SVG for our text: no user HTML goes in. As an <img>, it stays inert.
-  return <img className="qr-code" alt={props.label} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} width={140} height={140} />
+  return (
+    <img
+      className="qr-code"
+      alt={props.label}
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      width={140}
+      height={140}
+    />
+  )
 }

@@ -3,13 +3,17 @@
  * name, affiliation and role), each with a personal link shown as text and as a QR code. A personal
  * link is one person on any device, already admitted.
  */
-import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react'
 import { getRoster, registerAttendee, registerAttendeesCsv } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
 import type { Affiliation, Role, RosterEntryView } from '../api/types.ts'
 import { QrCode } from './QrCode.tsx'
 
-const ROLE_NAMES: Record<Role, string> = { facilitator: 'Facilitator', participant: 'Participant', observer: 'Observer' }
+const ROLE_NAMES: Record<Role, string> = {
+  facilitator: 'Facilitator',
+  participant: 'Participant',
+  observer: 'Observer',
+}
 
 export function RosterPanel(props: { token: string; roomId: string; affiliations: Affiliation[]; closed: boolean }) {
   const [roster, setRoster] = useState<RosterEntryView[] | null>(null)
@@ -41,7 +45,11 @@ export function RosterPanel(props: { token: string; roomId: string; affiliations
     event.preventDefault()
     const form = event.currentTarget
     const data = new FormData(form)
-    const entry = { name: String(data.get('name') ?? '').trim(), affiliation: String(data.get('affiliation') ?? ''), role: String(data.get('role') ?? 'participant') as Role }
+    const entry = {
+      name: String(data.get('name') ?? '').trim(),
+      affiliation: String(data.get('affiliation') ?? ''),
+      role: String(data.get('role') ?? 'participant') as Role,
+    }
     void run(async () => {
       await registerAttendee(props.token, props.roomId, entry)
       form.reset()
@@ -115,9 +123,15 @@ export function RosterPanel(props: { token: string; roomId: string; affiliations
           <li key={participant.id} data-testid="roster-entry">
             <QrCode text={link} label={`QR code of ${participant.name}'s personal link`} />
             <div>
-              <strong>{participant.name}</strong> · {props.affiliations.find((a) => a.id === participant.city)?.name ?? participant.city} ·{' '}
+              <strong>{participant.name}</strong> ·{' '}
+              {props.affiliations.find((a) => a.id === participant.city)?.name ?? participant.city} ·{' '}
               {ROLE_NAMES[participant.role]}
-              <input readOnly value={link} aria-label={`Personal link of ${participant.name}`} onFocus={(event) => event.currentTarget.select()} />
+              <input
+                readOnly
+                value={link}
+                aria-label={`Personal link of ${participant.name}`}
+                onFocus={(event) => event.currentTarget.select()}
+              />
             </div>
           </li>
         ))}

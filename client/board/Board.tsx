@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useTranslation } from 'react-i18next'
+import { IdentityModeNotice } from '../a11y/IdentityModeNotice.tsx'
+import { useAnnouncements } from '../a11y/useAnnouncements.ts'
 import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
@@ -44,14 +46,21 @@ export function Board(props: BoardProps) {
   const readOnlyFromStart = !canWriteDocument({ role: self.role, admitted: props.admitted }, 'board', room.status)
   const board = useBoard({ roomId: room.id, token: props.token, user: self, readOnly: readOnlyFromStart })
   const people = usePeople(board.awareness)
+  const announcement = useAnnouncements(board.records, props.affiliations)
   const user = useTldrawCurrentUser(useLocalUserPreferences(self))
-  const readOnly = board.readOnly || readOnlyFromStart
   const [editor, setEditor] = useState<Editor | null>(null)
   const shapeUtils = useMemo(
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
   const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
+  // Closed while open here (through any instance): the control document says so at once.
+  const closedNow = room.status !== 'closed' && control.state.closed
+  const readOnly = board.readOnly || readOnlyFromStart || closedNow
+  const liveRoom: Room = closedNow ? { ...room, status: 'closed' } : room
+  useEffect(() => {
+    if (editor && closedNow) editor.updateInstanceState({ isReadonly: true })
+  }, [editor, closedNow])
   useLockAndFollow(editor, control, self, readOnly)
   const { setIdentityMode } = board
   const identityMode = control.synced ? control.state.identityMode : null
@@ -77,10 +86,19 @@ export function Board(props: BoardProps) {
   const cityName = selfAffiliation ? affiliationName(selfAffiliation, t) : self.city
   return (
     <div className="board-page">
-      <TopBar room={room} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
+      {closedNow && (
+        <p className="notice" role="status" data-testid="room-closed">
+          {t('room.closed')}
+        </p>
+      )}
+      <TopBar room={liveRoom} status={board.status} self={self} cityName={cityName} readOnly={readOnly}>
         <PhaseStatus control={control} />
         <CitiesMenu affiliations={props.affiliations} />
       </TopBar>
+      <IdentityModeNotice mode={control.synced ? control.state.identityMode : null} />
+      <div className="sr-only" aria-live="polite" data-testid="announcements">
+        {announcement}
+      </div>
       {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
       {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
       {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}

@@ -7,6 +7,7 @@ import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { atom, createTLStore, createUserId, UserRecordType, type TLRecord, type TLStoreWithStatus } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
 import type { IdentityMode } from '../../shared/board/ideas.ts'
 import { boardSchema, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
@@ -25,6 +26,8 @@ export interface BoardState {
   status: ConnectionStatus
   failure: BoardFailure | null
   awareness: Awareness | null
+  /** The board's records map once synced (the live region reads who added what). */
+  records: Y.Map<TLRecord> | null
   /** True when the server only lets us read (observer, or the room is closed). */
   readOnly: boolean
   /** The room's socket, shared with the control document (null until the board effect runs). */
@@ -42,6 +45,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
   const [status, setStatus] = useState<ConnectionStatus>('connecting')
   const [failure, setFailure] = useState<BoardFailure | null>(null)
   const [awareness, setAwareness] = useState<Awareness | null>(null)
+  const [records, setRecords] = useState<Y.Map<TLRecord> | null>(null)
   const [readOnly, setReadOnly] = useState(startReadOnly)
   const [socket, setSocket] = useState<HocuspocusProviderWebsocket | null>(null)
   const { id: userId, name, color, city, role } = user
@@ -103,6 +107,7 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
         if (loaded) return
         loaded = true
         const yRecords = doc.getMap<TLRecord>(RECORDS_KEY)
+        setRecords(yRecords)
         loadRecords(store, yRecords)
         const ownUserId = $currentUser.get().id
         unbind.push(
@@ -149,9 +154,10 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
       store.dispose()
       setStoreWithStatus({ status: 'loading' })
       setAwareness(null)
+      setRecords(null)
       setSocket(null)
     }
   }, [roomId, token, userId, name, color, city, role, startReadOnly])
 
-  return { storeWithStatus, status, failure, awareness, readOnly, socket, setIdentityMode }
+  return { storeWithStatus, status, failure, awareness, records, readOnly, socket, setIdentityMode }
 }

@@ -9,6 +9,7 @@ import type { PresenceUser } from '../../shared/protocol.ts'
 import { inviteCode, flash, sessionToken } from '../api/tokens.ts'
 import type { Affiliation, Session } from '../api/types.ts'
 import { SiteFooter } from '../a11y/SiteFooter.tsx'
+import { IdentityModeNotice } from '../a11y/IdentityModeNotice.tsx'
 import { useAnnouncements } from '../a11y/useAnnouncements.ts'
 import { useControl } from '../board/control.ts'
 import { FacilitatorControls } from '../board/panels/FacilitatorControls.tsx'
@@ -61,7 +62,8 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   const round = voting.round?.status === 'open' ? voting.round : null
   const votes = useMyVotes(token, roomId, round)
   const lockedOut = control.state.locked && participant.role === 'participant'
-  const closed = room.status === 'closed'
+  // Closed before the page opened, or while it is open (the control document says so at once).
+  const closed = room.status === 'closed' || control.state.closed
   const observer = participant.role === 'observer'
   const canWrite = !observer && !closed && !board.readOnlyScope && !lockedOut && board.synced && board.failure === null
 
@@ -90,6 +92,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
             {t('room.closed')}
           </p>
         )}
+        <IdentityModeNotice mode={control.synced ? control.state.identityMode : null} />
         {observer && !closed && (
           <p className="notice" data-testid="observer-notice">
             {t('list.observerNotice')}

@@ -27,7 +27,9 @@ export class SessionControl implements Extension {
   }
 
   handle(event: InstanceEvent) {
-    const theirs = this.connectionsOf(event.roomId).filter((c) => (c.context as ConnectionContext).session.sub === event.participantId)
+    const theirs = this.connectionsOf(event.roomId).filter(
+      (c) => (c.context as ConnectionContext).session.sub === event.participantId,
+    )
     if (event.type === 'participant-removed') {
       for (const connection of theirs) {
         ;(connection.context as ConnectionContext).mayWrite = false
@@ -41,7 +43,8 @@ export class SessionControl implements Extension {
     for (const connection of theirs) {
       const context = connection.context as ConnectionContext
       context.session = { ...context.session, admitted: true }
-      context.mayWrite = context.mayWrite || canWriteDocument(context.session, context.kind, status ?? context.roomStatus)
+      context.mayWrite =
+        context.mayWrite || canWriteDocument(context.session, context.kind, status ?? context.roomStatus)
     }
     this.refreshAccess(event.roomId)
   }

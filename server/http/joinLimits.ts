@@ -25,7 +25,8 @@ export function joinRateLimit(perMinute: number): RequestHandler {
       const invite = typeof req.body?.invite === 'string' ? inviteCodeOf(req.body.invite).slice(0, 64) : ''
       return `${addressOf(req)}|${invite}`
     },
-    handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many joins with this link from this network address: wait a minute'),
+    handler: (_req, res) =>
+      sendError(res, 429, 'rate_limited', 'Too many joins with this link from this network address: wait a minute'),
   })
 }
 
@@ -40,7 +41,12 @@ export function unknownInviteLimit(perMinute: number): UnknownInviteLimit {
   return {
     async count(req) {
       const { totalHits } = await store.increment(addressOf(req))
-      if (totalHits > perMinute) throw new HttpError(429, 'rate_limited', 'Too many unknown invite codes from this network address: wait a minute')
+      if (totalHits > perMinute)
+        throw new HttpError(
+          429,
+          'rate_limited',
+          'Too many unknown invite codes from this network address: wait a minute',
+        )
     },
   }
 }

@@ -26,15 +26,28 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1p
 export function toHtml(model: Publication): string {
   const t = publicationTexts(model.lang)
   const sections = model.sections
-    .map((s) => `<section id="${s.type}"><h2>${e(s.heading)}</h2>${s.themes.map((th) => `${th.heading ? `<h3>${e(th.heading)}</h3>` : ''}${th.entries.map((x) => entry(x, t)).join('')}`).join('')}</section>`)
+    .map(
+      (s) =>
+        `<section id="${s.type}"><h2>${e(s.heading)}</h2>${s.themes.map((th) => `${th.heading ? `<h3>${e(th.heading)}</h3>` : ''}${th.entries.map((x) => entry(x, t)).join('')}`).join('')}</section>`,
+    )
     .join('\n')
   const cities = model.cities
-    .map((c) => `<h3>${e(c.name)}</h3>${c.nextSteps.length ? stepsTable(c.nextSteps, t) : `<p class="meta">${e(t.noSteps)}</p>`}`)
+    .map(
+      (c) =>
+        `<h3>${e(c.name)}</h3>${c.nextSteps.length ? stepsTable(c.nextSteps, t) : `<p class="meta">${e(t.noSteps)}</p>`}`,
+    )
     .join('\n')
   const rooms = model.rooms
-    .map((r) => `<li><strong>${e(r.title)}</strong>, ${e(r.date)}, ${e(r.hostCity)} (${e(r.location)}): ${e(counted(model.lang, r.entries, t.listNouns.entries))}, ${e(counted(model.lang, r.nextSteps, t.listNouns.steps))}</li>`)
+    .map(
+      (r) =>
+        `<li><strong>${e(r.title)}</strong>, ${e(r.date)}, ${e(r.hostCity)} (${e(r.location)}): ${e(counted(model.lang, r.entries, t.listNouns.entries))}, ${e(counted(model.lang, r.nextSteps, t.listNouns.steps))}</li>`,
+    )
     .join('')
-  const contents = [...model.sections.map((s) => [s.type, s.heading]), ['cities', t.nextStepsByCity], ['rooms', t.rooms]]
+  const contents = [
+    ...model.sections.map((s) => [s.type, s.heading]),
+    ['cities', t.nextStepsByCity],
+    ['rooms', t.rooms],
+  ]
     .map(([id, heading]) => `<li><a href="#${id}">${e(heading)}</a></li>`)
     .join('')
   return `<!doctype html>

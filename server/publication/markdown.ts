@@ -13,7 +13,16 @@ export function mdEscape(text: string): string {
 
 export function toMarkdown(model: Publication): string {
   const t = publicationTexts(model.lang)
-  const out: string[] = [`# ${mdEscape(model.title)}`, '', `_${mdEscape(model.subtitle)}_`, '', model.date, '', `## ${t.introduction}`, '']
+  const out: string[] = [
+    `# ${mdEscape(model.title)}`,
+    '',
+    `_${mdEscape(model.subtitle)}_`,
+    '',
+    model.date,
+    '',
+    `## ${t.introduction}`,
+    '',
+  ]
   for (const paragraph of model.introduction) out.push(mdEscape(paragraph), '')
   for (const section of model.sections) {
     out.push(`## ${section.heading}`, '')
@@ -38,14 +47,18 @@ export function toMarkdown(model: Publication): string {
     out.push(`| ${c.step} | ${c.status} | ${c.due} | ${c.signedOff} | ${c.room} |`, '| --- | --- | --- | --- | --- |')
     for (const s of city.nextSteps) {
       const note = s.latestNote ? ` (${t.latest.toLowerCase()}: ${mdEscape(s.latestNote)})` : ''
-      out.push(`| ${mdEscape(s.text)} | ${s.statusLabel}${note} | ${s.dueDate ?? '–'} | ${s.signedOffBy ? mdEscape(s.signedOffBy) : '–'} | ${mdEscape(s.room)} |`)
+      out.push(
+        `| ${mdEscape(s.text)} | ${s.statusLabel}${note} | ${s.dueDate ?? '–'} | ${s.signedOffBy ? mdEscape(s.signedOffBy) : '–'} | ${mdEscape(s.room)} |`,
+      )
     }
     out.push('')
   }
   out.push(`## ${t.rooms}`, '')
   for (const room of model.rooms) {
     const counts = `${counted(model.lang, room.entries, t.listNouns.entries)}, ${counted(model.lang, room.nextSteps, t.listNouns.steps)}`
-    out.push(`- **${mdEscape(room.title)}**, ${room.date}, ${mdEscape(room.hostCity)} (${mdEscape(room.location)}): ${counts}`)
+    out.push(
+      `- **${mdEscape(room.title)}**, ${room.date}, ${mdEscape(room.hostCity)} (${mdEscape(room.location)}): ${counts}`,
+    )
   }
   return `${out.join('\n')}\n`
 }

@@ -78,11 +78,22 @@ export interface PublicationOptions {
 
 const REF_PREFIX: Record<EntryType, string> = { challenge: 'C', solution: 'S', policy: 'P', principle: 'G' }
 
-export function publicationModel(rooms: readonly PublicationRoom[], entries: readonly CodeEntry[], nextSteps: readonly NextStep[], cities: readonly Affiliation[], options: PublicationOptions = {}): Publication {
+export function publicationModel(
+  rooms: readonly PublicationRoom[],
+  entries: readonly CodeEntry[],
+  nextSteps: readonly NextStep[],
+  cities: readonly Affiliation[],
+  options: PublicationOptions = {},
+): Publication {
   const lang = options.lang ?? 'en'
   const texts = publicationTexts(lang)
   const chosen = [...rooms]
-    .map((r) => ({ ...r, title: capText(r.title, MAX_LABEL_CHARS), hostCity: capText(r.hostCity, MAX_LABEL_CHARS), location: capText(r.location, MAX_LABEL_CHARS) }))
+    .map((r) => ({
+      ...r,
+      title: capText(r.title, MAX_LABEL_CHARS),
+      hostCity: capText(r.hostCity, MAX_LABEL_CHARS),
+      location: capText(r.location, MAX_LABEL_CHARS),
+    }))
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.title, b.title))
   const roomIds = new Set(chosen.map((r) => r.id))
   const roomLabel = new Map(chosen.map((r) => [r.id, `${r.title} (${r.date})`]))
@@ -90,9 +101,29 @@ export function publicationModel(rooms: readonly PublicationRoom[], entries: rea
   const approved = entries.filter((e) => e.status === 'approved' && e.mergedInto === null && roomIds.has(e.roomId))
   const steps = nextSteps.filter((s) => s.status !== 'dropped' && roomIds.has(s.roomId))
 
-  const sections = ENTRY_TYPES.map((type) => section(type, approved.filter((e) => e.type === type), cityName, roomLabel, texts)).filter((s) => s.themes.length > 0)
-  const chapter = (id: string, name: string, list: NextStep[]) => ({ id, name, nextSteps: [...list].sort(byStep).map((s) => step(s, roomLabel, texts)) })
-  const cityChapters = cities.filter((c) => c.kind === 'city' || steps.some((s) => s.city === c.id)).map((c) => chapter(c.id, c.name, steps.filter((s) => s.city === c.id)))
+  const sections = ENTRY_TYPES.map((type) =>
+    section(
+      type,
+      approved.filter((e) => e.type === type),
+      cityName,
+      roomLabel,
+      texts,
+    ),
+  ).filter((s) => s.themes.length > 0)
+  const chapter = (id: string, name: string, list: NextStep[]) => ({
+    id,
+    name,
+    nextSteps: [...list].sort(byStep).map((s) => step(s, roomLabel, texts)),
+  })
+  const cityChapters = cities
+    .filter((c) => c.kind === 'city' || steps.some((s) => s.city === c.id))
+    .map((c) =>
+      chapter(
+        c.id,
+        c.name,
+        steps.filter((s) => s.city === c.id),
+      ),
+    )
   // Steps nobody owns yet (anonymous, or owned by an affiliation no longer configured) still get printed.
   const unassigned = steps.filter((s) => s.city === null || !cityName.has(s.city))
   if (unassigned.length > 0) cityChapters.push(chapter('', texts.notAssigned, unassigned))
@@ -104,12 +135,22 @@ export function publicationModel(rooms: readonly PublicationRoom[], entries: rea
     introduction: introduction(chosen, approved, steps, texts),
     sections,
     cities: cityChapters,
-    rooms: chosen.map((r) => ({ ...r, entries: approved.filter((e) => e.roomId === r.id).length, nextSteps: steps.filter((s) => s.roomId === r.id).length })),
+    rooms: chosen.map((r) => ({
+      ...r,
+      entries: approved.filter((e) => e.roomId === r.id).length,
+      nextSteps: steps.filter((s) => s.roomId === r.id).length,
+    })),
     entryCount: approved.length,
   }
 }
 
-function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, string>, roomLabel: Map<string, string>, texts: PublicationTexts): PublicationSection {
+function section(
+  type: EntryType,
+  entries: CodeEntry[],
+  cityName: Map<string, string>,
+  roomLabel: Map<string, string>,
+  texts: PublicationTexts,
+): PublicationSection {
   const themes = new Map<string, CodeEntry[]>()
   for (const entry of entries.map(capEntry)) {
     const theme = (entry.theme ?? '').trim() || entry.title
@@ -127,13 +168,22 @@ function section(type: EntryType, entries: CodeEntry[], cityName: Map<string, st
       heading: list.length === 1 && list[0].title === theme ? null : theme,
       entries: [...list]
         .sort((a, b) => b.votes.total - a.votes.total || cmp(a.title, b.title) || cmp(a.id, b.id))
-        .map((e) => ({ id: e.id, ref: `${REF_PREFIX[type]}${++n}`, title: e.title, texts: e.texts, cities: e.cities.map((c) => cityName.get(c) ?? c), votes: e.votes.total, room: roomLabel.get(e.roomId) ?? e.roomId })),
+        .map((e) => ({
+          id: e.id,
+          ref: `${REF_PREFIX[type]}${++n}`,
+          title: e.title,
+          texts: e.texts,
+          cities: e.cities.map((c) => cityName.get(c) ?? c),
+          votes: e.votes.total,
+          room: roomLabel.get(e.roomId) ?? e.roomId,
+        })),
     })),
   }
 }
 
 const STATUS_ORDER: NextStepStatus[] = ['in-progress', 'planned', 'done', 'dropped']
-const byStep = (a: NextStep, b: NextStep) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.votes.total - a.votes.total || cmp(a.id, b.id)
+const byStep = (a: NextStep, b: NextStep) =>
+  STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.votes.total - a.votes.total || cmp(a.id, b.id)
 
 function step(s: NextStep, roomLabel: Map<string, string>, texts: PublicationTexts): PublicationStep {
   const note = s.progressNotes.at(-1)?.text
@@ -151,12 +201,23 @@ function step(s: NextStep, roomLabel: Map<string, string>, texts: PublicationTex
 
 /** The entry with every person-written text within the publication's caps. */
 function capEntry(entry: CodeEntry): CodeEntry {
-  return { ...entry, title: capText(entry.title, MAX_LABEL_CHARS), theme: entry.theme === null ? null : capText(entry.theme, MAX_LABEL_CHARS), texts: entry.texts.map((t) => capText(t)) }
+  return {
+    ...entry,
+    title: capText(entry.title, MAX_LABEL_CHARS),
+    theme: entry.theme === null ? null : capText(entry.theme, MAX_LABEL_CHARS),
+    texts: entry.texts.map((t) => capText(t)),
+  }
 }
 
-function introduction(rooms: PublicationRoom[], entries: CodeEntry[], steps: NextStep[], texts: PublicationTexts): string[] {
+function introduction(
+  rooms: PublicationRoom[],
+  entries: CodeEntry[],
+  steps: NextStep[],
+  texts: PublicationTexts,
+): string[] {
   const nouns = texts.introNouns
-  const count = (type: EntryType, noun: readonly [string, string]) => counted(texts.lang, entries.filter((e) => e.type === type).length, noun)
+  const count = (type: EntryType, noun: readonly [string, string]) =>
+    counted(texts.lang, entries.filter((e) => e.type === type).length, noun)
   const roomList = rooms.map((r) => texts.roomIn(r.title, r.hostCity, r.date)).join('; ')
   const [first, second, third] = texts.intro
   return [

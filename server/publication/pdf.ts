@@ -27,6 +27,9 @@ const MARGIN = { top: 72, bottom: 72, left: 68, right: 68 }
 const ACCENT = '#1f6feb'
 const GREY = '#57606a'
 const INK = '#1f2328'
+/** C0 and C1 control characters but the line feed: they print as nothing, or as a missing glyph. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g
 /** Paragraphs longer than this may break across pages anyway; they are not measured before drawing. */
 const LONG_PARAGRAPH_CHARS = 600
 /** The longest run of characters without a break opportunity handed to pdfkit. */
@@ -50,7 +53,12 @@ export function toPdf(model: Publication): Promise<Buffer> {
     tagged: true,
     lang: model.lang,
     displayTitle: true,
-    info: { Title: model.title, Author: 'Nordic Safe Cities', Subject: model.subtitle, CreationDate: model.date ? new Date(`${model.date}T00:00:00Z`) : new Date(0) },
+    info: {
+      Title: model.title,
+      Author: 'Nordic Safe Cities',
+      Subject: model.subtitle,
+      CreationDate: model.date ? new Date(`${model.date}T00:00:00Z`) : new Date(0),
+    },
   })
   for (const file of Object.values(FONTS)) doc.registerFont(file, path.join(FONT_DIR, `${file}.ttf`))
   const chunks: Buffer[] = []
@@ -67,7 +75,7 @@ export function toPdf(model: Publication): Promise<Buffer> {
   doc.addPage()
   heading(l, t.contents, 1)
   const parts = [...model.sections.map((s) => s.heading), t.nextStepsByCity, t.rooms]
-  parts.forEach((part, i) => paragraph(l, `${i + 1}.  ${part}`, { font: FONTS.body, size: 11, gap: 2 }))
+  for (const [i, part] of parts.entries()) paragraph(l, `${i + 1}.  ${part}`, { font: FONTS.body, size: 11, gap: 2 })
   doc.moveDown(1.5)
   heading(l, t.introduction, 1)
   for (const p of model.introduction) paragraph(l, p)
@@ -103,8 +111,19 @@ function titlePage(l: Layout, model: Publication, t: PublicationTexts): void {
   const { doc } = l
   const width = doc.page.width - MARGIN.left - MARGIN.right
   artifact(doc, () => doc.rect(0, 0, doc.page.width, 14).fill(ACCENT))
-  const line = (text: string, font: string, size: number, color: string, type: string, options: PDFKit.Mixins.TextOptions = {}) =>
-    doc.fillColor(color).font(font).fontSize(size).text(pdfText(text), { width, structParent: l.root, structType: type, ...options })
+  const line = (
+    text: string,
+    font: string,
+    size: number,
+    color: string,
+    type: string,
+    options: PDFKit.Mixins.TextOptions = {},
+  ) =>
+    doc
+      .fillColor(color)
+      .font(font)
+      .fontSize(size)
+      .text(pdfText(text), { width, structParent: l.root, structType: type, ...options })
   doc.x = MARGIN.left
   doc.y = 200
   line(t.network, FONTS.body, 12, GREY, 'P')
@@ -144,10 +163,23 @@ function heading(l: Layout, text: string, level: 1 | 2, keepWith = 0): void {
   doc.font(FONTS.bold).fontSize(size)
   ensureSpace(doc, doc.heightOfString(pdfText(text), { width }) + keepWith + 12)
   if (level === 2) doc.moveDown(0.6)
-  doc.fillColor(level === 1 ? INK : ACCENT).text(pdfText(text), doc.page.margins.left, doc.y, { width, structParent: l.root, structType: level === 1 ? 'H1' : 'H2' })
+  doc
+    .fillColor(level === 1 ? INK : ACCENT)
+    .text(pdfText(text), doc.page.margins.left, doc.y, {
+      width,
+      structParent: l.root,
+      structType: level === 1 ? 'H1' : 'H2',
+    })
   if (level === 1) {
     const y = doc.y + 4
-    artifact(doc, () => doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.margins.left + width, y).lineWidth(0.75).strokeColor('#d0d7de').stroke())
+    artifact(doc, () =>
+      doc
+        .moveTo(doc.page.margins.left, y)
+        .lineTo(doc.page.margins.left + width, y)
+        .lineWidth(0.75)
+        .strokeColor('#d0d7de')
+        .stroke(),
+    )
     doc.moveDown(0.9)
   } else doc.moveDown(0.3)
   doc.fillColor(INK)
@@ -162,10 +194,24 @@ interface TextStyle {
   type?: string
 }
 
-function paragraph(l: Layout, text: string, { font = FONTS.body, size = 10.5, color = INK, indent = 0, gap = 6, type = 'P' }: TextStyle = {}): void {
+function paragraph(
+  l: Layout,
+  text: string,
+  { font = FONTS.body, size = 10.5, color = INK, indent = 0, gap = 6, type = 'P' }: TextStyle = {},
+): void {
   const { doc } = l
   const left = doc.page.margins.left + indent
-  doc.font(font).fontSize(size).fillColor(color).text(pdfText(text), left, doc.y, { width: contentWidth(doc) - indent, lineGap: 1.5, paragraphGap: gap, structParent: l.root, structType: type })
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(pdfText(text), left, doc.y, {
+      width: contentWidth(doc) - indent,
+      lineGap: 1.5,
+      paragraphGap: gap,
+      structParent: l.root,
+      structType: type,
+    })
   doc.fillColor(INK)
 }
 
@@ -179,14 +225,24 @@ function entryBlock(l: Layout, entry: PublicationEntry, t: PublicationTexts): vo
   paragraph(l, title, { font: FONTS.bold, size: 12, gap: 3, type: 'H3' })
   const cities = entry.cities.length ? entry.cities.join(', ') : t.noCity
   const meta = `${t.cities}: ${cities}  ·  ${t.votes}: ${entry.votes}  ·  ${entry.room}`
-  entry.texts.forEach((text, i) => bullet(l, text, 14, i === entry.texts.length - 1 ? 16 : 0))
+  for (const [i, text] of entry.texts.entries()) bullet(l, text, 14, i === entry.texts.length - 1 ? 16 : 0)
   paragraph(l, meta, { size: 8.5, color: GREY, indent: 14, gap: 8 })
 }
 
 function stepBlock(l: Layout, step: PublicationStep, t: PublicationTexts): void {
-  const details = [`${t.columns.status}: ${step.statusLabel}`, step.dueDate && t.dueOn(step.dueDate), step.signedOffBy && t.signedOffBy(step.signedOffBy), step.room]
+  const details = [
+    `${t.columns.status}: ${step.statusLabel}`,
+    step.dueDate && t.dueOn(step.dueDate),
+    step.signedOffBy && t.signedOffBy(step.signedOffBy),
+    step.room,
+  ]
   bullet(l, step.text, 6, step.latestNote ? 28 : 16)
-  paragraph(l, details.filter(Boolean).join('  ·  '), { size: 8.5, color: GREY, indent: 16, gap: step.latestNote ? 1 : 7 })
+  paragraph(l, details.filter(Boolean).join('  ·  '), {
+    size: 8.5,
+    color: GREY,
+    indent: 16,
+    gap: step.latestNote ? 1 : 7,
+  })
   if (step.latestNote) paragraph(l, `${t.latest}: ${step.latestNote}`, { size: 8.5, color: GREY, indent: 16, gap: 7 })
 }
 
@@ -199,8 +255,10 @@ function bullet(l: Layout, text: string, indent: number, keepWith: number): void
   doc.font(FONTS.body).fontSize(10.5)
   // A paragraph taller than a page may break; anything shorter moves whole to the next page. A long
   // one is not measured first (that would lay it out twice): it starts where three lines fit.
-  const height = text.length > LONG_PARAGRAPH_CHARS ? doc.currentLineHeight(true) * 3 : doc.heightOfString(pdfText(text), options)
-  if (height + keepWith < doc.page.height - doc.page.margins.top - doc.page.margins.bottom) ensureSpace(doc, height + keepWith)
+  const height =
+    text.length > LONG_PARAGRAPH_CHARS ? doc.currentLineHeight(true) * 3 : doc.heightOfString(pdfText(text), options)
+  if (height + keepWith < doc.page.height - doc.page.margins.top - doc.page.margins.bottom)
+    ensureSpace(doc, height + keepWith)
   const y = doc.y
   artifact(doc, () => doc.fillColor(INK).text('•', left, y, { lineBreak: false }))
   doc.text(pdfText(text), left + 10, y, { ...options, structParent: l.root, structType: 'LI' })
@@ -215,7 +273,11 @@ function footers(doc: Doc, title: string): void {
     doc.page.margins.bottom = 0 // writing inside the bottom margin must not start a new page
     doc.font(FONTS.body).fontSize(8.5).fillColor(GREY)
     doc.markContent('Artifact', { type: 'Pagination' })
-    doc.text(`${pdfText(title)}  ·  ${i + 1} / ${count}`, MARGIN.left, doc.page.height - 44, { width: contentWidth(doc), align: 'center', lineBreak: false })
+    doc.text(`${pdfText(title)}  ·  ${i + 1} / ${count}`, MARGIN.left, doc.page.height - 44, {
+      width: contentWidth(doc),
+      align: 'center',
+      lineBreak: false,
+    })
     doc.endMarkedContent()
     doc.page.margins.bottom = bottom
   }
@@ -231,7 +293,7 @@ const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.
 export function pdfText(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(CONTROL_CHARACTERS, '')
     .replace(new RegExp(`\\S{${WRAP_CHARS + 1},}`, 'g'), (word) => {
       const chunks: string[] = []
       for (let i = 0; i < word.length; ) {

@@ -58,8 +58,16 @@ export function participantRoutes(deps: RouteDeps & { participants: Participants
 
   router.get('/rooms/:roomId/lobby', async (req, res) => {
     const { roomId } = await managers(req)
-    const [waiting, { members, voters }] = await Promise.all([deps.participants.waiting(roomId), deps.participants.admitted(roomId)])
-    res.json({ waiting: waiting.map(participantView), members: members.map(participantView), admitted: members.length, voters })
+    const [waiting, { members, voters }] = await Promise.all([
+      deps.participants.waiting(roomId),
+      deps.participants.admitted(roomId),
+    ])
+    res.json({
+      waiting: waiting.map(participantView),
+      members: members.map(participantView),
+      admitted: members.length,
+      voters,
+    })
   })
 
   router.post('/rooms/:roomId/lobby/admit', async (req, res) => {

@@ -65,7 +65,9 @@ async function keyboardJoin(page: Page, name: string, cityName: string) {
       return [...select.options].findIndex((o) => o.text === name) - select.selectedIndex
     }, cityName)
     for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown')
-    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text)).toBe(cityName)
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text)).toBe(
+      cityName,
+    )
     await page.keyboard.press('Tab')
   }
   await tabTo(page, 'button[type="submit"]')
@@ -253,6 +255,31 @@ describe('the list view', { timeout: 120_000 }, () => {
     expect(await noHorizontalScroll(phone)).toBe(true)
     await phone.screenshot({ path: 'test-output/screenshots/list-07-phone-full.png', fullPage: true })
     await server.api(`/api/rooms/${roomId}/rounds/current/close`, { method: 'POST', token: facilitatorToken })
+  })
+
+  it('a change of identity mode is announced with a visible notice; the first-time hint is gone once there are ideas', async () => {
+    expect(await bjorn.getByTestId('first-hint').count()).toBe(0)
+    const fia = pages[3].page // the facilitator's list view, opened in the lock step
+    await fia.getByTestId('identity-mode').selectOption('city')
+    await expect
+      .poll(() => astrid.getByTestId('identity-mode-notice').textContent(), { timeout: 5000 })
+      .toMatch(/City only/)
+    await bjorn.getByTestId('identity-mode-notice').waitFor({ timeout: 5000 })
+    await screenshot(bjorn, 'list-08-identity-notice-on-canvas')
+  })
+
+  it('closing the room shows "This room is closed" at once, and read only', async () => {
+    expect((await server.api(`/api/rooms/${roomId}/close`, { method: 'POST', token: server.adminToken })).status).toBe(
+      200,
+    )
+    await expect
+      .poll(() => astrid.getByTestId('room-closed').textContent(), { timeout: 5000 })
+      .toMatch(/This room is closed/)
+    expect(await astrid.getByLabel('New idea').count()).toBe(0)
+    await expect
+      .poll(() => bjorn.getByTestId('room-closed').textContent(), { timeout: 5000 })
+      .toMatch(/This room is closed/)
+    expect(await bjorn.evaluate(() => document.querySelector('[data-testid="board-shapes"]') === null)).toBe(true)
   })
 
   it('no request left the server and no page logged an error', () => {

@@ -49,9 +49,9 @@ describe('audit trail', () => {
   it('records each action once with its actor, room and target', async () => {
     const admin = { id: 'secretariat', role: 'secretariat' }
     let roomId = ''
-    let invites: Record<string, string> = {}
+    let invites: Record<string, any> = {}
     await leavesOneEvent({ action: 'room.create', actor: expect.objectContaining(admin) }, async () => {
-      const created = await api(ctx.server.adminToken, '/api/rooms', { title: 'Audit room', date: '2026-12-03', hostCity: 'Oslo', location: 'City Hall' })
+      const created = await api(ctx.server.adminToken, '/api/rooms', { title: 'Audit room', date: '2026-12-03', hostCity: 'Oslo', location: 'City Hall', admission: 'open' })
       roomId = created.body.room.id
       invites = created.body.invites
       return created
@@ -145,7 +145,7 @@ describe('audit trail', () => {
       facilitator: (await ctx.server.join(invites.facilitator, 'F', 'oslo')).token,
       participant: (await ctx.server.join(invites.participant, '=HYPERLINK("http://x")', 'oslo')).token,
       observer: (await ctx.server.join(invites.observer, 'O', 'oslo')).token,
-      secretariatMember: (await ctx.server.join(invites.participant, 'S', 'secretariat')).token,
+      secretariatMember: (await ctx.server.join(invites.facilitator, 'S', 'secretariat')).token,
     }
     for (const role of ['facilitator', 'participant', 'observer'] as const) {
       expect((await api(tokens[role], `/api/audit?roomId=${room.id}`)).status, role).toBe(403)

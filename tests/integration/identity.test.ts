@@ -10,7 +10,8 @@ import { eventually } from '../helpers/retry.ts'
 import { serverPerFile } from '../helpers/server.ts'
 
 const ctx = serverPerFile()
-const api = (token: string | undefined, path: string, body?: unknown, method?: string) => ctx.server.api(path, { token, body, method })
+const api = (token: string | undefined, path: string, body?: unknown, method?: string) =>
+  ctx.server.api(path, { token, body, method })
 const CITIES = ['stockholm', 'oslo', 'helsinki', 'copenhagen', 'reykjavik']
 
 describe('affiliation from the link', () => {
@@ -20,7 +21,11 @@ describe('affiliation from the link', () => {
       const forged = await api(undefined, '/api/join', { invite, name: 'Mallory', city: 'secretariat' })
       expect(forged).toMatchObject({ status: 400, body: { error: 'affiliation_not_allowed' } })
     }
-    const otherCity = await api(undefined, '/api/join', { invite: invites.participant.oslo, name: 'Mallory', city: 'stockholm' })
+    const otherCity = await api(undefined, '/api/join', {
+      invite: invites.participant.oslo,
+      name: 'Mallory',
+      city: 'stockholm',
+    })
     expect(otherCity).toMatchObject({ status: 400, body: { error: 'affiliation_not_allowed' } })
     // The link's own affiliation, named or not, is fine.
     const named = await api(undefined, '/api/join', { invite: invites.participant.oslo, name: 'Olga', city: 'oslo' })
@@ -33,7 +38,10 @@ describe('affiliation from the link', () => {
     const fia = await ctx.server.join(invites.facilitator, 'Fia', 'expert')
     const board = await ctx.connect(fia.token, documentName(room.id, 'board'))
     board.records.set('shape:families', frameRecord('families', 'Support for families', 0, 0, 800, 500))
-    board.records.set('shape:idea', { ...noteRecord('idea', 'A helpline for parents', 20, 20, { kind: 'solution' }), parentId: 'shape:families' })
+    board.records.set('shape:idea', {
+      ...noteRecord('idea', 'A helpline for parents', 20, 20, { kind: 'solution' }),
+      parentId: 'shape:families',
+    })
     await board.acknowledged()
     const { body: snapshot } = await api(fia.token, `/api/rooms/${room.id}/snapshots`, { name: 'End' })
     const { body: distilled } = await api(ctx.server.adminToken, `/api/snapshots/${snapshot.id}/distill`, {})
@@ -61,7 +69,11 @@ describe('one person, one ballot', () => {
     const board = await ctx.connect(fia.token, documentName(room.id, 'board'))
     board.records.set('shape:idea', noteRecord('idea', 'Mentors for young people', 0, 0))
     await board.acknowledged()
-    const round = await api(fia.token, `/api/rooms/${room.id}/rounds`, { targets: ['shape:idea'], votesPerParticipant: 3, maxPerTarget: 3 })
+    const round = await api(fia.token, `/api/rooms/${room.id}/rounds`, {
+      targets: ['shape:idea'],
+      votesPerParticipant: 3,
+      maxPerTarget: 3,
+    })
     expect(round.status).toBe(201)
     return { roomId: room.id, invites, fia }
   }
@@ -85,22 +97,32 @@ describe('one person, one ballot', () => {
 
   it('a personal link used again on five devices is one participant with one budget', async () => {
     const { roomId, fia } = await lobbyRoomVoting()
-    const registered = await api(ctx.server.adminToken, `/api/rooms/${roomId}/roster`, { name: 'Petra', affiliation: 'oslo', role: 'participant' })
+    const registered = await api(ctx.server.adminToken, `/api/rooms/${roomId}/roster`, {
+      name: 'Petra',
+      affiliation: 'oslo',
+      role: 'participant',
+    })
     expect(registered.status).toBe(201)
-    expect(registered.body).toMatchObject({ participant: { name: 'Petra', city: 'oslo', role: 'participant', admitted: true }, link: expect.stringContaining('/join/') })
+    expect(registered.body).toMatchObject({
+      participant: { name: 'Petra', city: 'oslo', role: 'participant', admitted: true },
+      link: expect.stringContaining('/join/'),
+    })
     const ids = new Set<string>()
     let placed = 0
     for (let device = 0; device < 5; device++) {
       const { body } = await api(undefined, '/api/join', { invite: registered.body.link })
       ids.add(body.participant.id)
-      for (let dot = 0; dot < 3; dot++) if ((await api(body.token, `/api/rooms/${roomId}/votes`, { targetId: 'shape:idea' })).status === 201) placed++
+      for (let dot = 0; dot < 3; dot++)
+        if ((await api(body.token, `/api/rooms/${roomId}/votes`, { targetId: 'shape:idea' })).status === 201) placed++
     }
     expect([...ids]).toEqual([registered.body.participant.id])
     expect(placed).toBe(3)
     const closed = await api(fia.token, `/api/rooms/${roomId}/rounds/current/close`, {})
     expect(closed.body.results.totals['shape:idea']).toBe(3)
     // A personal link fixes its affiliation too.
-    expect((await api(undefined, '/api/join', { invite: registered.body.link, city: 'stockholm' })).body.error).toBe('affiliation_not_allowed')
+    expect((await api(undefined, '/api/join', { invite: registered.body.link, city: 'stockholm' })).body.error).toBe(
+      'affiliation_not_allowed',
+    )
   })
 })
 
@@ -130,14 +152,24 @@ describe('the lobby', () => {
     await eventually(() => expect(live().has('shape:admitted')).toBe(true))
 
     const all = await api(fia.token, `/api/rooms/${room.id}/lobby/admit`, { city: 'oslo' })
-    expect(all.body.admitted.map((p: { id: string }) => p.id).sort()).toEqual([olga.participant.id, ole.participant.id].sort())
-    expect((await api(fia.token, `/api/rooms/${room.id}/lobby`)).body).toMatchObject({ waiting: [], admitted: 4, voters: 4 })
+    expect(all.body.admitted.map((p: { id: string }) => p.id).sort()).toEqual(
+      [olga.participant.id, ole.participant.id].sort(),
+    )
+    expect((await api(fia.token, `/api/rooms/${room.id}/lobby`)).body).toMatchObject({
+      waiting: [],
+      admitted: 4,
+      voters: 4,
+    })
     expect((await api(olga.token, '/api/session')).body.participant.admitted).toBe(true)
   })
 
   it('facilitator, observer and secretariat links and personal links are admitted at once; an open room admits everyone', async () => {
     const lobbyRoom = await ctx.server.createRoom({ admission: 'lobby' })
-    for (const [invite, city] of [[lobbyRoom.invites.facilitator, 'oslo'], [lobbyRoom.invites.observer, 'expert'], [lobbyRoom.invites.secretariat, undefined]]) {
+    for (const [invite, city] of [
+      [lobbyRoom.invites.facilitator, 'oslo'],
+      [lobbyRoom.invites.observer, 'expert'],
+      [lobbyRoom.invites.secretariat, undefined],
+    ]) {
       const { body } = await api(undefined, '/api/join', { invite, name: 'X', city })
       expect(body.participant.admitted).toBe(true)
     }
@@ -157,25 +189,41 @@ describe('removing a participant', () => {
     const board = await ctx.connect(fia.token, documentName(room.id, 'board'))
     board.records.set('shape:idea', noteRecord('idea', 'An idea', 0, 0))
     await board.acknowledged()
-    await api(fia.token, `/api/rooms/${room.id}/rounds`, { targets: ['shape:idea'], votesPerParticipant: 2, maxPerTarget: 2 })
+    await api(fia.token, `/api/rooms/${room.id}/rounds`, {
+      targets: ['shape:idea'],
+      votesPerParticipant: 2,
+      maxPerTarget: 2,
+    })
     expect((await api(mallory.token, `/api/rooms/${room.id}/votes`, { targetId: 'shape:idea' })).status).toBe(201)
     expect((await api(mallory.token, `/api/rooms/${room.id}/votes`, { targetId: 'shape:idea' })).status).toBe(201)
     const theirs = await ctx.connect(mallory.token, documentName(room.id, 'board'))
 
-    expect((await api(mallory.token, `/api/rooms/${room.id}/participants/${fia.participant.id}`, undefined, 'DELETE')).status).toBe(403)
+    expect(
+      (await api(mallory.token, `/api/rooms/${room.id}/participants/${fia.participant.id}`, undefined, 'DELETE'))
+        .status,
+    ).toBe(403)
     const removedAt = Date.now()
-    const removed = await api(fia.token, `/api/rooms/${room.id}/participants/${mallory.participant.id}`, undefined, 'DELETE')
+    const removed = await api(
+      fia.token,
+      `/api/rooms/${room.id}/participants/${mallory.participant.id}`,
+      undefined,
+      'DELETE',
+    )
     expect(removed.status).toBe(200)
     expect((await api(mallory.token, '/api/session')).status).toBe(401)
     expect((await api(mallory.token, `/api/rooms/${room.id}/votes`, { targetId: 'shape:idea' })).status).toBe(401)
-    await eventually(() => expect(theirs.events.closed).toContainEqual({ code: 4410, reason: 'removed' }), { timeout: 2000 })
+    await eventually(() => expect(theirs.events.closed).toContainEqual({ code: 4410, reason: 'removed' }), {
+      timeout: 2000,
+    })
     expect(Date.now() - removedAt).toBeLessThan(2500)
     await eventually(() => expect(theirs.events.authFailed).toContain('removed'))
     theirs.destroy()
 
     const closed = await api(fia.token, `/api/rooms/${room.id}/rounds/current/close`, {})
     expect(closed.body.results.totals['shape:idea'] ?? 0).toBe(0)
-    expect((await api(ctx.server.adminToken, `/api/rooms/${room.id}/participants/nobody`, undefined, 'DELETE')).status).toBe(404)
+    expect(
+      (await api(ctx.server.adminToken, `/api/rooms/${room.id}/participants/nobody`, undefined, 'DELETE')).status,
+    ).toBe(404)
   })
 
   it('regenerating a link with revokeSessions removes everyone who joined through it; without, they stay', async () => {
@@ -185,7 +233,12 @@ describe('removing a participant', () => {
     const kept = await api(ctx.server.adminToken, `/api/rooms/${room.id}/invites/participant/stockholm`, {}, 'POST')
     expect(kept.body.removed).toBe(0)
     expect((await api(sven.token, '/api/session')).status).toBe(200)
-    const revoked = await api(ctx.server.adminToken, `/api/rooms/${room.id}/invites/participant/oslo`, { revokeSessions: true }, 'POST')
+    const revoked = await api(
+      ctx.server.adminToken,
+      `/api/rooms/${room.id}/invites/participant/oslo`,
+      { revokeSessions: true },
+      'POST',
+    )
     expect(revoked.body.removed).toBe(1)
     expect((await api(olga.token, '/api/session')).status).toBe(401)
     expect((await api(sven.token, '/api/session')).status).toBe(200)

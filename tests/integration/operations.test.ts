@@ -13,7 +13,11 @@ import { newServer } from '../helpers/server.ts'
 
 describe('joining behind a proxy', () => {
   it('61 bogus joins from one client shut out neither real joins from others nor that link', async () => {
-    const server = await newServer({ TRUST_PROXY: 'loopback', JOINS_PER_MINUTE: '60', UNKNOWN_INVITES_PER_MINUTE: '20' })
+    const server = await newServer({
+      TRUST_PROXY: 'loopback',
+      JOINS_PER_MINUTE: '60',
+      UNKNOWN_INVITES_PER_MINUTE: '20',
+    })
     try {
       const { invites } = await server.createRoom()
       const join = (from: string, invite: string, name: string) =>
@@ -42,9 +46,14 @@ describe('joining behind a proxy', () => {
     try {
       const { invites } = await server.createRoom()
       const statuses: number[] = []
-      for (let i = 0; i < 4; i++) statuses.push((await server.api('/api/join', { body: { invite: invites.participant.oslo, name: `P${i}` } })).status)
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await server.api('/api/join', { body: { invite: invites.participant.oslo, name: `P${i}` } })).status,
+        )
       expect(statuses).toEqual([200, 200, 200, 429])
-      expect((await server.api('/api/join', { body: { invite: invites.participant.stockholm, name: 'Sven' } })).status).toBe(200)
+      expect(
+        (await server.api('/api/join', { body: { invite: invites.participant.stockholm, name: 'Sven' } })).status,
+      ).toBe(200)
     } finally {
       await server.close()
     }

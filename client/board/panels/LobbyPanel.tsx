@@ -37,12 +37,14 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
     return () => clearInterval(timer)
   }, [refresh])
 
-  const act = (work: () => Promise<unknown>) => action.run(async () => {
-    await work()
-    await refresh()
-  })
+  const act = (work: () => Promise<unknown>) =>
+    action.run(async () => {
+      await work()
+      await refresh()
+    })
   const remove = (person: ListedParticipant) => {
-    if (!confirm(`Remove ${person.name} from the room? Their session ends at once and their open votes are withdrawn.`)) return
+    if (!confirm(`Remove ${person.name} from the room? Their session ends at once and their open votes are withdrawn.`))
+      return
     void act(() => removeParticipant(props.token, props.roomId, person.id))
   }
 
@@ -60,7 +62,11 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
           <div key={city} className="lobby-city" data-testid="lobby-city">
             <div className="row">
               <strong>{cityName(city)}</strong>
-              <button type="button" disabled={action.busy} onClick={() => void act(() => admitCity(props.token, props.roomId, city))}>
+              <button
+                type="button"
+                disabled={action.busy}
+                onClick={() => void act(() => admitCity(props.token, props.roomId, city))}
+              >
                 Admit all from {cityName(city)}
               </button>
             </div>
@@ -68,7 +74,12 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
               {people.map((person) => (
                 <li key={person.id} className="row" data-testid="lobby-waiting">
                   <span>{person.name}</span>
-                  <button type="button" disabled={action.busy} aria-label={`Admit ${person.name}`} onClick={() => void act(() => admitParticipant(props.token, props.roomId, person.id))}>
+                  <button
+                    type="button"
+                    disabled={action.busy}
+                    aria-label={`Admit ${person.name}`}
+                    onClick={() => void act(() => admitParticipant(props.token, props.roomId, person.id))}
+                  >
                     Admit
                   </button>
                 </li>
@@ -86,7 +97,13 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
                   {person.name} · {cityName(person.city)} · {person.role}
                 </span>
                 {person.id !== props.selfId && (
-                  <button type="button" className="danger" disabled={action.busy} aria-label={`Remove ${person.name}`} onClick={() => remove(person)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={action.busy}
+                    aria-label={`Remove ${person.name}`}
+                    onClick={() => remove(person)}
+                  >
                     Remove
                   </button>
                 )}

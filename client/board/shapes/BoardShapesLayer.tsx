@@ -23,6 +23,8 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
   const identityMode = useIdentityMode()
   const [kind, setKind] = useState<IdeaKind>('challenge')
   const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
+  // The first-time hint stays until someone has added an idea.
+  const hasIdeas = useValue('has ideas', () => editor.getCurrentPageShapes().some((s) => s.type === 'note'), [editor])
 
   useIdeaSideEffects(editor, () => ({ author: { id: self.id, name: self.name, city: self.city }, identityMode, kind }))
 
@@ -39,6 +41,11 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
   const cities = affiliations.filter((a) => a.kind === 'city')
   return (
     <div className="board-shapes" data-testid="board-shapes">
+      {!hasIdeas && (
+        <p className="first-hint" role="status" data-testid="first-hint">
+          {t('board.firstHint')}
+        </p>
+      )}
       <div className="board-shapes-bar">
         <span className="board-shapes-label">{t('board.newIdeas')}</span>
         <KindPicker kind={kind} onPick={pick} />
@@ -46,7 +53,7 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
           {t(`identity.${identityMode}`)}
         </span>
         <span className="board-shapes-sep" aria-hidden="true" />
-        <button type="button" onClick={() => createCaseCard(editor, self.city)} title={t('board.caseCardHint')}>
+        <button type="button" onClick={() => createCaseCard(editor, self.city, affiliations.find((a) => a.id === self.city)?.name ?? self.city)} title={t('board.caseCardHint')}>
           {t('board.caseCard')}
         </button>
         {self.role === 'facilitator' && (

@@ -3,12 +3,14 @@
  * migrations are shared/board/caseCard.ts's, so the server validates cards exactly as the board does.
  * Double-click (or Enter) edits it in place; the card is drawn by CaseCardView.
  */
+import i18next from 'i18next'
 import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
 import { mayWriteCaseCard, type BoardWriter } from '../../../shared/access.ts'
 import { CASE_CARD_HEIGHT, CASE_CARD_TYPE, CASE_CARD_WIDTH, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
 import type { CaseCardShape } from './caseCardType.ts'
 import { CaseCardView } from './CaseCardView.tsx'
+import { caseCardDescriptor } from './shapeDescriptors.ts'
 
 export interface CaseCardOptions {
   /** Cities and other affiliations (GET /api/config), for the band's name and colour. */
@@ -51,7 +53,12 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
 
   override getText(shape: CaseCardShape) {
     const { props } = shape
-    return [props.title, ...CASE_FIELDS.map(([key, label]) => `${label}: ${props[key]}`)].join('\n')
+    return [props.title, ...CASE_FIELDS.map(([key]) => `${i18next.t(`cases.fields.${key}`)}: ${props[key]}`)].join('\n')
+  }
+
+  /** Read by tldraw's keyboard navigation of shapes: which city's case card this is. */
+  override getAriaDescriptor(shape: CaseCardShape) {
+    return caseCardDescriptor(shape.props.city, this.options.affiliations, i18next.t)
   }
 }
 

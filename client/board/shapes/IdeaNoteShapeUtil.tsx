@@ -4,10 +4,12 @@
  * next step, the owning city. Editing, the Tab / Cmd-Enter flow and clone handles stay tldraw's.
  */
 import { NoteShapeUtil, type NoteShapeOptions, type SvgExportContext, type TLNoteShape } from 'tldraw'
+import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
+import { ideaDescriptor } from './shapeDescriptors.ts'
 import { IDEA_KIND_ACCENTS } from '../ideas/kindStyle.ts'
 import '../ideas/ideas.css'
 
@@ -60,6 +62,12 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
 
   // tldraw stamps the note's last writer into props.textLastEditedBy; in city and anonymous mode that
   // would name the author, so ideas never carry it (authorship is in meta, as the mode allows).
+  /** Read by tldraw's keyboard navigation of shapes, after the note's text (getText). */
+  override getAriaDescriptor(shape: TLNoteShape) {
+    const idea = readIdea(shape)
+    return idea ? ideaDescriptor(idea, this.options.affiliations, i18next.t) : undefined
+  }
+
   override onBeforeUpdate(prev: TLNoteShape, next: TLNoteShape) {
     const updated = super.onBeforeUpdate(prev, next)
     const shape = updated ?? next

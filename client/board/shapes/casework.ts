@@ -7,19 +7,27 @@ import { Box, createShapeId, type Editor, type TLRichText, type TLShapeId, type 
 import type { Affiliation } from '../../api/types.ts'
 import { CASE_CARD_HEIGHT, CASE_CARD_WIDTH } from './CaseCardShapeUtil.tsx'
 import type { CaseCardShape } from './caseCardType.ts'
+import { caseCardColumnPlace } from './caseworkPlace.ts'
 
 const COLUMN_GAP = 80
 const HEADER_HEIGHT = 90
 /** Space between the template and what is already on the page. */
 const TEMPLATE_MARGIN = 240
 
-/** A new, empty case card for `city` at the centre of the viewport, selected and open for editing. */
-export function createCaseCard(editor: Editor, city: string): TLShapeId | null {
+/**
+ * A new, empty case card for `city`, selected and open for editing: in the city's column of the
+ * casework template when the board has one (below what the column holds), else at the centre of the
+ * viewport. The view moves to it.
+ */
+export function createCaseCard(editor: Editor, city: string, cityName: string): TLShapeId | null {
   if (editor.getIsReadonly()) return null
   const center = editor.getViewportPageBounds().center
+  const inColumn = caseCardColumnPlace(editor.store.allRecords(), cityName)
+  const at = inColumn ?? { x: center.x - CASE_CARD_WIDTH / 2, y: center.y - CASE_CARD_HEIGHT / 2 }
   const id = createShapeId()
   editor.markHistoryStoppingPoint('create case card')
-  editor.createShape<CaseCardShape>({ id, type: 'case-card', x: center.x - CASE_CARD_WIDTH / 2, y: center.y - CASE_CARD_HEIGHT / 2, props: { city } })
+  editor.createShape<CaseCardShape>({ id, type: 'case-card', x: at.x, y: at.y, props: { city } })
+  if (inColumn) editor.zoomToBounds(new Box(at.x, at.y, CASE_CARD_WIDTH, CASE_CARD_HEIGHT).expandBy(80), { animation: { duration: 300 } })
   const shape = editor.getShape(id)
   if (!shape) return null // e.g. the page's shape limit
   editor.select(id)

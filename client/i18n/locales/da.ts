@@ -9,6 +9,7 @@ export const da: Messages = {
     skipToContent: 'Spring til indholdet',
     edit: 'Rediger',
     delete: 'Slet',
+    dismiss: 'OK',
     cancel: 'Annuller',
     save: 'Gem',
   },
@@ -44,6 +45,7 @@ export const da: Messages = {
     askForInvite: 'For at deltage skal du bede sekretariatet eller din facilitator om et invitationslink og åbne det.',
     opening: 'Åbner rummet…',
     sessionInvalid: 'Din session er ikke længere gyldig ({{reason}}). Tilslut dig igen.',
+    closedBanner: 'Dette rum er lukket.',
     closed: 'Dette rum er lukket: du kan læse alt, men intet kan ændres.',
     lockedNotice: 'Tavlen er låst af facilitatoren: du kan se dig omkring, men ikke redigere, før den låses op.',
     serverClosed: 'Serveren lukkede forbindelsen ({{reason}}). Genindlæs siden for at fortsætte.',
@@ -151,6 +153,7 @@ export const da: Messages = {
     joinAs: 'Gå ind som {{name}}',
   },
   identity: {
+    changed: 'Facilitatoren ændrede identitetstilstanden til {{mode}}:',
     named: 'Med navn',
     city: 'Kun by',
     anonymous: 'Anonymt',
@@ -197,6 +200,7 @@ export const da: Messages = {
     timer: { start: 'Start', pause: 'Pause', resume: 'Fortsæt', add1: '+1 min', add5: '+5 min', reset: 'Nulstil' },
   },
   board: {
+    firstHint: 'Vælg en type, og klik så på tavlen',
     whosHere: 'Hvem er her',
     follow: 'Følg visningen hos {{name}}',
     you: 'dig',

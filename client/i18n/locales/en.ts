@@ -11,6 +11,7 @@ export const en = {
     skipToContent: 'Skip to content',
     edit: 'Edit',
     delete: 'Delete',
+    dismiss: 'OK',
     cancel: 'Cancel',
     save: 'Save',
   },
@@ -46,6 +47,7 @@ export const en = {
     askForInvite: 'To take part, ask the secretariat or your facilitator for an invite link and open it.',
     opening: 'Opening the room…',
     sessionInvalid: 'Your session is no longer valid ({{reason}}). Please join again.',
+    closedBanner: 'This room is closed.',
     closed: 'This room is closed: you can read everything, but nothing can be changed.',
     lockedNotice: 'Board locked by the facilitator: you can look around, but not edit until it is unlocked.',
     serverClosed: 'The server closed the connection ({{reason}}). Reload the page to continue.',
@@ -153,6 +155,7 @@ export const en = {
     joinAs: 'Join as {{name}}',
   },
   identity: {
+    changed: 'The facilitator changed the identity mode to {{mode}}:',
     named: 'Named',
     city: 'City only',
     anonymous: 'Anonymous',
@@ -199,6 +202,7 @@ export const en = {
     timer: { start: 'Start', pause: 'Pause', resume: 'Resume', add1: '+1 min', add5: '+5 min', reset: 'Reset' },
   },
   board: {
+    firstHint: 'Pick a kind, then click the board',
     whosHere: "Who's here",
     follow: "Follow {{name}}'s view",
     you: 'you',

@@ -9,6 +9,7 @@ export const fi: Messages = {
     skipToContent: 'Siirry sisältöön',
     edit: 'Muokkaa',
     delete: 'Poista',
+    dismiss: 'OK',
     cancel: 'Peruuta',
     save: 'Tallenna',
   },
@@ -44,6 +45,7 @@ export const fi: Messages = {
     askForInvite: 'Osallistuaksesi pyydä sihteeristöltä tai fasilitaattorilta kutsulinkki ja avaa se.',
     opening: 'Avataan huonetta…',
     sessionInvalid: 'Istuntosi ei ole enää voimassa ({{reason}}). Liity uudelleen.',
+    closedBanner: 'Tämä huone on suljettu.',
     closed: 'Tämä huone on suljettu: voit lukea kaiken, mutta mitään ei voi muuttaa.',
     lockedNotice: 'Fasilitaattori on lukinnut taulun: voit katsella, mutta et muokata ennen kuin lukitus avataan.',
     serverClosed: 'Palvelin sulki yhteyden ({{reason}}). Lataa sivu uudelleen jatkaaksesi.',
@@ -151,6 +153,7 @@ export const fi: Messages = {
     joinAs: 'Liity nimellä {{name}}',
   },
   identity: {
+    changed: 'Fasilitaattori vaihtoi tunnistettavuustilaksi: {{mode}}.',
     named: 'Nimellä',
     city: 'Vain kaupunki',
     anonymous: 'Nimettömänä',
@@ -197,6 +200,7 @@ export const fi: Messages = {
     timer: { start: 'Käynnistä', pause: 'Tauko', resume: 'Jatka', add1: '+1 min', add5: '+5 min', reset: 'Nollaa' },
   },
   board: {
+    firstHint: 'Valitse tyyppi ja napsauta sitten taulua',
     whosHere: 'Paikalla',
     follow: 'Seuraa käyttäjän {{name}} näkymää',
     you: 'sinä',

@@ -9,6 +9,7 @@ export const is: Messages = {
     skipToContent: 'Fara beint í efni',
     edit: 'Breyta',
     delete: 'Eyða',
+    dismiss: 'Í lagi',
     cancel: 'Hætta við',
     save: 'Vista',
   },
@@ -44,6 +45,7 @@ export const is: Messages = {
     askForInvite: 'Til að taka þátt skaltu biðja skrifstofuna eða fundarstjórann um boðstengil og opna hann.',
     opening: 'Opnar herbergið…',
     sessionInvalid: 'Lota þín er ekki lengur gild ({{reason}}). Vinsamlegast skráðu þig aftur inn.',
+    closedBanner: 'Þessu herbergi hefur verið lokað.',
     closed: 'Þessu herbergi hefur verið lokað: þú getur lesið allt en engu er hægt að breyta.',
     lockedNotice: 'Fundarstjórinn hefur læst töflunni: þú getur skoðað en ekki breytt fyrr en hún er opnuð.',
     serverClosed: 'Þjónninn lokaði tengingunni ({{reason}}). Endurhlaðaðu síðunni til að halda áfram.',
@@ -151,6 +153,7 @@ export const is: Messages = {
     joinAs: 'Ganga inn sem {{name}}',
   },
   identity: {
+    changed: 'Fundarstjórinn breytti auðkennisham í {{mode}}:',
     named: 'Undir nafni',
     city: 'Aðeins borg',
     anonymous: 'Nafnlaust',
@@ -204,6 +207,7 @@ export const is: Messages = {
     },
   },
   board: {
+    firstHint: 'Veldu tegund og smelltu svo á töfluna',
     whosHere: 'Hver eru hér',
     follow: 'Fylgja sýn {{name}}',
     you: 'þú',

@@ -9,6 +9,7 @@ export const nb: Messages = {
     skipToContent: 'Hopp til innholdet',
     edit: 'Rediger',
     delete: 'Slett',
+    dismiss: 'OK',
     cancel: 'Avbryt',
     save: 'Lagre',
   },
@@ -44,6 +45,7 @@ export const nb: Messages = {
     askForInvite: 'For å delta, be sekretariatet eller fasilitatoren om en invitasjonslenke og åpne den.',
     opening: 'Åpner rommet…',
     sessionInvalid: 'Økten din er ikke lenger gyldig ({{reason}}). Bli med på nytt.',
+    closedBanner: 'Dette rommet er stengt.',
     closed: 'Dette rommet er stengt: du kan lese alt, men ingenting kan endres.',
     lockedNotice: 'Tavlen er låst av fasilitatoren: du kan se deg rundt, men ikke redigere før den låses opp.',
     serverClosed: 'Serveren lukket tilkoblingen ({{reason}}). Last inn siden på nytt for å fortsette.',
@@ -151,6 +153,7 @@ export const nb: Messages = {
     joinAs: 'Bli med som {{name}}',
   },
   identity: {
+    changed: 'Fasilitatoren endret identitetsmodus til {{mode}}:',
     named: 'Med navn',
     city: 'Bare by',
     anonymous: 'Anonymt',
@@ -197,6 +200,7 @@ export const nb: Messages = {
     timer: { start: 'Start', pause: 'Pause', resume: 'Fortsett', add1: '+1 min', add5: '+5 min', reset: 'Nullstill' },
   },
   board: {
+    firstHint: 'Velg en type, og klikk så på tavlen',
     whosHere: 'Hvem er her',
     follow: 'Følg visningen til {{name}}',
     you: 'deg',

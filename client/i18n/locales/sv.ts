@@ -9,6 +9,7 @@ export const sv: Messages = {
     skipToContent: 'Hoppa till innehållet',
     edit: 'Redigera',
     delete: 'Ta bort',
+    dismiss: 'OK',
     cancel: 'Avbryt',
     save: 'Spara',
   },
@@ -44,6 +45,7 @@ export const sv: Messages = {
     askForInvite: 'För att delta, be sekretariatet eller din facilitator om en inbjudningslänk och öppna den.',
     opening: 'Öppnar rummet…',
     sessionInvalid: 'Din session gäller inte längre ({{reason}}). Gå med igen.',
+    closedBanner: 'Det här rummet är stängt.',
     closed: 'Det här rummet är stängt: du kan läsa allt, men inget kan ändras.',
     lockedNotice: 'Tavlan är låst av facilitatorn: du kan titta runt men inte redigera förrän den låses upp.',
     serverClosed: 'Servern stängde anslutningen ({{reason}}). Ladda om sidan för att fortsätta.',
@@ -152,6 +154,7 @@ export const sv: Messages = {
     joinAs: 'Gå med som {{name}}',
   },
   identity: {
+    changed: 'Facilitatorn ändrade identitetsläget till {{mode}}:',
     named: 'Med namn',
     city: 'Bara stad',
     anonymous: 'Anonymt',
@@ -198,6 +201,7 @@ export const sv: Messages = {
     timer: { start: 'Starta', pause: 'Pausa', resume: 'Fortsätt', add1: '+1 min', add5: '+5 min', reset: 'Nollställ' },
   },
   board: {
+    firstHint: 'Välj en typ och klicka sedan på tavlan',
     whosHere: 'Vilka är här',
     follow: 'Följ vyn för {{name}}',
     you: 'du',
