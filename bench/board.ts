@@ -15,7 +15,12 @@ export interface FullParticipant {
 }
 
 /** Connects and resolves once synced (rejects on an authentication failure or after timeoutMs). */
-export function connectParticipant(wsUrl: string, documentName: string, token: string, timeoutMs = 30_000): Promise<FullParticipant> {
+export function connectParticipant(
+  wsUrl: string,
+  documentName: string,
+  token: string,
+  timeoutMs = 30_000,
+): Promise<FullParticipant> {
   const doc = new Y.Doc()
   const websocketProvider = new HocuspocusProviderWebsocket({ url: wsUrl, delay: 200, minDelay: 100, maxDelay: 1000 })
   let closes = 0
@@ -71,7 +76,12 @@ export async function seedNotes(participant: FullParticipant, count: number): Pr
   for (let start = 0; start < count; start += 250) {
     participant.doc.transact(() => {
       for (let i = start; i < Math.min(count, start + 250); i++) {
-        const record = noteRecord(`bench${i}`, `Idea ${i}: more youth workers in the suburbs`, (i % 50) * 220, Math.floor(i / 50) * 220)
+        const record = noteRecord(
+          `bench${i}`,
+          `Idea ${i}: more youth workers in the suburbs`,
+          (i % 50) * 220,
+          Math.floor(i / 50) * 220,
+        )
         participant.records.set(record.id, record)
       }
     })
@@ -83,5 +93,10 @@ export async function seedNotes(participant: FullParticipant, count: number): Pr
 export function moveNote(records: Y.Map<any>, id: string, sentAt: number): void {
   const record = records.get(id)
   if (!record) throw new Error(`no note ${id} on the board`)
-  records.set(id, { ...record, x: record.x + (Math.random() < 0.5 ? -3 : 3), y: record.y + 1, props: { ...record.props, url: sentAtUrl(sentAt) } })
+  records.set(id, {
+    ...record,
+    x: record.x + (Math.random() < 0.5 ? -3 : 3),
+    y: record.y + 1,
+    props: { ...record.props, url: sentAtUrl(sentAt) },
+  })
 }

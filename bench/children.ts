@@ -16,7 +16,11 @@ export interface Child<In, Out extends { type: string }> {
   ended(graceMs: number): Promise<void>
 }
 
-export function forkChild<In, Out extends { type: string }>(file: string, args: string[], label: string): Child<In, Out> {
+export function forkChild<In, Out extends { type: string }>(
+  file: string,
+  args: string[],
+  label: string,
+): Child<In, Out> {
   const child = fork(path.resolve(import.meta.dirname, file), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   running.add(child)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -24,7 +28,8 @@ export function forkChild<In, Out extends { type: string }>(file: string, args: 
   const queue: Out[] = []
   const waiters: ((message: Out) => boolean)[] = []
   child.on('message', (message: Out) => {
-    if ((message as { type: string }).type === 'failed') console.error(`${label} failed: ${(message as unknown as { message: string }).message}`)
+    if ((message as { type: string }).type === 'failed')
+      console.error(`${label} failed: ${(message as unknown as { message: string }).message}`)
     const index = waiters.findIndex((waiter) => waiter(message))
     if (index >= 0) waiters.splice(index, 1)
     else queue.push(message)
@@ -75,5 +80,9 @@ export function forkChild<In, Out extends { type: string }>(file: string, args: 
 export async function killAllChildren(): Promise<void> {
   const children = [...running]
   for (const child of children) child.kill('SIGKILL')
-  await Promise.all(children.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once('exit', r)) : null)))
+  await Promise.all(
+    children.map((child) =>
+      child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once('exit', r)) : null,
+    ),
+  )
 }

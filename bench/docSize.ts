@@ -62,14 +62,22 @@ export async function measureDocumentSize(options: BenchOptions): Promise<SizeFi
       plans: tokens.slice(1).map((token) => ({ token, sender: true, full: true })),
       workers: options.workers,
     })
-    if (participants.failures.length) problems.push(`${participants.failures.length} connections failed: ${participants.failures[0]}`)
+    if (participants.failures.length)
+      problems.push(`${participants.failures.length} connections failed: ${participants.failures[0]}`)
     const movesPerSender = Math.ceil(options.moves / options.movers)
     const started = preciseNow()
     let sent = 0
     try {
       // Bounded: at MOVE_RATE/s each, plus a generous margin for a slow disk.
       const limitMs = (movesPerSender / MOVE_RATE) * 1000 * 3 + 60_000
-      await participants.run({ rate: MOVE_RATE, movesPerSender, stopAt: started + limitMs, windowStart: started, windowEnd: started + limitMs, timeoutMs: limitMs + 60_000 })
+      await participants.run({
+        rate: MOVE_RATE,
+        movesPerSender,
+        stopAt: started + limitMs,
+        windowStart: started,
+        windowEnd: started + limitMs,
+        timeoutMs: limitMs + 60_000,
+      })
       const merged = await participants.collect()
       sent = merged.sent
       if (merged.closed) problems.push(`${merged.closed} connections closed during the run`)

@@ -33,15 +33,19 @@ export async function measureFirstLoad(): Promise<FirstLoadFigures> {
       if (!response.ok) throw new Error(`POST ${pathname}: ${response.status} ${await response.text()}`)
       return response.json()
     }
-    const { room, invites } = await post('/api/rooms', { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' }, server.adminToken)
+    const { room, invites } = await post(
+      '/api/rooms',
+      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' },
+      server.adminToken,
+    )
     const { token } = await post('/api/join', { invite: invites.facilitator, name: 'Bench', city: 'oslo' })
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     // Signed in as the client keeps a session (client/api/tokens.ts), so the page goes straight to the board.
-    await context.addInitScript(
-      ([key, value]) => localStorage.setItem(key, value),
-      [`capital-room:session:${room.id}`, token] as const,
-    )
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      `capital-room:session:${room.id}`,
+      token,
+    ] as const)
     const page = await context.newPage()
     const responses: Promise<{ url: string; transferred: number; uncompressed: number }>[] = []
     page.on('requestfinished', (request) => {
@@ -50,7 +54,11 @@ export async function measureFirstLoad(): Promise<FirstLoadFigures> {
           const sizes = await request.sizes()
           const response = await request.response()
           const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0)
-          return { url: request.url(), transferred: sizes.responseBodySize + sizes.responseHeadersSize, uncompressed: body.length }
+          return {
+            url: request.url(),
+            transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+            uncompressed: body.length,
+          }
         })(),
       )
     })

@@ -9,7 +9,8 @@ export interface Percentiles {
 
 export function mergeHistograms(histograms: Histogram[]): Histogram {
   const counts = new Map<number, number>()
-  for (const histogram of histograms) for (const [bucket, count] of histogram) counts.set(bucket, (counts.get(bucket) ?? 0) + count)
+  for (const histogram of histograms)
+    for (const [bucket, count] of histogram) counts.set(bucket, (counts.get(bucket) ?? 0) + count)
   return [...counts].sort((a, b) => a[0] - b[0])
 }
 

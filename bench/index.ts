@@ -43,7 +43,12 @@ function heading(title: string) {
 async function clusters() {
   heading('Cluster suggestions (suggestClusters, one thread), median of 3 runs')
   const figures = measureClusters([500, 2000])
-  console.log(table(['ideas', 'wall time', 'CPU time (one core)', 'groups'], figures.map((f) => [f.ideas.toLocaleString('en-US'), ms(f.wallMs), ms(f.cpuMs), String(f.groups)])))
+  console.log(
+    table(
+      ['ideas', 'wall time', 'CPU time (one core)', 'groups'],
+      figures.map((f) => [f.ideas.toLocaleString('en-US'), ms(f.wallMs), ms(f.cpuMs), String(f.groups)]),
+    ),
+  )
   const largest = figures[figures.length - 1]
   targets.push({
     name: `cluster suggestions for ${largest.ideas.toLocaleString('en-US')} ideas under ${CLUSTERS_TARGET_MS} ms on one core`,
@@ -58,7 +63,9 @@ async function workloads() {
     const others = workload.connections - workload.senders
     console.log(
       `${workload.connections} connections, all receiving; ${workload.senders} move notes (full Yjs clients)` +
-        (others ? `, ${others} only receive (${workload.fullReceivers ? 'full Yjs clients' : 'light: read the send time from the update bytes, no Y.Doc'})` : '') +
+        (others
+          ? `, ${others} only receive (${workload.fullReceivers ? 'full Yjs clients' : 'light: read the send time from the update bytes, no Y.Doc'})`
+          : '') +
         `; ${options.rounds} rounds of ${options.warmupSeconds} s warm-up + ${options.seconds} s measured per server, alternating which goes first, pooled` +
         `; load average before: ${loadavg()[0].toFixed(2)}`,
     )
@@ -72,9 +79,12 @@ async function workloads() {
     console.log(workloadTable(capital, bare))
     console.log(
       'latency p99 per round (Capital Room / bare): ' +
-        runs.capital.map((run, i) => `${ms(p99Of(run))} / ${ms(p99Of(runs.bare[i]))} = ${ratio(p99Of(run), p99Of(runs.bare[i]))}`).join('; '),
+        runs.capital
+          .map((run, i) => `${ms(p99Of(run))} / ${ms(p99Of(runs.bare[i]))} = ${ratio(p99Of(run), p99Of(runs.bare[i]))}`)
+          .join('; '),
     )
-    for (const figures of [capital, bare]) for (const problem of figures.problems) console.log(`  ! ${figures.kind}: ${problem}`)
+    for (const figures of [capital, bare])
+      for (const problem of figures.problems) console.log(`  ! ${figures.kind}: ${problem}`)
     const p99Ratio = capital.latency && bare.latency ? capital.latency.p99 / bare.latency.p99 : NaN
     targets.push({
       name: `p99 within ${P99_TARGET_RATIO}x of bare Hocuspocus (${workload.connections} connections)`,
@@ -92,10 +102,20 @@ async function joins() {
     table(
       ['', 'Capital Room', 'bare Hocuspocus', 'ratio'],
       [
-        [`median of ${capital.joins} (board open)`, ms(capital.median), ms(bare.median), ratio(capital.median, bare.median)],
+        [
+          `median of ${capital.joins} (board open)`,
+          ms(capital.median),
+          ms(bare.median),
+          ratio(capital.median, bare.median),
+        ],
         ['fastest', ms(capital.min), ms(bare.min), ratio(capital.min, bare.min)],
         ['slowest', ms(capital.max), ms(bare.max), ratio(capital.max, bare.max)],
-        ['first join after restart (from disk)', capital.cold === null ? '–' : ms(capital.cold), '– (keeps nothing)', '–'],
+        [
+          'first join after restart (from disk)',
+          capital.cold === null ? '–' : ms(capital.cold),
+          '– (keeps nothing)',
+          '–',
+        ],
       ],
     ),
   )
@@ -107,7 +127,9 @@ async function joins() {
 }
 
 async function snapshot() {
-  heading(`Snapshot + distillation of ${options.joinNotes.toLocaleString('en-US')} notes (Capital Room, through the REST API)`)
+  heading(
+    `Snapshot + distillation of ${options.joinNotes.toLocaleString('en-US')} notes (Capital Room, through the REST API)`,
+  )
   const figures = await measureSnapshot(options.joinNotes)
   console.log(
     table(
@@ -143,19 +165,39 @@ async function publication() {
       ],
     ),
   )
-  targets.push({ name: `publication PDF of ${f.notes} notes × ${f.chars.toLocaleString('en-US')} characters under ${PUBLICATION_TARGET_MS} ms`, met: f.pdf < PUBLICATION_TARGET_MS, figure: `${ms(f.pdf)}, CPU ${ms(f.pdfCpu)} (first ${ms(f.firstPdf)})` })
-  targets.push({ name: `/api/time p99 while the publication renders under ${TIME_DURING_PUBLICATION_TARGET_MS} ms`, met: f.time.p99 < TIME_DURING_PUBLICATION_TARGET_MS, figure: `${ms(f.time.p99)} (max ${ms(f.time.max)})` })
+  targets.push({
+    name: `publication PDF of ${f.notes} notes × ${f.chars.toLocaleString('en-US')} characters under ${PUBLICATION_TARGET_MS} ms`,
+    met: f.pdf < PUBLICATION_TARGET_MS,
+    figure: `${ms(f.pdf)}, CPU ${ms(f.pdfCpu)} (first ${ms(f.firstPdf)})`,
+  })
+  targets.push({
+    name: `/api/time p99 while the publication renders under ${TIME_DURING_PUBLICATION_TARGET_MS} ms`,
+    met: f.time.p99 < TIME_DURING_PUBLICATION_TARGET_MS,
+    figure: `${ms(f.time.p99)} (max ${ms(f.time.max)})`,
+  })
 }
 
 async function size() {
-  heading(`Document size at rest: ${options.moves.toLocaleString('en-US')} moves by ${options.movers} participants on ${options.notes.toLocaleString('en-US')} notes (Capital Room)`)
+  heading(
+    `Document size at rest: ${options.moves.toLocaleString('en-US')} moves by ${options.movers} participants on ${options.notes.toLocaleString('en-US')} notes (Capital Room)`,
+  )
   const figures: SizeFigures = await measureDocumentSize(options)
   console.log(
     table(
       ['', 'before', 'after', 'ratio'],
       [
-        ['at rest (compacted snapshot)', bytes(figures.before.atRest), bytes(figures.after.atRest), ratio(figures.after.atRest, figures.before.atRest)],
-        ['on disk as left (snapshot + log)', bytes(figures.before.raw), bytes(figures.after.raw), ratio(figures.after.raw, figures.before.raw)],
+        [
+          'at rest (compacted snapshot)',
+          bytes(figures.before.atRest),
+          bytes(figures.after.atRest),
+          ratio(figures.after.atRest, figures.before.atRest),
+        ],
+        [
+          'on disk as left (snapshot + log)',
+          bytes(figures.before.raw),
+          bytes(figures.after.raw),
+          ratio(figures.after.raw, figures.before.raw),
+        ],
       ],
     ),
   )
@@ -197,12 +239,28 @@ async function trust() {
     table(
       ['/api/time for everyone else', 'p50', 'p99', 'max', 'requests'],
       [
-        ['before the flood', ms(flood.before.p50), ms(flood.before.p99), ms(flood.before.max), String(flood.before.samples)],
-        ['during the flood', ms(flood.during.p50), ms(flood.during.p99), ms(flood.during.max), String(flood.during.samples)],
+        [
+          'before the flood',
+          ms(flood.before.p50),
+          ms(flood.before.p99),
+          ms(flood.before.max),
+          String(flood.before.samples),
+        ],
+        [
+          'during the flood',
+          ms(flood.during.p50),
+          ms(flood.during.p99),
+          ms(flood.during.max),
+          String(flood.during.samples),
+        ],
       ],
     ),
   )
-  console.log(`the attacker's sockets were closed with: ${Object.entries(flood.closes).map(([close, n]) => `${close} ×${n}`).join(', ')}`)
+  console.log(
+    `the attacker's sockets were closed with: ${Object.entries(flood.closes)
+      .map(([close, n]) => `${close} ×${n}`)
+      .join(', ')}`,
+  )
   targets.push({
     name: `refusal flood on a 20,000-note board: /api/time p99 under ${FLOOD_P99_TARGET_MS} ms`,
     met: flood.during.p99 < FLOOD_P99_TARGET_MS,
@@ -213,7 +271,10 @@ async function trust() {
     table(
       ['1,000 unauthenticated sockets', 'server memory added'],
       [
-        [`${sockets.sockets} open, idle (${sockets.refused} more refused at the cap)`, `${sockets.idleMiB.toFixed(1)} MiB`],
+        [
+          `${sockets.sockets} open, idle (${sockets.refused} more refused at the cap)`,
+          `${sockets.idleMiB.toFixed(1)} MiB`,
+        ],
         ['each also sending 60 KiB before authenticating', `${sockets.queuedMiB.toFixed(1)} MiB`],
       ],
     ),
@@ -233,7 +294,10 @@ async function yjsDoor() {
     table(
       ['', 'p50', 'p95', 'max'],
       [
-        row(`an idea from WebsocketProvider to HocuspocusProvider (${figures.edits}, one at a time)`, figures.yjsToCollab),
+        row(
+          `an idea from WebsocketProvider to HocuspocusProvider (${figures.edits}, one at a time)`,
+          figures.yjsToCollab,
+        ),
         row('an idea from HocuspocusProvider to WebsocketProvider', figures.collabToYjs),
       ],
     ),
@@ -262,7 +326,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 console.log(
-  `Capital Room bench: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n` +
+  `Capital Room bench: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n` +
     'CPU figures are percent of one core; the harness (participant workers + this coordinator) shares the machine with the server.',
 )
 try {

@@ -39,7 +39,8 @@ export async function measureJoins(kind: ServerKind, options: BenchOptions): Pro
     // One join to warm up code paths, then the measured ones; the seeder keeps the board open.
     await timeJoin(server.wsUrl, documentName, tokens[1], options.joinNotes)
     const times: number[] = []
-    for (let i = 0; i < options.joins; i++) times.push(await timeJoin(server.wsUrl, documentName, tokens[2 + i], options.joinNotes))
+    for (let i = 0; i < options.joins; i++)
+      times.push(await timeJoin(server.wsUrl, documentName, tokens[2 + i], options.joinNotes))
     seeder.destroy()
     let cold: number | null = null
     if (kind === 'capital') {
@@ -48,7 +49,14 @@ export async function measureJoins(kind: ServerKind, options: BenchOptions): Pro
       cold = await timeJoin(server.wsUrl, documentName, tokens[2 + options.joins], options.joinNotes)
     }
     times.sort((a, b) => a - b)
-    return { kind, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], joins: times.length, cold }
+    return {
+      kind,
+      median: times[Math.floor(times.length / 2)],
+      min: times[0],
+      max: times[times.length - 1],
+      joins: times.length,
+      cold,
+    }
   } finally {
     await server.stop()
     removeTempDir(dataDir)

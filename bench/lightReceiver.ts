@@ -61,7 +61,12 @@ export function connectLightReceiver(
   // Hocuspocus closes a connection that has sent nothing for its timeout (60 s); a stateless ping keeps it open.
   const keepAlive = setInterval(() => {
     if (socket.readyState === WebSocket.OPEN) {
-      socket.send(message(documentName, (e) => { encoding.writeVarUint(e, MESSAGE_STATELESS); encoding.writeVarString(e, 'bench-keepalive') }))
+      socket.send(
+        message(documentName, (e) => {
+          encoding.writeVarUint(e, MESSAGE_STATELESS)
+          encoding.writeVarString(e, 'bench-keepalive')
+        }),
+      )
     }
   }, 20_000)
   const receiver: LightReceiver = {
@@ -81,18 +86,22 @@ export function connectLightReceiver(
       reject(error)
     }
     socket.addEventListener('open', () => {
-      socket.send(message(documentName, (e) => {
-        encoding.writeVarUint(e, MESSAGE_AUTH)
-        encoding.writeVarUint(e, AUTH_TOKEN)
-        encoding.writeVarString(e, token)
-        encoding.writeVarString(e, 'bench')
-      }))
+      socket.send(
+        message(documentName, (e) => {
+          encoding.writeVarUint(e, MESSAGE_AUTH)
+          encoding.writeVarUint(e, AUTH_TOKEN)
+          encoding.writeVarString(e, token)
+          encoding.writeVarString(e, 'bench')
+        }),
+      )
       // SyncStep1 with an empty state vector: "send me everything".
-      socket.send(message(documentName, (e) => {
-        encoding.writeVarUint(e, MESSAGE_SYNC)
-        encoding.writeVarUint(e, 0)
-        encoding.writeVarUint8Array(e, new Uint8Array([0]))
-      }))
+      socket.send(
+        message(documentName, (e) => {
+          encoding.writeVarUint(e, MESSAGE_SYNC)
+          encoding.writeVarUint(e, 0)
+          encoding.writeVarUint8Array(e, new Uint8Array([0]))
+        }),
+      )
     })
     socket.addEventListener('close', (event) => {
       closed = true

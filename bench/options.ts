@@ -49,12 +49,21 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${JSON.stringify(raw)}`)
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, not ${JSON.stringify(raw)}`)
   return value
 }
 
 export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
-  const list = (name: string) => (env[name] ? new Set(env[name].split(',').map((s) => s.trim()).filter(Boolean)) : null)
+  const list = (name: string) =>
+    env[name]
+      ? new Set(
+          env[name]
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
+      : null
   const only = list('BENCH_ONLY')
   const connections = list('BENCH_WORKLOADS')
   return {
@@ -68,16 +77,30 @@ export function readBenchOptions(env: NodeJS.ProcessEnv): BenchOptions {
     movers: Math.round(positive(env, 'BENCH_MOVERS', 10)),
     workers: Math.round(positive(env, 'BENCH_WORKERS', 2)),
     only,
-    workloads: ([
-      { name: '50 participants, all moving notes at 2/s', connections: 50, senders: 50, rate: 2, fullReceivers: true },
-      { name: '200 connections, 20 moving notes at 20/s', connections: 200, senders: 20, rate: 20, fullReceivers: false },
-      {
-        name: `500 connections, ${positive(env, 'BENCH_500_SENDERS', 10)} moving notes at ${positive(env, 'BENCH_500_RATE', 20)}/s`,
-        connections: 500,
-        senders: Math.round(positive(env, 'BENCH_500_SENDERS', 10)),
-        rate: positive(env, 'BENCH_500_RATE', 20),
-        fullReceivers: false,
-      },
-    ] satisfies Workload[]).filter((workload) => connections === null || connections.has(String(workload.connections))),
+    workloads: (
+      [
+        {
+          name: '50 participants, all moving notes at 2/s',
+          connections: 50,
+          senders: 50,
+          rate: 2,
+          fullReceivers: true,
+        },
+        {
+          name: '200 connections, 20 moving notes at 20/s',
+          connections: 200,
+          senders: 20,
+          rate: 20,
+          fullReceivers: false,
+        },
+        {
+          name: `500 connections, ${positive(env, 'BENCH_500_SENDERS', 10)} moving notes at ${positive(env, 'BENCH_500_RATE', 20)}/s`,
+          connections: 500,
+          senders: Math.round(positive(env, 'BENCH_500_SENDERS', 10)),
+          rate: positive(env, 'BENCH_500_RATE', 20),
+          fullReceivers: false,
+        },
+      ] satisfies Workload[]
+    ).filter((workload) => connections === null || connections.has(String(workload.connections))),
   }
 }

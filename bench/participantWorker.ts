@@ -5,7 +5,14 @@
  */
 import { connectParticipant, moveNote, noteId, type FullParticipant } from './board.ts'
 import { connectLightReceiver, sentTimesIn, type LightReceiver } from './lightReceiver.ts'
-import { HISTOGRAM_BUCKET_MS, preciseNow, sentAtOf, type FromWorker, type ToWorker, type WorkerResult } from './messages.ts'
+import {
+  HISTOGRAM_BUCKET_MS,
+  preciseNow,
+  sentAtOf,
+  type FromWorker,
+  type ToWorker,
+  type WorkerResult,
+} from './messages.ts'
 
 const full: { participant: FullParticipant; sender: boolean; moved: (sentAt: number) => void }[] = []
 const light: LightReceiver[] = []
@@ -69,38 +76,47 @@ async function connect(message: Extract<ToWorker, { type: 'connect' }>) {
   const failures: string[] = []
   const plans = message.connections
   for (let i = 0; i < plans.length; i += 10) {
-    await Promise.all(plans.slice(i, i + 10).map(async (plan) => {
-      try {
-        if (plan.full || plan.sender) {
-          const participant = await connectParticipant(message.wsUrl, message.documentName, plan.token)
-          participant.provider.on('close', () => void closed++)
-          participant.records.observe((event) => {
-            if (event.transaction.local) return
-            for (const key of event.keysChanged) {
-              const sentAt = sentAtOf(participant.records.get(key)?.props?.url)
-              if (sentAt !== null) arrived(sentAt)
-            }
-          })
-          full.push({ participant, sender: plan.sender, moved: plan.sender ? trackAcknowledgements(participant) : () => {} })
-        } else {
-          const receiver = await connectLightReceiver(message.wsUrl, message.documentName, plan.token, (update) => {
-            for (const sentAt of sentTimesIn(update)) arrived(sentAt)
-          })
-          light.push(receiver)
+    await Promise.all(
+      plans.slice(i, i + 10).map(async (plan) => {
+        try {
+          if (plan.full || plan.sender) {
+            const participant = await connectParticipant(message.wsUrl, message.documentName, plan.token)
+            participant.provider.on('close', () => void closed++)
+            participant.records.observe((event) => {
+              if (event.transaction.local) return
+              for (const key of event.keysChanged) {
+                const sentAt = sentAtOf(participant.records.get(key)?.props?.url)
+                if (sentAt !== null) arrived(sentAt)
+              }
+            })
+            full.push({
+              participant,
+              sender: plan.sender,
+              moved: plan.sender ? trackAcknowledgements(participant) : () => {},
+            })
+          } else {
+            const receiver = await connectLightReceiver(message.wsUrl, message.documentName, plan.token, (update) => {
+              for (const sentAt of sentTimesIn(update)) arrived(sentAt)
+            })
+            light.push(receiver)
+          }
+        } catch (error) {
+          failures.push((error as Error).message)
         }
-      } catch (error) {
-        failures.push((error as Error).message)
-      }
-    }))
+      }),
+    )
   }
   send({ type: 'connected', failures })
 }
 
 function later(ms: number, fn: () => void) {
-  const timer = setTimeout(() => {
-    timers.delete(timer)
-    fn()
-  }, Math.max(0, ms))
+  const timer = setTimeout(
+    () => {
+      timers.delete(timer)
+      fn()
+    },
+    Math.max(0, ms),
+  )
   timers.add(timer)
 }
 
@@ -147,7 +163,17 @@ function result(): WorkerResult {
     const used = process.cpuUsage(cpuAtStart ?? undefined)
     cpuInWindow = used.user + used.system
   }
-  return { histogram: [...histogram], arrivals, maxLatency, ackHistogram: [...ackHistogram], acks, sentInWindow, sent, cpuInWindow, closed: closed + light.filter((l) => l.closed).length }
+  return {
+    histogram: [...histogram],
+    arrivals,
+    maxLatency,
+    ackHistogram: [...ackHistogram],
+    acks,
+    sentInWindow,
+    sent,
+    cpuInWindow,
+    closed: closed + light.filter((l) => l.closed).length,
+  }
 }
 
 process.on('disconnect', () => process.exit(0))

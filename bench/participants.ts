@@ -4,7 +4,14 @@
  */
 import { forkChild, type Child } from './children.ts'
 import { mergeHistograms } from './histogram.ts'
-import { preciseNow, type ConnectionPlan, type FromWorker, type Histogram, type ToWorker, type WorkerResult } from './messages.ts'
+import {
+  preciseNow,
+  type ConnectionPlan,
+  type FromWorker,
+  type Histogram,
+  type ToWorker,
+  type WorkerResult,
+} from './messages.ts'
 
 export interface Merged {
   /** Send → arrival at every other connection, and send → acknowledgement at the sender. */
@@ -22,7 +29,14 @@ export interface Merged {
 
 export interface Participants {
   /** Starts moving notes; resolves once every sender has stopped and been acknowledged. */
-  run(opts: { rate: number; movesPerSender: number; stopAt: number; windowStart: number; windowEnd: number; timeoutMs: number }): Promise<void>
+  run(opts: {
+    rate: number
+    movesPerSender: number
+    stopAt: number
+    windowStart: number
+    windowEnd: number
+    timeoutMs: number
+  }): Promise<void>
   collect(): Promise<Merged>
   close(): Promise<void>
 }
@@ -35,11 +49,18 @@ export async function startParticipants(opts: {
   workers: number
 }): Promise<Participants & { failures: string[] }> {
   const workers: Child<ToWorker, FromWorker>[] = []
-  for (let i = 0; i < Math.min(opts.workers, opts.plans.length); i++) workers.push(forkChild('./participantWorker.ts', [], `participant worker ${i + 1}`))
+  for (let i = 0; i < Math.min(opts.workers, opts.plans.length); i++)
+    workers.push(forkChild('./participantWorker.ts', [], `participant worker ${i + 1}`))
   // Round robin, so that senders are spread evenly too.
   const shares = workers.map((_, w) => opts.plans.filter((_, i) => i % workers.length === w))
   workers.forEach((worker, w) =>
-    worker.send({ type: 'connect', wsUrl: opts.wsUrl, documentName: opts.documentName, noteCount: opts.noteCount, connections: shares[w] }),
+    worker.send({
+      type: 'connect',
+      wsUrl: opts.wsUrl,
+      documentName: opts.documentName,
+      noteCount: opts.noteCount,
+      connections: shares[w],
+    }),
   )
   const connected = await Promise.all(workers.map((worker) => worker.next('connected', 180_000)))
   return {

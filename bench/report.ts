@@ -3,12 +3,15 @@ import type { WorkloadFigures } from './workload.ts'
 
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)))
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
-export const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} ms`)
-export const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}x`)
+export const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} ms`
+export const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}x`
 export const bytes = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(2)} MiB` : `${(n / 1024).toFixed(1)} KiB`)
 const num = (n: number) => Math.round(n).toLocaleString('en-US')
 const pct = (n: number) => `${n.toFixed(0)} %`
@@ -36,8 +39,16 @@ export function workloadTable(capital: WorkloadFigures, bare: WorkloadFigures): 
       row('server CPU, main thread', (w) => w.serverMainCpu, pct),
       row('server event-loop delay p99', (w) => w.serverLoopDelay.p99, ms),
       row('server event-loop delay max', (w) => w.serverLoopDelay.max, ms),
-      row('server RSS at end', (w) => w.serverRssMb, (n) => `${n.toFixed(0)} MB`),
-      row('server peak RSS', (w) => w.serverMaxRssMb, (n) => `${n.toFixed(0)} MB`),
+      row(
+        'server RSS at end',
+        (w) => w.serverRssMb,
+        (n) => `${n.toFixed(0)} MB`,
+      ),
+      row(
+        'server peak RSS',
+        (w) => w.serverMaxRssMb,
+        (n) => `${n.toFixed(0)} MB`,
+      ),
       row('harness CPU (of 1 core)', (w) => w.harnessCpu, pct),
       row('other programs CPU', (w) => w.otherCpu ?? undefined, pct),
     ],

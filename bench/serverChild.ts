@@ -24,7 +24,13 @@ loopDelay.enable()
 function usage(): Usage {
   const delay = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 }
   loopDelay.reset()
-  return { cpu: process.cpuUsage(), mainThreadCpu: process.threadCpuUsage(), rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024, loopDelay: delay }
+  return {
+    cpu: process.cpuUsage(),
+    mainThreadCpu: process.threadCpuUsage(),
+    rss: process.memoryUsage().rss,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    loopDelay: delay,
+  }
 }
 
 async function start(): Promise<{ port: number; adminToken: string; close: () => Promise<void> }> {

@@ -20,7 +20,10 @@ export const SERVER_LABELS: Record<ServerKind, string> = { capital: 'Capital Roo
 
 let bareBoards = 0
 
-export async function startServerUnderTest(kind: ServerKind, opts: { dataDir?: string; compactAfterBytes?: number } = {}): Promise<ServerUnderTest> {
+export async function startServerUnderTest(
+  kind: ServerKind,
+  opts: { dataDir?: string; compactAfterBytes?: number } = {},
+): Promise<ServerUnderTest> {
   const args = [kind, opts.dataDir ?? '', opts.compactAfterBytes ? String(opts.compactAfterBytes) : '']
   const child: Child<ToServer, FromServer> = forkChild('./serverChild.ts', args, `${kind} server`)
   const { port, adminToken } = await child.next('listening', 30_000)
@@ -44,7 +47,8 @@ export async function startServerUnderTest(kind: ServerKind, opts: { dataDir?: s
     pid: child.process.pid!,
     wsUrl: `ws://127.0.0.1:${port}/collab`,
     async openBoard(count) {
-      if (kind === 'bare') return { documentName: `bench-${++bareBoards}/board`, tokens: Array.from({ length: count }, () => 'bare') }
+      if (kind === 'bare')
+        return { documentName: `bench-${++bareBoards}/board`, tokens: Array.from({ length: count }, () => 'bare') }
       const { room, invites } = await api(
         '/api/rooms',
         { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', admission: 'open' },
@@ -53,7 +57,9 @@ export async function startServerUnderTest(kind: ServerKind, opts: { dataDir?: s
       const tokens: string[] = []
       for (let i = 0; i < count; i += 25) {
         const batch = Array.from({ length: Math.min(25, count - i) }, (_, j) =>
-          api('/api/join', { invite: invites.participant.oslo, name: `Bench ${i + j + 1}`, city: 'oslo' }).then((body) => body.token as string),
+          api('/api/join', { invite: invites.participant.oslo, name: `Bench ${i + j + 1}`, city: 'oslo' }).then(
+            (body) => body.token as string,
+          ),
         )
         tokens.push(...(await Promise.all(batch)))
       }

@@ -24,24 +24,55 @@ const KINDS = ['challenge', 'solution', 'policy', 'principle'] as const
 
 export async function measureSnapshot(notes: number, runs = 5): Promise<SnapshotFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-snapshot-'))
-  const server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', BOARD_QUOTA_RECORDS: '10000000', BOARD_QUOTA_BYTES: '10000000000', JOINS_PER_MINUTE: '100000' }))
+  const server = await startServer(
+    readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      BOARD_QUOTA_RECORDS: '10000000',
+      BOARD_QUOTA_BYTES: '10000000000',
+      JOINS_PER_MINUTE: '100000',
+    }),
+  )
   try {
     const post = async (pathname: string, body: unknown, token: string) => {
-      const response = await fetch(`${server.url}${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })
+      const response = await fetch(`${server.url}${pathname}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      })
       if (!response.ok) throw new Error(`POST ${pathname}: ${response.status} ${await response.text()}`)
       return response.json()
     }
-    const { room, invites } = await post('/api/rooms', { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' }, server.adminToken)
-    const { token } = await post('/api/join', { invite: invites.facilitator, name: 'Bench facilitator', city: 'oslo' }, '')
+    const { room, invites } = await post(
+      '/api/rooms',
+      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' },
+      server.adminToken,
+    )
+    const { token } = await post(
+      '/api/join',
+      { invite: invites.facilitator, name: 'Bench facilitator', city: 'oslo' },
+      '',
+    )
     const board = await newParticipant(`ws://127.0.0.1:${server.port}/collab`, documentName(room.id, 'board'), token)
     const clusters = 50
     const perCluster = Math.ceil(notes / clusters)
     for (let c = 0; c < clusters; c++) {
       board.doc.transact(() => {
-        board.records.set(`shape:cluster${c}`, frameRecord(`cluster${c}`, `Theme ${c}`, (c % 10) * 2400, Math.floor(c / 10) * 2400, 2300, 2300))
+        board.records.set(
+          `shape:cluster${c}`,
+          frameRecord(`cluster${c}`, `Theme ${c}`, (c % 10) * 2400, Math.floor(c / 10) * 2400, 2300, 2300),
+        )
         for (let i = c * perCluster; i < Math.min(notes, (c + 1) * perCluster); i++) {
           const kind = i % 10 === 0 ? 'next-step' : KINDS[i % 4]
-          const note = noteRecord(`n${i}`, `Idea ${i % 400}: more youth workers in the suburbs`, (i % 10) * 220, Math.floor((i % perCluster) / 10) * 220, { kind, ownerCity: kind === 'next-step' ? 'oslo' : null })
+          const note = noteRecord(
+            `n${i}`,
+            `Idea ${i % 400}: more youth workers in the suburbs`,
+            (i % 10) * 220,
+            Math.floor((i % perCluster) / 10) * 220,
+            { kind, ownerCity: kind === 'next-step' ? 'oslo' : null },
+          )
           board.records.set(note.id, { ...note, parentId: `shape:cluster${c}` })
         }
       })

@@ -33,12 +33,22 @@ export interface SocketFigures {
 
 async function start(env: Record<string, string>): Promise<{ server: ServerProcess; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-trust-'))
-  const server = await startServerProcess({ DATA_DIR: dataDir, CAPITAL_ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'silent', JOINS_PER_MINUTE: '100000', ...env })
+  const server = await startServerProcess({
+    DATA_DIR: dataDir,
+    CAPITAL_ADMIN_TOKEN: ADMIN,
+    LOG_LEVEL: 'silent',
+    JOINS_PER_MINUTE: '100000',
+    ...env,
+  })
   return { server, dataDir }
 }
 
 async function post(url: string, body: unknown, token?: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
   if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`)
   return response.json()
 }
@@ -81,14 +91,26 @@ function junkUpdate(round: number): Uint8Array {
 export async function measureRefusalFlood(notes = 20_000, seconds = 15): Promise<FloodFigures> {
   const { server, dataDir } = await start({ BOARD_QUOTA_RECORDS: '10000000', BOARD_QUOTA_BYTES: '10000000000' })
   try {
-    const { room, invites } = await post(`${server.url}/api/rooms`, { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' }, ADMIN)
-    const seederToken = (await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Seeder', city: 'oslo' })).token
-    const attackerToken = (await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Mallory', city: 'oslo' })).token
+    const { room, invites } = await post(
+      `${server.url}/api/rooms`,
+      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' },
+      ADMIN,
+    )
+    const seederToken = (
+      await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Seeder', city: 'oslo' })
+    ).token
+    const attackerToken = (
+      await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Mallory', city: 'oslo' })
+    ).token
     const board = documentName(room.id, 'board')
     const seeder = await newParticipant(server.wsUrl, board, seederToken)
     for (let start = 0; start < notes; start += 1000) {
       seeder.doc.transact(() => {
-        for (let i = start; i < Math.min(notes, start + 1000); i++) seeder.records.set(`shape:n${i}`, noteRecord(`n${i}`, `Idea ${i}: more youth workers`, i % 200, Math.floor(i / 200)))
+        for (let i = start; i < Math.min(notes, start + 1000); i++)
+          seeder.records.set(
+            `shape:n${i}`,
+            noteRecord(`n${i}`, `Idea ${i}: more youth workers`, i % 200, Math.floor(i / 200)),
+          )
       })
       await seeder.acknowledged(120_000)
     }
@@ -102,7 +124,12 @@ export async function measureRefusalFlood(notes = 20_000, seconds = 15): Promise
         if (!socket) continue
         socket.send(authFrame(board, attackerToken))
         socket.send(syncFrame(board, junkUpdate(round)))
-        const closed = await Promise.race([socket.closed, new Promise<{ code: number; reason: string }>((resolve) => setTimeout(() => resolve({ code: 0, reason: 'still open after 5 s' }), 5000))])
+        const closed = await Promise.race([
+          socket.closed,
+          new Promise<{ code: number; reason: string }>((resolve) =>
+            setTimeout(() => resolve({ code: 0, reason: 'still open after 5 s' }), 5000),
+          ),
+        ])
         const key = `${closed.code} ${closed.reason}`
         closes[key] = (closes[key] ?? 0) + 1
         if (closed.code === 0) socket.socket.close()
@@ -125,7 +152,11 @@ function rssOf(pid: number): number {
 }
 
 export async function measureUnauthenticatedSockets(count = 1000): Promise<SocketFigures> {
-  const { server, dataDir } = await start({ MAX_UNAUTHENTICATED_SOCKETS: String(count), MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS: String(count), AUTHENTICATION_TIMEOUT_MS: '120000' })
+  const { server, dataDir } = await start({
+    MAX_UNAUTHENTICATED_SOCKETS: String(count),
+    MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS: String(count),
+    AUTHENTICATION_TIMEOUT_MS: '120000',
+  })
   try {
     // Warm the server up (first connection, first request) before the baseline.
     const warm = await openRawSocket(server.wsUrl)

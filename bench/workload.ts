@@ -77,7 +77,10 @@ export function pool(kind: ServerKind, runs: RunFigures[]): WorkloadFigures {
     serverMainCpu: (sum((run) => run.serverMainUs) / windowUs) * 100,
     serverRssMb: Math.max(...runs.map((run) => run.serverRssMb)),
     serverMaxRssMb: Math.max(...runs.map((run) => run.serverMaxRssMb)),
-    serverLoopDelay: { p99: sum((run) => run.serverLoopDelay.p99) / runs.length, max: Math.max(...runs.map((run) => run.serverLoopDelay.max)) },
+    serverLoopDelay: {
+      p99: sum((run) => run.serverLoopDelay.p99) / runs.length,
+      max: Math.max(...runs.map((run) => run.serverLoopDelay.max)),
+    },
     harnessCpu: (sum((run) => run.harnessUs) / windowUs) * 100,
     otherCpu: runs.some((run) => run.otherUs === null) ? null : (sum((run) => run.otherUs ?? 0) / windowUs) * 100,
     problems: runs.flatMap((run) => run.problems),
@@ -100,10 +103,17 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
       sender: i < workload.senders,
       full: i < workload.senders || workload.fullReceivers,
     }))
-    const participants = await startParticipants({ wsUrl: server.wsUrl, documentName, noteCount: options.notes, plans, workers: options.workers })
+    const participants = await startParticipants({
+      wsUrl: server.wsUrl,
+      documentName,
+      noteCount: options.notes,
+      plans,
+      workers: options.workers,
+    })
     // Only now: the bare server forgets a document once its last connection leaves.
     seeder.destroy()
-    if (participants.failures.length) problems.push(`${participants.failures.length} connections failed: ${participants.failures[0]}`)
+    if (participants.failures.length)
+      problems.push(`${participants.failures.length} connections failed: ${participants.failures[0]}`)
     try {
       const startAt = preciseNow() + 500
       const windowStart = startAt + options.warmupSeconds * 1000
@@ -114,7 +124,7 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
         stopAt: windowEnd,
         windowStart,
         windowEnd,
-        timeoutMs: (windowEnd - preciseNow()) + 60_000,
+        timeoutMs: windowEnd - preciseNow() + 60_000,
       })
       await sleepUntil(windowStart)
       const before = await server.usage()
@@ -130,7 +140,8 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
       const windowUs = (windowEnd - windowStart) * 1000
       const receivers = workload.connections - 1
       const serverUs = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system
-      const serverMainUs = after.mainThreadCpu.user + after.mainThreadCpu.system - before.mainThreadCpu.user - before.mainThreadCpu.system
+      const serverMainUs =
+        after.mainThreadCpu.user + after.mainThreadCpu.system - before.mainThreadCpu.user - before.mainThreadCpu.system
       const harnessUs = merged.workerCpu + own.user + own.system
       if (merged.closed) problems.push(`${merged.closed} connections closed during the run`)
       return {
@@ -148,7 +159,10 @@ export async function runWorkload(kind: ServerKind, workload: Workload, options:
         serverMaxRssMb: after.maxRss / 2 ** 20,
         serverLoopDelay: after.loopDelay,
         harnessUs,
-        otherUs: machineBefore === null || machineAfter === null ? null : Math.max(0, machineAfter - machineBefore - serverUs - harnessUs),
+        otherUs:
+          machineBefore === null || machineAfter === null
+            ? null
+            : Math.max(0, machineAfter - machineBefore - serverUs - harnessUs),
         problems,
       }
     } finally {

@@ -21,7 +21,8 @@ export function App() {
   const route = matchRoute(usePathname())
   const page = pageFor(route)
   // The board is full screen (its top bar has the language and the statement); the rest get the footer.
-  if (route.page === 'room' || route.page === 'list' || route.page === 'join' || route.page === 'accessibility') return page
+  if (route.page === 'room' || route.page === 'list' || route.page === 'join' || route.page === 'accessibility')
+    return page
   return (
     <>
       {page}
@@ -38,7 +39,8 @@ function pageFor(route: Route) {
       return <JoinPage key={route.code} code={route.code} />
     case 'room':
       // Under 600 px a room opens as its list view (once per visit: the list links back to the canvas).
-      if (roomEntryPath(route.roomId) !== roomPaths.board(route.roomId)) return <Redirect to={roomEntryPath(route.roomId)} />
+      if (roomEntryPath(route.roomId) !== roomPaths.board(route.roomId))
+        return <Redirect to={roomEntryPath(route.roomId)} />
       return (
         <Suspense fallback={<p className="page muted">…</p>}>
           <RoomPage key={route.roomId} roomId={route.roomId} />

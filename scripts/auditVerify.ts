@@ -34,11 +34,15 @@ try {
   if (tornBytes > 0) {
     // A crash mid-append leaves this, and the server cuts it off at its next start; until then it
     // cannot be told apart from a changed last byte.
-    console.error(`audit:verify: BROKEN in ${where}: its last line is incomplete (${tornBytes} bytes after event ${lines.length})`)
+    console.error(
+      `audit:verify: BROKEN in ${where}: its last line is incomplete (${tornBytes} bytes after event ${lines.length})`,
+    )
     process.exit(1)
   }
   console.log(`audit:verify: OK: ${check.events} events in ${where}, hash chain intact`)
 } catch (error) {
-  console.error(`audit:verify: could not read the audit log: ${error instanceof ConfigError ? error.message : (error as Error).message}`)
+  console.error(
+    `audit:verify: could not read the audit log: ${error instanceof ConfigError ? error.message : (error as Error).message}`,
+  )
   process.exit(2)
 }

@@ -10,7 +10,8 @@ try {
   const file = process.argv[2]
   if (!file) throw new ConfigError('Usage: npm run backup -- <file.tar.gz>')
   const config = readConfig(process.env)
-  if (config.databaseUrl) throw new ConfigError('DATABASE_URL is set: back up PostgreSQL with pg_dump (see the README, "Backups")')
+  if (config.databaseUrl)
+    throw new ConfigError('DATABASE_URL is set: back up PostgreSQL with pg_dump (see the README, "Backups")')
   const { documents, files } = await backupDataDir(config.dataDir, path.resolve(file))
   console.log(`backup: ${config.dataDir} → ${path.resolve(file)} (${documents} documents, ${files} other files)`)
 } catch (error) {

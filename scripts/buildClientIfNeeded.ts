@@ -6,5 +6,8 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 if (!existsSync(path.join(root, 'dist/client/index.html'))) {
   console.log('Building the client (first start)…')
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }

@@ -4,7 +4,10 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
 const children = [
-  spawn(process.execPath, ['--watch-path=server', '--watch-path=shared', 'server/main.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn(process.execPath, ['--watch-path=server', '--watch-path=shared', 'server/main.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
   spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js')], { cwd: root, stdio: 'inherit' }),
 ]
 const stop = () => {

@@ -11,7 +11,9 @@ try {
   if (!file) throw new ConfigError('Usage: npm run restore -- <file.tar.gz> [DATA_DIR]')
   const dataDir = dataDirArgument ? path.resolve(dataDirArgument) : readConfig(process.env).dataDir
   const { documents } = await restoreDataDir(path.resolve(file), dataDir)
-  console.log(`restore: ${path.resolve(file)} → ${dataDir} (${documents} documents). Start the server with DATA_DIR=${dataDir}`)
+  console.log(
+    `restore: ${path.resolve(file)} → ${dataDir} (${documents} documents). Start the server with DATA_DIR=${dataDir}`,
+  )
 } catch (error) {
   console.error(`restore: ${(error as Error).message}`)
   process.exit(error instanceof ConfigError ? 2 : 1)

@@ -83,7 +83,12 @@ export function createCollab(deps: {
     maxUnauthenticatedQueueSize: limits.maxUnauthenticatedQueueBytes,
     extensions: [
       ...(relay ? [relay] : []),
-      new Authentication({ tokens: deps.tokens, rooms: deps.rooms, metadata: storage.metadata, affiliations: deps.affiliations }),
+      new Authentication({
+        tokens: deps.tokens,
+        rooms: deps.rooms,
+        metadata: storage.metadata,
+        affiliations: deps.affiliations,
+      }),
       socketLimits,
       sessionControl,
       new PresenceIdentity({
@@ -98,7 +103,8 @@ export function createCollab(deps: {
         links,
         quota: new BoardQuota({ bytes: limits.boardQuotaBytes, records: limits.boardQuotaRecords }),
         refusals,
-        onRefused: (name, context, reason) => log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
+        onRefused: (name, context, reason) =>
+          log.warn({ documentName: name, participant: context.session.sub, reason }, 'refused an update'),
       }),
       persistence,
     ],
@@ -118,7 +124,11 @@ export function createCollab(deps: {
         const yjs = openYjsPeer(peer.request.url, rawWebSocket(peer))
         const address = socketLimits.addressOf(peer.request, peer.remoteAddress)
         const context = socketLimits.opened(peer.id, address, (code, reason) => peer.close(code, reason))
-        const connection = hocuspocus.handleConnection(yjs?.socket ?? rawWebSocket(peer), peer.request as Request, context)
+        const connection = hocuspocus.handleConnection(
+          yjs?.socket ?? rawWebSocket(peer),
+          peer.request as Request,
+          context,
+        )
         if (yjs) connection.handleMessage(yjs.authentication)
         Object.assign(peer, { hocuspocus: connection, yjs })
       },
@@ -166,7 +176,11 @@ export function createCollab(deps: {
     },
     onlineCount: (roomId) => new Set(connectionsOf(roomId, 'board').map((c) => c.socketId)).size,
     participantChanged: (roomId, participantId, change) =>
-      instanceEvents.publish({ type: change === 'removed' ? 'participant-removed' : 'participant-admitted', roomId, participantId }),
+      instanceEvents.publish({
+        type: change === 'removed' ? 'participant-removed' : 'participant-admitted',
+        roomId,
+        participantId,
+      }),
     async makeRoomReadOnly(roomId) {
       await facilitation.write(roomId, (control) => control.set('closed', true))
       await persistence.flush(documentName(roomId, 'control'))
@@ -175,12 +189,16 @@ export function createCollab(deps: {
     async close() {
       ws.closeAll(1001, 'server shutting down')
       // Storage may be down: wait for it a while, then say what stays unstored rather than hang.
-      const flushed = await Promise.race([persistence.flush().then(() => true), sleep(SHUTDOWN_FLUSH_MS).then(() => false)])
+      const flushed = await Promise.race([
+        persistence.flush().then(() => true),
+        sleep(SHUTDOWN_FLUSH_MS).then(() => false),
+      ])
       if (!flushed) log.error({ unstored: persistence.backlog }, 'shutting down with changes that storage did not take')
       if (relay) {
         // Let the documents unload (the relay delays that a little) before its connections go.
         const deadline = Date.now() + 3000
-        while (hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+        while (hocuspocus.documents.size > 0 && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 50))
         await relay.onDestroy()
       }
       await instanceEvents.close()

@@ -24,16 +24,30 @@ const envSchema = z.object({
   TLDRAW_LICENSE_KEY: z.string().optional(),
   /** Feedback contact of the accessibility statement (/accessibility): an email address or an http(s) URL. */
   ACCESSIBILITY_CONTACT: z
-    .union([z.email(), z.url({ protocol: /^https?$/ })], { error: 'ACCESSIBILITY_CONTACT must be an email address or an http(s) URL' })
+    .union([z.email(), z.url({ protocol: /^https?$/ })], {
+      error: 'ACCESSIBILITY_CONTACT must be an email address or an http(s) URL',
+    })
     .optional(),
   /** How long a session token from an invite stays valid, in hours. Default 168 (a week). */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
   /** Largest WebSocket message accepted, in bytes. Default 2 MiB. */
-  MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   /** Largest document (board or control) accepted, in bytes. Default 32 MiB. */
-  MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
+  MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024 * 1024),
   /** Compact a document's update log into its snapshot once the log passes this many bytes. Default 1 MiB. */
-  COMPACT_AFTER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  COMPACT_AFTER_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /**
    * Least time between two writes of one document's changes to storage, in ms. Changes arriving in
    * between are written together, so a busy board costs fewer disk syncs (acknowledgements wait up to
@@ -56,13 +70,19 @@ const envSchema = z.object({
    * DATA_DIR, so several instances can share them; migrations are applied at start. Default: unset
    * (embedded storage).
    */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
   /**
    * Redis URL (redis://host:6379). When set, instances relay document updates and presence to each
    * other through Redis, so participants on different instances edit the same board live. Needs
    * DATABASE_URL: every instance must load and store the same documents. Default: unset (one instance).
    */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
+    .optional(),
   /** Days a room is kept after its close date (its date while not closed) before it is purged. Default 365. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   /**
@@ -140,13 +160,20 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!limits.ok) throw new ConfigError(`Invalid configuration:\n  ${limits.problems.join('\n  ')}`)
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // With embedded storage each instance would store only its own participants' edits.
-    throw new ConfigError('Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)')
+    throw new ConfigError(
+      'Invalid configuration:\n  REDIS_URL: needs DATABASE_URL (instances must share their storage)',
+    )
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
-    throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE: set both (HTTPS) or neither (HTTP)')
+    throw new ConfigError(
+      'Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE: set both (HTTPS) or neither (HTTP)',
+    )
   }
   const list = (value: string | undefined) =>
-    (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
   return {
     port: e.PORT,
     host: e.HOST,
@@ -170,12 +197,20 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL || null,
     redisUrl: e.REDIS_URL || null,
     limits: limits.limits,
-    trustProxy: !e.TRUST_PROXY ? null : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    trustProxy: !e.TRUST_PROXY
+      ? null
+      : e.TRUST_PROXY === 'true'
+        ? true
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY,
     minGroupSize: e.MIN_GROUP_SIZE,
     publicationTimeoutMs: e.PUBLICATION_TIMEOUT_MS,
     autoSnapshotIntervalMs: e.AUTO_SNAPSHOT_INTERVAL_SECONDS * 1000,
     snapshotQuotaBytes: Math.round(e.SNAPSHOT_QUOTA_MB * 1024 * 1024),
-    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) } : null,
+    tls:
+      e.TLS_CERT_FILE && e.TLS_KEY_FILE
+        ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) }
+        : null,
   }
 }
-

@@ -32,7 +32,10 @@ export function rawWebSocket(peer: { websocket: unknown }): WebSocketLike {
  * ones `ws` makes by itself (1009 for a message over `maxPayload`, 1002/1007 for a broken frame), which
  * call the socket's `close` method, so an own property on the socket sees them all.
  */
-export function remapCloses(socket: WebSocketLike, remap: (code: number | undefined, reason: string | undefined) => { code?: number; reason?: string }): void {
+export function remapCloses(
+  socket: WebSocketLike,
+  remap: (code: number | undefined, reason: string | undefined) => { code?: number; reason?: string },
+): void {
   const close = socket.close.bind(socket)
   socket.close = (code?: number, reason?: string) => {
     const mapped = remap(code, reason)
@@ -118,7 +121,9 @@ export function interceptSend(
  * entry of the map. That entry comes from no client; left in, it is broadcast as a ghost state.
  * Removes it and returns the map.
  */
-export function withoutScratchState(states: Map<number, Record<string, unknown>>): Map<number, Record<string, unknown>> {
+export function withoutScratchState(
+  states: Map<number, Record<string, unknown>>,
+): Map<number, Record<string, unknown>> {
   const first = states.keys().next()
   if (!first.done && Object.keys(states.get(first.value) ?? {}).length === 0) states.delete(first.value)
   return states

@@ -9,7 +9,9 @@ try {
   // The token is printed once, when it is made: later starts would put it into every log file.
   if (server.adminTokenGenerated) {
     console.log(`Secretariat sign-in link: ${server.url}/admin#token=${server.adminToken}`)
-    console.log(`(admin token generated and kept in ${config.databaseUrl ? 'the database' : `${config.dataDir}/secrets.json`}; it is not printed again)`)
+    console.log(
+      `(admin token generated and kept in ${config.databaseUrl ? 'the database' : `${config.dataDir}/secrets.json`}; it is not printed again)`,
+    )
   } else {
     console.log(`Secretariat sign-in: ${server.url}/admin (with the admin token)`)
   }

@@ -4,7 +4,11 @@
  */
 import type { Config } from './config.ts'
 
-export function isAllowedOrigin(origin: string | null, host: string | null, config: Pick<Config, 'publicUrl' | 'allowedOrigins'>): boolean {
+export function isAllowedOrigin(
+  origin: string | null,
+  host: string | null,
+  config: Pick<Config, 'publicUrl' | 'allowedOrigins'>,
+): boolean {
   if (origin === null) return true
   let originUrl: URL
   try {

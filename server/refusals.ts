@@ -52,7 +52,11 @@ export class Refusals {
     record.refusals = record.refusals.filter(({ at }) => now - at < this.limits.shutOutMs)
     record.refusals.push({ at: now, what })
     const different = new Set(record.refusals.map((refusal) => refusal.what)).size
-    if (different < this.limits.refusalsBeforeShutOut && record.refusals.length < this.limits.refusalsBeforeShutOut * REPEATS_COUNTED) return false
+    if (
+      different < this.limits.refusalsBeforeShutOut &&
+      record.refusals.length < this.limits.refusalsBeforeShutOut * REPEATS_COUNTED
+    )
+      return false
     record.refusals = []
     record.shutOutUntil = now + this.limits.shutOutMs
     return true
@@ -75,6 +79,7 @@ export class Refusals {
   /** Forgets a participant with nothing recent, so the map does not grow with every token ever seen. */
   private prune(participantId: string, record: Record, now: number) {
     const recent = (at: number) => now - at < Math.max(60_000, this.limits.shutOutMs)
-    if (!record.shadows.some(recent) && !record.refusals.some(({ at }) => recent(at))) this.records.delete(participantId)
+    if (!record.shadows.some(recent) && !record.refusals.some(({ at }) => recent(at)))
+      this.records.delete(participantId)
   }
 }

@@ -36,7 +36,11 @@ export interface RoomDocuments {
 }
 
 /** The port over this instance's Hocuspocus: direct connections that load a document from storage if need be. */
-export function roomDocuments(deps: { hocuspocus: Hocuspocus; facilitation: Facilitation; persistence: Persistence }): RoomDocuments {
+export function roomDocuments(deps: {
+  hocuspocus: Hocuspocus
+  facilitation: Facilitation
+  persistence: Persistence
+}): RoomDocuments {
   const { hocuspocus, facilitation, persistence } = deps
   return {
     async boardRecords(roomId) {
@@ -100,7 +104,8 @@ export function roomDocuments(deps: { hocuspocus: Hocuspocus; facilitation: Faci
         if (loaded.length === 0) return
         if (Date.now() > deadline) throw new Error(`the documents of room ${roomId} did not leave memory`)
         // Hocuspocus unloads a document once nobody holds it and its store debounce (2 s) has run.
-        for (const document of loaded) if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
+        for (const document of loaded)
+          if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document)
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     },

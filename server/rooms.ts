@@ -37,16 +37,28 @@ export interface Rooms {
   close(id: string): Promise<StoredRoom>
   setAdmission(id: string, admission: StoredRoom['admission']): Promise<StoredRoom>
   /** Regenerates or revokes links; answers the room and the codes that stopped working. */
-  setInvite(id: string, links: LinkSelector, action: 'regenerate' | 'revoke'): Promise<{ room: StoredRoom; replaced: string[] }>
+  setInvite(
+    id: string,
+    links: LinkSelector,
+    action: 'regenerate' | 'revoke',
+  ): Promise<{ room: StoredRoom; replaced: string[] }>
   /** What an invite code opens: a room link, or a personal link (`personal` set). */
   findInvite(code: string): Promise<{ room: StoredRoom; target: InviteTarget; personal: Participant | null }>
-  join(input: { invite: string; name?: string; city?: string }): Promise<{ token: string; participant: Participant; room: StoredRoom }>
+  join(input: {
+    invite: string
+    name?: string
+    city?: string
+  }): Promise<{ token: string; participant: Participant; room: StoredRoom }>
   markLive(id: string): Promise<void>
   /** Sets the date after which the room is purged (retention). */
   setDeleteAfter(id: string, deleteAfter: string): Promise<StoredRoom>
 }
 
-export function createRooms(deps: { metadata: MetadataStore; tokens: SessionTokens; affiliations: Affiliation[] }): Rooms {
+export function createRooms(deps: {
+  metadata: MetadataStore
+  tokens: SessionTokens
+  affiliations: Affiliation[]
+}): Rooms {
   const { metadata, tokens, affiliations } = deps
   const affiliationIds = new Set(affiliations.map((a) => a.id))
   /** Affiliations with a participant link of their own: every city, and Expert. */
@@ -58,7 +70,8 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     return room
   }
 
-  const inviteNotFound = () => new DomainError('invite_not_found', 'This invite link is not valid: it may have been revoked')
+  const inviteNotFound = () =>
+    new DomainError('invite_not_found', 'This invite link is not valid: it may have been revoked')
 
   async function findInvite(codeOrLink: string) {
     const code = inviteCodeOf(codeOrLink)
@@ -78,15 +91,22 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
   function affiliationOf(target: InviteTarget, city: string | undefined): string {
     if (target.affiliation !== null) {
       if (city !== undefined && city !== target.affiliation) {
-        throw new DomainError('affiliation_not_allowed', `This link is for the affiliation "${target.affiliation}"; it cannot join as "${city}"`)
+        throw new DomainError(
+          'affiliation_not_allowed',
+          `This link is for the affiliation "${target.affiliation}"; it cannot join as "${city}"`,
+        )
       }
       return target.affiliation
     }
     if (city === undefined) throw new DomainError('invalid_request', 'city: a city or Expert is required on this link')
     if (city === 'secretariat') {
-      throw new DomainError('affiliation_not_allowed', 'The secretariat joins through its own link or a personal link, never by choosing it')
+      throw new DomainError(
+        'affiliation_not_allowed',
+        'The secretariat joins through its own link or a personal link, never by choosing it',
+      )
     }
-    if (!affiliationIds.has(city)) throw new DomainError('invalid_city', `Unknown affiliation "${city}"; one of ${linkAffiliations.join(', ')}`)
+    if (!affiliationIds.has(city))
+      throw new DomainError('invalid_city', `Unknown affiliation "${city}"; one of ${linkAffiliations.join(', ')}`)
     return city
   }
 
@@ -117,7 +137,9 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
 
     async close(id) {
       const closed = await metadata.updateRoom(id, (room) =>
-        room.status === 'closed' || room.status === 'purged' ? room : { ...room, status: 'closed', closedAt: new Date().toISOString() },
+        room.status === 'closed' || room.status === 'purged'
+          ? room
+          : { ...room, status: 'closed', closedAt: new Date().toISOString() },
       )
       return closed ?? get(id)
     },
@@ -127,9 +149,13 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
     },
 
     async setInvite(id, links, action) {
-      if ((await get(id)).status === 'purged') throw new DomainError('room_purged', 'This room has been purged: it has no invites any more')
+      if ((await get(id)).status === 'purged')
+        throw new DomainError('room_purged', 'This room has been purged: it has no invites any more')
       if ('affiliation' in links && !linkAffiliations.includes(links.affiliation)) {
-        throw new DomainError('invalid_affiliation', `No participant link for "${links.affiliation}"; one of ${linkAffiliations.join(', ')}`)
+        throw new DomainError(
+          'invalid_affiliation',
+          `No participant link for "${links.affiliation}"; one of ${linkAffiliations.join(', ')}`,
+        )
       }
       const fresh = () => (action === 'regenerate' ? newInviteCode() : null)
       let replaced: string[] = []
@@ -140,7 +166,9 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
           invites[links.shared] = fresh()
         } else {
           const ids = 'affiliation' in links ? [links.affiliation] : linkAffiliations
-          replaced = ids.map((a) => (Object.hasOwn(invites.participant, a) ? invites.participant[a] : null)).filter((c): c is string => c !== null)
+          replaced = ids
+            .map((a) => (Object.hasOwn(invites.participant, a) ? invites.participant[a] : null))
+            .filter((c): c is string => c !== null)
           for (const a of ids) invites.participant[a] = fresh()
         }
         return { ...room, invites }
@@ -155,7 +183,13 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
       if (personal) {
         // The same person on any device: same participant, same vote budget.
         affiliationOf(target, city)
-        const token = await tokens.issue({ sub: personal.id, room: room.id, role: personal.role, name: personal.name, city: personal.city })
+        const token = await tokens.issue({
+          sub: personal.id,
+          room: room.id,
+          role: personal.role,
+          name: personal.name,
+          city: personal.city,
+        })
         return { token, participant: personal, room }
       }
       const affiliation = affiliationOf(target, city)
@@ -175,7 +209,13 @@ export function createRooms(deps: { metadata: MetadataStore; tokens: SessionToke
         personalCode: null,
       }
       await metadata.addParticipant(participant)
-      const token = await tokens.issue({ sub: participant.id, room: room.id, role: participant.role, name, city: affiliation })
+      const token = await tokens.issue({
+        sub: participant.id,
+        room: room.id,
+        role: participant.role,
+        name,
+        city: affiliation,
+      })
       return { token, participant, room }
     },
 

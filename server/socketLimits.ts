@@ -59,9 +59,15 @@ export class SocketLimits implements Extension {
   addressOf(request: { headers: unknown }, socketAddress: string | undefined): string {
     const own = socketAddress ?? 'unknown'
     if (this.caps.trustProxy === null || this.caps.trustProxy === false) return own
-    const headers = request.headers as { get?: (name: string) => string | null } & Record<string, string | string[] | undefined>
+    const headers = request.headers as { get?: (name: string) => string | null } & Record<
+      string,
+      string | string[] | undefined
+    >
     const header = typeof headers.get === 'function' ? headers.get('x-forwarded-for') : headers['x-forwarded-for']
-    const chain = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim()).filter(Boolean)
+    const chain = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
     if (chain.length === 0) return own
     // A number is the count of trusted proxies in front: the client is that many hops back.
     if (typeof this.caps.trustProxy === 'number') return chain[Math.max(0, chain.length - this.caps.trustProxy)] ?? own
@@ -71,14 +77,18 @@ export class SocketLimits implements Extension {
   /** Whether a new socket from this upgrade request may be made at all. */
   admits(request: IncomingMessage): boolean {
     const address = this.addressOf(request, request.socket.remoteAddress)
-    return this.unauthenticated < this.caps.maxUnauthenticated && (this.unauthenticatedByAddress.get(address) ?? 0) < this.caps.maxUnauthenticatedPerAddress
+    return (
+      this.unauthenticated < this.caps.maxUnauthenticated &&
+      (this.unauthenticatedByAddress.get(address) ?? 0) < this.caps.maxUnauthenticatedPerAddress
+    )
   }
 
   /** A socket opened: counted as unauthenticated until it authenticates. Returns Hocuspocus's default context for it. */
   opened(key: string, address: string, close: Socket['close']): Record<string, string> {
     const timer = setTimeout(() => {
       const socket = this.sockets.get(key)
-      if (socket && socket.participantId === null) socket.close(CloseEvents.AuthenticationTimeout.code, CloseEvents.AuthenticationTimeout.reason)
+      if (socket && socket.participantId === null)
+        socket.close(CloseEvents.AuthenticationTimeout.code, CloseEvents.AuthenticationTimeout.reason)
     }, this.caps.authenticationTimeoutMs)
     timer.unref()
     this.sockets.set(key, { address, close, participantId: null, timer })

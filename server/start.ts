@@ -42,7 +42,11 @@ export interface RunningServer {
 async function loadSecrets(storage: Storage, adminTokenFromEnv: string | undefined) {
   try {
     const stored = await storage.secrets.load()
-    return { ...stored, adminToken: adminTokenFromEnv ?? stored.adminToken, generated: stored.generated && !adminTokenFromEnv }
+    return {
+      ...stored,
+      adminToken: adminTokenFromEnv ?? stored.adminToken,
+      generated: stored.generated && !adminTokenFromEnv,
+    }
   } catch (error) {
     await storage.close().catch(() => {})
     throw error
@@ -75,7 +79,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     affiliations,
     changed: (roomId, participantId, change) => collab.participantChanged(roomId, participantId, change),
   })
-  const voting = createVoting({ store: storage.voting, collab, statusOf: async (id) => (await rooms.get(id)).status, minGroupSize: config.minGroupSize })
+  const voting = createVoting({
+    store: storage.voting,
+    collab,
+    statusOf: async (id) => (await rooms.get(id)).status,
+    minGroupSize: config.minGroupSize,
+  })
   await voting.sealClosedRounds()
   const snapshots = createSnapshots({
     store: storage.snapshots,

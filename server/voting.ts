@@ -73,7 +73,8 @@ export function createVoting(deps: {
         closedAt: null,
         openedBy: by.sub,
       }
-      if (!(await store.openRound(round))) throw new DomainError('round_open', 'A voting round is already open: close it first')
+      if (!(await store.openRound(round)))
+        throw new DomainError('round_open', 'A voting round is already open: close it first')
       await collab.writeControl(roomId, (control) => control.set('voting', { round, results: null }))
       return round
     },
@@ -91,7 +92,17 @@ export function createVoting(deps: {
       await refuseIfClosed(statusOf, roomId)
       const outcome = await store.changeVotes(roomId, voter.sub, (round, own) => {
         const refusal = refuseVote(round ?? null, own, targetId, now())
-        return refusal ? { refusal } : { add: { roundId: round!.id, participantId: voter.sub, city: voter.city, targetId, castAt: now().toISOString() } }
+        return refusal
+          ? { refusal }
+          : {
+              add: {
+                roundId: round!.id,
+                participantId: voter.sub,
+                city: voter.city,
+                targetId,
+                castAt: now().toISOString(),
+              },
+            }
       })
       if (outcome.refusal) throw new DomainError(outcome.refusal.code, outcome.refusal.message)
       return myVotes(outcome.round ?? null, outcome.ownVotes)

@@ -37,7 +37,9 @@ export function isMemberOf(asker: Asker, roomId: string): boolean {
 export function isSecretariat(asker: Asker, roomId: string): boolean {
   if (asker.admin) return true
   const session = asker.session
-  return session?.room === roomId && session.city === 'secretariat' && session.role !== 'observer' && isAdmitted(session)
+  return (
+    session?.room === roomId && session.city === 'secretariat' && session.role !== 'observer' && isAdmitted(session)
+  )
 }
 
 /** A facilitator of `roomId`. */
@@ -80,7 +82,11 @@ export function canVote(session: SessionFacts | null, roomId: string): boolean {
  * facilitators and participants, the control document for facilitators; nothing in a closed room,
  * and nobody the presence document's content.
  */
-export function canWriteDocument(session: Pick<SessionFacts, 'role' | 'admitted'>, kind: DocumentKind, roomStatus: RoomStatus): boolean {
+export function canWriteDocument(
+  session: Pick<SessionFacts, 'role' | 'admitted'>,
+  kind: DocumentKind,
+  roomStatus: RoomStatus,
+): boolean {
   if (roomStatus === 'closed' || roomStatus === 'purged') return false
   // The presence document carries awareness only: nobody writes its content.
   if (kind === 'presence') return false
@@ -107,7 +113,11 @@ export function canEditNextStep(
   if (change.movesCity) return 'Only the secretariat moves a next step to another city'
   const session = asker.session
   const ownRoomAndCity =
-    session !== null && session.room === step.roomId && session.city === step.city && session.role !== 'observer' && isAdmitted(session)
+    session !== null &&
+    session.room === step.roomId &&
+    session.city === step.city &&
+    session.role !== 'observer' &&
+    isAdmitted(session)
   if (ownRoomAndCity) return null
   return 'Only admitted members of the room that made this next step, from its owner city, or the secretariat can change it'
 }

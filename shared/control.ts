@@ -17,7 +17,16 @@ import { resultsSchema, publicRoundSchema } from './schema/voting.ts'
 
 export const CONTROL_KEY = 'control'
 
-export const DEFAULT_PHASES = ['Welcome', 'Results since last room', 'Casework', 'Ideas', 'Clustering', 'Voting', 'Next steps', 'Wrap-up']
+export const DEFAULT_PHASES = [
+  'Welcome',
+  'Results since last room',
+  'Casework',
+  'Ideas',
+  'Clustering',
+  'Voting',
+  'Next steps',
+  'Wrap-up',
+]
 
 /** A countdown in server time: running → ends at `endsAt` (epoch ms); paused → `remainingMs` left. */
 export const timerSchema = z.strictObject({

@@ -28,7 +28,12 @@ export function AuditTrail(props: { token: string; roomId: string; onUnauthorize
         <button type="button" onClick={() => void load()}>
           Refresh
         </button>
-        <button type="button" onClick={() => void run(async () => saveBlob(await getAuditCsv(props.token, props.roomId), `audit-${props.roomId}.csv`))}>
+        <button
+          type="button"
+          onClick={() =>
+            void run(async () => saveBlob(await getAuditCsv(props.token, props.roomId), `audit-${props.roomId}.csv`))
+          }
+        >
           Download CSV
         </button>
       </div>

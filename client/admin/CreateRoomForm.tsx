@@ -4,7 +4,12 @@ import { createRoom } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { Affiliation } from '../api/types.ts'
 
-export function CreateRoomForm(props: { token: string; cities: Affiliation[]; onCreated: () => void; onUnauthorized: () => void }) {
+export function CreateRoomForm(props: {
+  token: string
+  cities: Affiliation[]
+  onCreated: () => void
+  onUnauthorized: () => void
+}) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 

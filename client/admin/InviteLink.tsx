@@ -47,7 +47,12 @@ export function InviteLink(props: {
         <button type="button" onClick={copy} disabled={!props.link}>
           {copied === 'copied' ? 'Copied' : copied === 'select' ? 'Press Ctrl+C' : 'Copy'}
         </button>
-        <button type="button" onClick={() => props.onChange('regenerate', false)} disabled={props.busy} aria-label={`${props.link ? 'Regenerate' : 'Create'} the ${props.label} link`}>
+        <button
+          type="button"
+          onClick={() => props.onChange('regenerate', false)}
+          disabled={props.busy}
+          aria-label={`${props.link ? 'Regenerate' : 'Create'} the ${props.label} link`}
+        >
           {props.link ? 'Regenerate' : 'Create'}
         </button>
         <button
@@ -59,7 +64,13 @@ export function InviteLink(props: {
         >
           Regenerate and sign out
         </button>
-        <button type="button" className="danger" onClick={() => props.onChange('revoke', false)} disabled={props.busy || !props.link} aria-label={`Revoke the ${props.label} link`}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => props.onChange('revoke', false)}
+          disabled={props.busy || !props.link}
+          aria-label={`Revoke the ${props.label} link`}
+        >
           Revoke
         </button>
       </div>

@@ -9,7 +9,12 @@ import { eraseParticipant, exportParticipant, listParticipants, purgeRoom, setDe
 import type { AdminRoom } from '../api/types.ts'
 import { saveBlob } from '../saveBlob.ts'
 
-export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAfter?: string | null; purgedAt?: string | null }; onChanged: () => void; onUnauthorized: () => void }) {
+export function RoomPrivacy(props: {
+  token: string
+  room: AdminRoom & { deleteAfter?: string | null; purgedAt?: string | null }
+  onChanged: () => void
+  onUnauthorized: () => void
+}) {
   const { room, token } = props
   const [people, setPeople] = useState<Participant[] | null>(null)
   const [date, setDate] = useState('')
@@ -38,10 +43,17 @@ export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAf
     })
 
   const erase = (person: Participant) => {
-    if (!confirm(`Erase ${person.name} (${person.id})? Their name leaves the board, every snapshot, the Capital Code and the publication, and their session ends. This cannot be undone.`)) return
+    if (
+      !confirm(
+        `Erase ${person.name} (${person.id})? Their name leaves the board, every snapshot, the Capital Code and the publication, and their session ends. This cannot be undone.`,
+      )
+    )
+      return
     void run(async () => {
       const report = await eraseParticipant(token, room.id, person.id)
-      setNotice(`Erased: ${report.ideas} ideas, ${report.caseCards} case cards, ${report.snapshots} snapshots, ${report.entries} entries and ${report.nextSteps} next steps changed.`)
+      setNotice(
+        `Erased: ${report.ideas} ideas, ${report.caseCards} case cards, ${report.snapshots} snapshots, ${report.entries} entries and ${report.nextSteps} next steps changed.`,
+      )
       await load()
     })
   }
@@ -54,7 +66,12 @@ export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAf
     })
 
   const purge = () => {
-    if (!confirm(`Purge “${room.title}” now? Its board, snapshots, participants and invites are deleted; only approved entries and next steps stay, without authors. This cannot be undone.`)) return
+    if (
+      !confirm(
+        `Purge “${room.title}” now? Its board, snapshots, participants and invites are deleted; only approved entries and next steps stay, without authors. This cannot be undone.`,
+      )
+    )
+      return
     void run(async () => {
       await purgeRoom(token, room.id)
       props.onChanged()
@@ -64,7 +81,8 @@ export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAf
   if (room.status === 'purged') {
     return (
       <p className="muted" data-testid="room-purged">
-        Purged on {room.purgedAt ? new Date(room.purgedAt).toLocaleString() : '–'}: only its approved entries and next steps remain.
+        Purged on {room.purgedAt ? new Date(room.purgedAt).toLocaleString() : '–'}: only its approved entries and next
+        steps remain.
       </p>
     )
   }
@@ -76,7 +94,8 @@ export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAf
           Deleted after <strong>{room.deleteAfter ?? '–'}</strong>
         </span>
         <label>
-          New date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="Delete after" />
+          New date{' '}
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="Delete after" />
         </label>
         <button type="button" onClick={changeDate} disabled={busy || !date}>
           Change date
@@ -116,10 +135,21 @@ export function RoomPrivacy(props: { token: string; room: AdminRoom & { deleteAf
                 <td>{person.role}</td>
                 <td>{new Date(person.joinedAt).toLocaleString()}</td>
                 <td>
-                  <button type="button" onClick={() => void exportData(person)} disabled={busy} aria-label={`Export data of ${person.name}`}>
+                  <button
+                    type="button"
+                    onClick={() => void exportData(person)}
+                    disabled={busy}
+                    aria-label={`Export data of ${person.name}`}
+                  >
                     Export data
                   </button>{' '}
-                  <button type="button" className="danger" onClick={() => erase(person)} disabled={busy} aria-label={`Erase ${person.name}`}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => erase(person)}
+                    disabled={busy}
+                    aria-label={`Erase ${person.name}`}
+                  >
                     Erase
                   </button>
                 </td>

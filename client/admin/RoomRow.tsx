@@ -17,10 +17,17 @@ const SHARED_LINKS = [
   { key: 'secretariat', label: 'Secretariat' },
 ] as const
 
-export function RoomRow(props: { token: string; room: AdminRoom; affiliations: Affiliation[]; onChanged: () => void; onUnauthorized: () => void }) {
+export function RoomRow(props: {
+  token: string
+  room: AdminRoom
+  affiliations: Affiliation[]
+  onChanged: () => void
+  onUnauthorized: () => void
+}) {
   const { room } = props
   // The answer of a Regenerate/Revoke shows at once; the next list refresh takes over again.
   const [changedLinks, setChangedLinks] = useState<AdminRoom['links'] | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new room object (the list refreshed) is the trigger
   useEffect(() => setChangedLinks(null), [room])
   const links = changedLinks ?? room.links
   const [busy, setBusy] = useState(false)
@@ -84,7 +91,11 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
       {room.agenda && <p className="agenda">{room.agenda}</p>}
       <label className="admission">
         Admission
-        <select value={room.admission} disabled={busy || room.status === 'closed'} onChange={(event) => changeAdmission(event.currentTarget.value as AdminRoom['admission'])}>
+        <select
+          value={room.admission}
+          disabled={busy || room.status === 'closed'}
+          onChange={(event) => changeAdmission(event.currentTarget.value as AdminRoom['admission'])}
+        >
           <option value="lobby">Lobby: a facilitator admits people who join through a participant link</option>
           <option value="open">Open: everyone with a link comes in at once</option>
         </select>
@@ -110,11 +121,18 @@ export function RoomRow(props: { token: string; room: AdminRoom; affiliations: A
             testKey={`participant-${affiliation.id}`}
             link={links.participant[affiliation.id] ?? null}
             busy={busy || room.status === 'closed' || room.status === 'purged'}
-            onChange={(action, revokeSessions) => changeLink({ affiliation: affiliation.id }, `${affiliation.name} participant`, action, revokeSessions)}
+            onChange={(action, revokeSessions) =>
+              changeLink({ affiliation: affiliation.id }, `${affiliation.name} participant`, action, revokeSessions)
+            }
           />
         ))}
       </details>
-      <RosterPanel token={props.token} roomId={room.id} affiliations={props.affiliations} closed={room.status === 'closed' || room.status === 'purged'} />
+      <RosterPanel
+        token={props.token}
+        roomId={room.id}
+        affiliations={props.affiliations}
+        closed={room.status === 'closed' || room.status === 'purged'}
+      />
       {error && (
         <p className="notice error" role="alert">
           {error}

@@ -13,13 +13,21 @@ const room = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
 
 /** A city's next steps from every room. */
 export const getCityNextSteps = (token: string, city: string) =>
-  apiRequest<{ city: string; nextSteps: NextStep[]; rooms?: RoomHeading[] }>(`/cities/${encodeURIComponent(city)}/next-steps`, { token })
+  apiRequest<{ city: string; nextSteps: NextStep[]; rooms?: RoomHeading[] }>(
+    `/cities/${encodeURIComponent(city)}/next-steps`,
+    { token },
+  )
 
 export const changeNextStep = (token: string, stepId: string, patch: NextStepPatch) =>
-  apiRequest<{ nextStep: NextStep }>(`/next-steps/${encodeURIComponent(stepId)}`, { method: 'PATCH', token, body: patch })
+  apiRequest<{ nextStep: NextStep }>(`/next-steps/${encodeURIComponent(stepId)}`, {
+    method: 'PATCH',
+    token,
+    body: patch,
+  })
 
 /** The next steps of the rooms held before this one (for "Results since last room"). */
-export const getPreviousNextSteps = (token: string, roomId: string) => apiRequest<{ nextSteps: NextStep[] }>(`${room(roomId)}/previous-next-steps`, { token })
+export const getPreviousNextSteps = (token: string, roomId: string) =>
+  apiRequest<{ nextSteps: NextStep[] }>(`${room(roomId)}/previous-next-steps`, { token })
 
 export const createSnapshot = (token: string, roomId: string, name: string) =>
   apiRequest<SnapshotSummary>(`${room(roomId)}/snapshots`, { method: 'POST', token, body: { name } })
@@ -29,13 +37,25 @@ export const createSnapshot = (token: string, roomId: string, name: string) =>
  * the browser's. The server falls back to English for any other.
  */
 function publicationLang(): string {
-  return new URLSearchParams(window.location.search).get('lang') || document.documentElement.lang || navigator.language || 'en'
+  return (
+    new URLSearchParams(window.location.search).get('lang') ||
+    document.documentElement.lang ||
+    navigator.language ||
+    'en'
+  )
 }
 
 /** The publication as a file. It needs the bearer token, so it is fetched, never linked. */
-export async function fetchPublication(token: string, roomIds: string[], format: PublicationFormat, lang = publicationLang()): Promise<Blob> {
+export async function fetchPublication(
+  token: string,
+  roomIds: string[],
+  format: PublicationFormat,
+  lang = publicationLang(),
+): Promise<Blob> {
   const query = `rooms=${roomIds.map(encodeURIComponent).join(',')}&format=${format}&lang=${encodeURIComponent(lang)}`
-  const response = await fetch(`/api/publication?${query}`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => null)
+  const response = await fetch(`/api/publication?${query}`, { headers: { Authorization: `Bearer ${token}` } }).catch(
+    () => null,
+  )
   if (!response) throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.')
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: unknown; message?: unknown }

@@ -22,7 +22,11 @@ export const getConfig = () => apiRequest<AppConfig>('/config')
 export const listRooms = (adminToken: string) => apiRequest<{ rooms: AdminRoom[] }>('/rooms', { token: adminToken })
 
 export const createRoom = (adminToken: string, input: CreateRoom) =>
-  apiRequest<{ room: Room; invites: Invites; links: InviteLinks }>('/rooms', { method: 'POST', token: adminToken, body: input })
+  apiRequest<{ room: Room; invites: Invites; links: InviteLinks }>('/rooms', {
+    method: 'POST',
+    token: adminToken,
+    body: input,
+  })
 
 export const closeRoom = (adminToken: string, roomId: string) =>
   apiRequest<{ room: Room }>(`/rooms/${encodeURIComponent(roomId)}/close`, { method: 'POST', token: adminToken })
@@ -30,7 +34,13 @@ export const closeRoom = (adminToken: string, roomId: string) =>
 const roomPath = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`
 
 /** Regenerate (POST) or revoke (DELETE) one invite link; `revokeSessions` also removes everyone who joined through it. */
-export const changeInvite = (adminToken: string, roomId: string, link: LinkKey, action: 'regenerate' | 'revoke', revokeSessions = false) =>
+export const changeInvite = (
+  adminToken: string,
+  roomId: string,
+  link: LinkKey,
+  action: 'regenerate' | 'revoke',
+  revokeSessions = false,
+) =>
   apiRequest<{ invites: Invites; links: InviteLinks; removed: number }>(
     `${roomPath(roomId)}/invites/${typeof link === 'string' ? link : `participant/${encodeURIComponent(link.affiliation)}`}`,
     { method: action === 'regenerate' ? 'POST' : 'DELETE', token: adminToken, body: { revokeSessions } },
@@ -39,30 +49,44 @@ export const changeInvite = (adminToken: string, roomId: string, link: LinkKey, 
 export const setAdmission = (token: string, roomId: string, admission: Room['admission']) =>
   apiRequest<{ room: Room }>(roomPath(roomId), { method: 'PATCH', token, body: { admission } })
 
-export const registerAttendee = (token: string, roomId: string, entry: { name: string; affiliation: string; role: Role }) =>
-  apiRequest<RosterEntryView>(`${roomPath(roomId)}/roster`, { method: 'POST', token, body: entry })
+export const registerAttendee = (
+  token: string,
+  roomId: string,
+  entry: { name: string; affiliation: string; role: Role },
+) => apiRequest<RosterEntryView>(`${roomPath(roomId)}/roster`, { method: 'POST', token, body: entry })
 
 export const registerAttendeesCsv = (token: string, roomId: string, csv: string) =>
   apiRequest<{ added: RosterEntryView[] }>(`${roomPath(roomId)}/roster/csv`, { method: 'POST', token, body: { csv } })
 
-export const getRoster = (token: string, roomId: string) => apiRequest<{ roster: RosterEntryView[] }>(`${roomPath(roomId)}/roster`, { token })
+export const getRoster = (token: string, roomId: string) =>
+  apiRequest<{ roster: RosterEntryView[] }>(`${roomPath(roomId)}/roster`, { token })
 
 export const getLobby = (token: string, roomId: string) => apiRequest<Lobby>(`${roomPath(roomId)}/lobby`, { token })
 
 export const admitParticipant = (token: string, roomId: string, participantId: string) =>
-  apiRequest<{ participant: ListedParticipant }>(`${roomPath(roomId)}/participants/${encodeURIComponent(participantId)}/admit`, {
-    method: 'POST',
-    token,
-  })
+  apiRequest<{ participant: ListedParticipant }>(
+    `${roomPath(roomId)}/participants/${encodeURIComponent(participantId)}/admit`,
+    {
+      method: 'POST',
+      token,
+    },
+  )
 
 export const admitCity = (token: string, roomId: string, city: string) =>
-  apiRequest<{ admitted: ListedParticipant[] }>(`${roomPath(roomId)}/lobby/admit`, { method: 'POST', token, body: { city } })
+  apiRequest<{ admitted: ListedParticipant[] }>(`${roomPath(roomId)}/lobby/admit`, {
+    method: 'POST',
+    token,
+    body: { city },
+  })
 
 export const removeParticipant = (token: string, roomId: string, participantId: string) =>
-  apiRequest<{ participant: ListedParticipant }>(`${roomPath(roomId)}/participants/${encodeURIComponent(participantId)}`, {
-    method: 'DELETE',
-    token,
-  })
+  apiRequest<{ participant: ListedParticipant }>(
+    `${roomPath(roomId)}/participants/${encodeURIComponent(participantId)}`,
+    {
+      method: 'DELETE',
+      token,
+    },
+  )
 
 export const getInvite = (code: string) => apiRequest<InviteInfo>(`/invites/${encodeURIComponent(code)}`)
 

@@ -30,7 +30,12 @@ export const castVote = (token: string, roomId: string, targetId: string) =>
 export const retractVote = (token: string, roomId: string, targetId: string) =>
   apiRequest<MyVotes>(`${room(roomId)}/votes/${encodeURIComponent(targetId)}`, { method: 'DELETE', token })
 
-export const getMyVotes = (token: string, roomId: string) => apiRequest<MyVotes>(`${room(roomId)}/votes/mine`, { token })
+export const getMyVotes = (token: string, roomId: string) =>
+  apiRequest<MyVotes>(`${room(roomId)}/votes/mine`, { token })
 
 export const suggestClusters = (token: string, roomId: string, body: ClusterSuggestionsRequest = {}) =>
-  apiRequest<{ suggestions: SuggestedCluster[] }>(`${room(roomId)}/cluster-suggestions`, { method: 'POST', token, body })
+  apiRequest<{ suggestions: SuggestedCluster[] }>(`${room(roomId)}/cluster-suggestions`, {
+    method: 'POST',
+    token,
+    body,
+  })

@@ -53,7 +53,13 @@ export function Board(props: BoardProps) {
     () => boardShapeUtils(props.affiliations, { id: self.id, city: self.city, role: self.role }),
     [props.affiliations, self.id, self.city, self.role],
   )
-  const control = useControl({ socket: board.socket, roomId: room.id, token: props.token, self, canFacilitate: canWriteDocument(self, 'control', room.status) })
+  const control = useControl({
+    socket: board.socket,
+    roomId: room.id,
+    token: props.token,
+    self,
+    canFacilitate: canWriteDocument(self, 'control', room.status),
+  })
   // Closed while open here (through any instance): the control document says so at once.
   const closedNow = room.status !== 'closed' && control.state.closed
   const readOnly = board.readOnly || readOnlyFromStart || closedNow
@@ -73,9 +79,18 @@ export function Board(props: BoardProps) {
   }, [authFailure, onAuthFailure])
 
   // tldraw's licence check failed (invalid or expired key): the list view, before tldraw blanks the board.
-  useEffect(() => (editor ? watchLicence(editor, (problem) => switchToListView(room.id, problem)) : undefined), [editor, room.id])
+  useEffect(
+    () => (editor ? watchLicence(editor, (problem) => switchToListView(room.id, problem)) : undefined),
+    [editor, room.id],
+  )
   const canvasRef = useRef<HTMLDivElement>(null)
-  useEffect(() => (canvasRef.current ? watchLicenceGate(canvasRef.current, (problem) => switchToListView(room.id, problem)) : undefined), [room.id])
+  useEffect(
+    () =>
+      canvasRef.current
+        ? watchLicenceGate(canvasRef.current, (problem) => switchToListView(room.id, problem))
+        : undefined,
+    [room.id],
+  )
 
   const onMount = (editor: Editor) => {
     if (readOnly) editor.updateInstanceState({ isReadonly: true })
@@ -100,7 +115,9 @@ export function Board(props: BoardProps) {
         {announcement}
       </div>
       {board.failure?.kind === 'closed' && board.failure.code === CloseEvents.Removed.code && <RemovedNotice />}
-      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && <ClosedBanner failure={board.failure} />}
+      {board.failure?.kind === 'closed' && board.failure.code !== CloseEvents.Removed.code && (
+        <ClosedBanner failure={board.failure} />
+      )}
       {!props.admitted && room.status !== 'closed' && board.failure === null && <WaitingNotice />}
       {isLockedOut(control.state.locked, self.role) && <LockedNotice />}
       <ControlProvider value={control}>
@@ -126,7 +143,15 @@ export function Board(props: BoardProps) {
               onFollow={editor ? (person) => editor.startFollowingUser(createUserId(person.id)) : undefined}
             />
           </div>
-          <SideDock control={control} editor={editor} token={props.token} roomId={room.id} role={self.role} affiliations={props.affiliations} selfId={self.id} />
+          <SideDock
+            control={control}
+            editor={editor}
+            token={props.token}
+            roomId={room.id}
+            role={self.role}
+            affiliations={props.affiliations}
+            selfId={self.id}
+          />
         </div>
       </ControlProvider>
     </div>
@@ -143,7 +168,10 @@ function useLocalUserPreferences(self: PresenceUser) {
   const language = i18n.resolvedLanguage ?? i18n.language
   const prefs = useMemo(() => {
     const fixed = { id: self.id, name: self.name, color: self.color }
-    const $prefs = atom<TLUserPreferences>('userPreferences', { ...fixed, locale: tldrawLocale(i18n.resolvedLanguage ?? i18n.language) })
+    const $prefs = atom<TLUserPreferences>('userPreferences', {
+      ...fixed,
+      locale: tldrawLocale(i18n.resolvedLanguage ?? i18n.language),
+    })
     return {
       userPreferences: $prefs,
       setUserPreferences: (next: TLUserPreferences) => $prefs.set({ ...next, ...fixed }),

@@ -33,7 +33,13 @@ export function TopBar(props: {
           {t('board.listView')}
         </a>
         {/* A new tab, so the board stays connected while someone looks back at snapshots. */}
-        <a href={`/rooms/${encodeURIComponent(room.id)}/review`} target="_blank" rel="noopener" data-testid="review-link" title={t('board.reviewHint')}>
+        <a
+          href={`/rooms/${encodeURIComponent(room.id)}/review`}
+          target="_blank"
+          rel="noopener"
+          data-testid="review-link"
+          title={t('board.reviewHint')}
+        >
           {t('list.toReview')}
         </a>
         <a href="/accessibility" target="_blank" rel="noopener" data-testid="accessibility-link">

@@ -38,7 +38,12 @@ export function WhosHere(props: {
                 {group.people.map((person) => (
                   <li key={person.id} data-testid="person" data-person-id={person.id}>
                     {onFollow && person.id !== props.selfId ? (
-                      <button type="button" className="person-follow" onClick={() => onFollow(person)} title={t('board.follow', { name: person.name })}>
+                      <button
+                        type="button"
+                        className="person-follow"
+                        onClick={() => onFollow(person)}
+                        title={t('board.follow', { name: person.name })}
+                      >
                         {person.name}
                       </button>
                     ) : (
@@ -74,7 +79,12 @@ function groupByAffiliation(people: PresenceUser[], affiliations: Affiliation[])
     let group = groups.get(person.city)
     if (!group) {
       const affiliation = affiliations.find((a) => a.id === person.city)
-      group = { id: person.city, name: affiliation?.name ?? person.city, color: affiliation?.color ?? person.color, people: [] }
+      group = {
+        id: person.city,
+        name: affiliation?.name ?? person.city,
+        color: affiliation?.color ?? person.color,
+        people: [],
+      }
       groups.set(person.city, group)
     }
     group.people.push(person)

@@ -24,7 +24,11 @@ interface AwarenessChange {
 /** Every client's presence record has an id derived from its awareness client id: stable and unforgeable. */
 const presenceIdOf = (clientId: number) => InstancePresenceRecordType.createId(String(clientId))
 
-export function bindPresence(store: TLStore, awareness: Awareness, user: { record: Signal<TLUser | null>; presence: PresenceUser }): () => void {
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  user: { record: Signal<TLUser | null>; presence: PresenceUser },
+): () => void {
   awareness.setLocalStateField('user', user.presence)
 
   const $presence = createPresenceStateDerivation(user.record, { instanceId: presenceIdOf(awareness.clientID) })(store)
@@ -58,7 +62,12 @@ export function bindPresence(store: TLStore, awareness: Awareness, user: { recor
     stopPublishing()
     awareness.setLocalStateField('presence', null)
     store.mergeRemoteChanges(() => {
-      store.remove(store.query.records('instance_presence').get().map((record) => record.id))
+      store.remove(
+        store.query
+          .records('instance_presence')
+          .get()
+          .map((record) => record.id),
+      )
     })
   }
 }

@@ -29,7 +29,13 @@ export interface DocumentHandlers {
  * Awareness (presence) travels on `<roomId>/presence` only: the board's provider has none, so the Yjs
  * client id that writes board items is never shown with anyone's name (README, "Presence").
  */
-export function openDocument(socket: HocuspocusProviderWebsocket, roomId: string, kind: DocumentKind, token: string, handlers: DocumentHandlers) {
+export function openDocument(
+  socket: HocuspocusProviderWebsocket,
+  roomId: string,
+  kind: DocumentKind,
+  token: string,
+  handlers: DocumentHandlers,
+) {
   const doc = new Y.Doc()
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -52,7 +58,10 @@ export function openDocument(socket: HocuspocusProviderWebsocket, roomId: string
  * but connected is "offline" (the socket is retrying), so the pill does not flicker between
  * connecting and offline while the network is down.
  */
-export function watchStatus(socket: HocuspocusProviderWebsocket, onStatus: (status: ConnectionStatus) => void): () => void {
+export function watchStatus(
+  socket: HocuspocusProviderWebsocket,
+  onStatus: (status: ConnectionStatus) => void,
+): () => void {
   let settled = false
   const update = ({ status }: { status: WebSocketStatus }) => {
     if (status !== WebSocketStatus.Connecting) settled = true

@@ -11,7 +11,14 @@ import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { IdentityMode } from '../../shared/board/ideas.ts'
-import { CONTROL_KEY, DEFAULT_CONTROL, facilitatorFields, readControl, type ControlState, type FacilitatorField } from '../../shared/control.ts'
+import {
+  CONTROL_KEY,
+  DEFAULT_CONTROL,
+  facilitatorFields,
+  readControl,
+  type ControlState,
+  type FacilitatorField,
+} from '../../shared/control.ts'
 import type { PresenceUser } from '../../shared/protocol.ts'
 import { changeTimer, getServerTime, type TimerAction } from '../api/facilitation.ts'
 import { openDocument } from './connection.ts'
@@ -78,7 +85,9 @@ export function useControl({ socket, roomId, token, self, canFacilitate }: UseCo
     const write = (values: Partial<Record<FacilitatorField, unknown>>) => {
       const map = mapRef.current
       if (!canFacilitate || !map?.doc) return
-      const entries = Object.entries(values).map(([key, value]) => [key, facilitatorFields[key as FacilitatorField].parse(value)] as const)
+      const entries = Object.entries(values).map(
+        ([key, value]) => [key, facilitatorFields[key as FacilitatorField].parse(value)] as const,
+      )
       map.doc.transact(() => {
         for (const [key, value] of entries) map.set(key, value)
       })

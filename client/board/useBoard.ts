@@ -121,12 +121,15 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
           newWriterId(doc)
           // Kept out of the board while names were hidden: written now, with the new client id.
           const own = store.get(ownUserId)
-          if (identityMode.current === 'named' && own && !yRecords.has(ownUserId) && $mode.get() === 'readwrite') yRecords.set(ownUserId, own)
+          if (identityMode.current === 'named' && own && !yRecords.has(ownUserId) && $mode.get() === 'readwrite')
+            yRecords.set(ownUserId, own)
         }
         onModeChange.current()
         const awareness = presence.provider.awareness
         if (awareness) {
-          unbind.push(bindPresence(store, awareness, { record: $currentUser, presence: { id: userId, name, city, role, color } }))
+          unbind.push(
+            bindPresence(store, awareness, { record: $currentUser, presence: { id: userId, name, city, role, color } }),
+          )
           setAwareness(awareness)
         }
         setStoreWithStatus({ status: 'synced-remote', connectionStatus: $online.get(), store })

@@ -4,7 +4,13 @@
  * refusal (e.g. 403) is shown on the step.
  */
 import { useState } from 'react'
-import { NEXT_STEP_STATUS_LABELS, NEXT_STEP_STATUSES, type NextStep, type NextStepPatch, type NextStepStatus } from '../../shared/schema/nextStep.ts'
+import {
+  NEXT_STEP_STATUS_LABELS,
+  NEXT_STEP_STATUSES,
+  type NextStep,
+  type NextStepPatch,
+  type NextStepStatus,
+} from '../../shared/schema/nextStep.ts'
 import { changeNextStep } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
 import { formatDate } from './format.ts'
@@ -32,7 +38,12 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
 
   const editable = token !== null
   return (
-    <li className={`city-step card step-${step.status}`} data-testid="city-step" data-step-id={step.id} data-status={step.status}>
+    <li
+      className={`city-step card step-${step.status}`}
+      data-testid="city-step"
+      data-step-id={step.id}
+      data-status={step.status}
+    >
       <div className="city-step-head">
         <p className="city-step-text">{step.text || <span className="muted">(no text)</span>}</p>
         <span className="muted small">
@@ -67,17 +78,31 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
           />
         </label>
         <span className="small muted" data-testid="step-dates">
-          {[step.startedAt && `Started ${formatDate(step.startedAt)}`, step.completedAt && `Completed ${formatDate(step.completedAt)}`].filter(Boolean).join(' · ') || 'Not started'}
+          {[
+            step.startedAt && `Started ${formatDate(step.startedAt)}`,
+            step.completedAt && `Completed ${formatDate(step.completedAt)}`,
+          ]
+            .filter(Boolean)
+            .join(' · ') || 'Not started'}
         </span>
       </div>
-      <StepNotes notes={step.progressNotes} busy={busy} onAdd={editable ? (text) => change({ action: 'note', text }) : null} />
+      <StepNotes
+        notes={step.progressNotes}
+        busy={busy}
+        onAdd={editable ? (text) => change({ action: 'note', text }) : null}
+      />
       <div className="city-step-foot">
         {step.signedOffBy ? (
           <span className="signed-off small" data-testid="step-signed-off">
             ✓ Signed off by {step.signedOffBy.name} on {formatDate(step.signedOffBy.at)}
           </span>
         ) : editable ? (
-          <button type="button" disabled={busy} onClick={() => void change({ action: 'sign-off' })} data-testid="step-sign-off">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void change({ action: 'sign-off' })}
+            data-testid="step-sign-off"
+          >
             Sign off
           </button>
         ) : (

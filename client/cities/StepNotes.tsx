@@ -3,7 +3,11 @@ import { useState } from 'react'
 import type { ProgressNote } from '../../shared/schema/nextStep.ts'
 import { formatDate } from './format.ts'
 
-export function StepNotes(props: { notes: ProgressNote[]; busy: boolean; onAdd: ((text: string) => Promise<boolean>) | null }) {
+export function StepNotes(props: {
+  notes: ProgressNote[]
+  busy: boolean
+  onAdd: ((text: string) => Promise<boolean>) | null
+}) {
   const [text, setText] = useState('')
   const add = async () => {
     if (props.onAdd && text.trim() && (await props.onAdd(text.trim()))) setText('')

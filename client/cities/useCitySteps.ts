@@ -27,7 +27,12 @@ export function useCitySteps(signIn: SignIn | null, city: string | null): CitySt
     let live = true
     const known = new Map<string, RoomHeading>(signIn.sessions.map((s) => [s.room.id, s.room]))
     // The secretariat knows every room; others know the rooms they took part in (and any the server names).
-    const adminRooms = signIn.admin ? listRooms(signIn.admin).then((r) => r.rooms, () => []) : Promise.resolve([])
+    const adminRooms = signIn.admin
+      ? listRooms(signIn.admin).then(
+          (r) => r.rooms,
+          () => [],
+        )
+      : Promise.resolve([])
     Promise.all([getCityNextSteps(token, city), adminRooms]).then(
       ([answer, all]) => {
         if (!live) return
@@ -42,6 +47,7 @@ export function useCitySteps(signIn: SignIn | null, city: string | null): CitySt
     }
   }, [signIn, city])
 
-  const replace = (step: NextStep) => setSteps((current) => current?.map((s) => (s.id === step.id ? step : s)) ?? current)
+  const replace = (step: NextStep) =>
+    setSteps((current) => current?.map((s) => (s.id === step.id ? step : s)) ?? current)
   return { steps, rooms, error, replace }
 }

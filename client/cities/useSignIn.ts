@@ -49,7 +49,9 @@ export function useSignIn(): SignIn | null {
       ),
     )
     void Promise.all(checks).then((found) => {
-      const sessions = found.filter((s): s is StoredSession => s !== null).sort((a, b) => b.room.date.localeCompare(a.room.date))
+      const sessions = found
+        .filter((s): s is StoredSession => s !== null)
+        .sort((a, b) => b.room.date.localeCompare(a.room.date))
       if (live) setSignIn({ admin: adminToken.get(), sessions })
     })
     return () => {
@@ -77,7 +79,9 @@ export function readToken(signIn: SignIn, city?: string): string | null {
  */
 export function editToken(signIn: SignIn, city: string | null, roomId: string): string | null {
   const step = { roomId, city }
-  const own = signIn.sessions.find((s) => canEditNextStep(askerOf(s), step, { movesCity: false }) === null && s.participant.city === city)
+  const own = signIn.sessions.find(
+    (s) => canEditNextStep(askerOf(s), step, { movesCity: false }) === null && s.participant.city === city,
+  )
   if (own) return own.token
   if (signIn.admin) return signIn.admin
   return signIn.sessions.find((s) => canEditNextStep(askerOf(s), step, { movesCity: false }) === null)?.token ?? null

@@ -13,9 +13,10 @@ export function LicenceNotice() {
   if (!problem) return null
   return (
     <div className="notice error licence-notice" role="alert" data-testid="licence-notice">
-      <strong>The board cannot be drawn here, so you see the room as a list.</strong> The drawing canvas (tldraw) needs a licence on a
-      public HTTPS address, and {WHAT_HAPPENED[problem]}. Every idea is in this list, and you can keep working in it. The secretariat
-      must set <code>TLDRAW_LICENSE_KEY</code> on the server and restart it; then the board opens again.
+      <strong>The board cannot be drawn here, so you see the room as a list.</strong> The drawing canvas (tldraw) needs
+      a licence on a public HTTPS address, and {WHAT_HAPPENED[problem]}. Every idea is in this list, and you can keep
+      working in it. The secretariat must set <code>TLDRAW_LICENSE_KEY</code> on the server and restart it; then the
+      board opens again.
     </div>
   )
 }

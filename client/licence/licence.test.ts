@@ -9,7 +9,15 @@ import * as tldraw from 'tldraw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isTldrawProductionOrigin, licenceProblemBeforeLoad, licenceProblemIn, listViewPath } from './licence.ts'
 
-const ORIGINS = ['https://capitalroom.test', 'https://board.example.org:8443', 'https://localhost:3000', 'https://127.0.0.1', 'http://capitalroom.test', 'https://[::1]:3000', 'https://capitalroom.localhost']
+const ORIGINS = [
+  'https://capitalroom.test',
+  'https://board.example.org:8443',
+  'https://localhost:3000',
+  'https://127.0.0.1',
+  'http://capitalroom.test',
+  'https://[::1]:3000',
+  'https://capitalroom.localhost',
+]
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -19,7 +27,13 @@ afterEach(() => {
 /** A LicenseManager created as on `origin` in a production build, and the fetches it made. */
 async function tldrawCheck(origin: string, key: string | undefined) {
   const url = new URL(origin)
-  vi.stubGlobal('location', { ...window.location, href: url.href, protocol: url.protocol, hostname: url.hostname, host: url.host })
+  vi.stubGlobal('location', {
+    ...window.location,
+    href: url.href,
+    protocol: url.protocol,
+    hostname: url.hostname,
+    host: url.host,
+  })
   vi.stubEnv('NODE_ENV', 'production')
   const fetches: string[] = []
   vi.stubGlobal('fetch', async (input: string) => {

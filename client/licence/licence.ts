@@ -18,7 +18,10 @@ const LOOPBACK = (host: string) => host === 'localhost' || host === '::1' || /^1
  * negated, tldraw 5.4): HTTPS on a non-loopback host of a production build; a `.localhost` name
  * counts as production in a production build too.
  */
-export function isTldrawProductionOrigin(page: { protocol: string; hostname: string }, productionBuild = import.meta.env.PROD): boolean {
+export function isTldrawProductionOrigin(
+  page: { protocol: string; hostname: string },
+  productionBuild = import.meta.env.PROD,
+): boolean {
   const host = page.hostname.toLowerCase().replace(/^\[|\]$/g, '')
   if (!productionBuild) return false
   if (host.endsWith('.localhost')) return true
@@ -26,7 +29,10 @@ export function isTldrawProductionOrigin(page: { protocol: string; hostname: str
 }
 
 /** The problem known before tldraw loads: no key where tldraw needs one. */
-export function licenceProblemBeforeLoad(key: string | null, page: { protocol: string; hostname: string } = location): LicenceProblem | null {
+export function licenceProblemBeforeLoad(
+  key: string | null,
+  page: { protocol: string; hostname: string } = location,
+): LicenceProblem | null {
   return !key && isTldrawProductionOrigin(page) ? 'missing' : null
 }
 

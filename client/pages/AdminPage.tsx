@@ -72,7 +72,12 @@ export function AdminPage() {
       {configError && <p className="notice error">{configError}</p>}
       {config && <LicenceWarning licenceKey={config.tldrawLicenseKey} />}
       <div className="admin-grid">
-        <CreateRoomForm token={token} cities={cities} onCreated={() => void refresh()} onUnauthorized={onUnauthorized} />
+        <CreateRoomForm
+          token={token}
+          cities={cities}
+          onCreated={() => void refresh()}
+          onUnauthorized={onUnauthorized}
+        />
         <section aria-labelledby="rooms-heading">
           <h2 id="rooms-heading">Rooms</h2>
           {error && (
@@ -84,7 +89,14 @@ export function AdminPage() {
           {rooms?.length === 0 && <p className="muted">No rooms yet. Create the first one.</p>}
           <ul className="room-list">
             {rooms?.map((room) => (
-              <RoomRow key={room.id} token={token} room={room} affiliations={config?.affiliations ?? []} onChanged={() => void refresh()} onUnauthorized={onUnauthorized} />
+              <RoomRow
+                key={room.id}
+                token={token}
+                room={room}
+                affiliations={config?.affiliations ?? []}
+                onChanged={() => void refresh()}
+                onUnauthorized={onUnauthorized}
+              />
             ))}
           </ul>
         </section>

@@ -40,7 +40,11 @@ export function CityPage({ city }: { city: string }) {
         </p>
       )}
       {!problem && steps === null && <p className="muted">Loading…</p>}
-      {steps?.length === 0 && <p className="muted">{affiliation?.name ?? city} has no next steps yet. They appear here once a room is distilled.</p>}
+      {steps?.length === 0 && (
+        <p className="muted">
+          {affiliation?.name ?? city} has no next steps yet. They appear here once a room is distilled.
+        </p>
+      )}
       {signIn &&
         groupByRoom(steps ?? [], rooms).map((group) => (
           <section key={group.roomId} className="city-room" data-testid="city-room" data-room-id={group.roomId}>
@@ -53,7 +57,12 @@ export function CityPage({ city }: { city: string }) {
             </h2>
             <ul className="city-steps">
               {group.steps.map((step) => (
-                <CityStep key={step.id} step={step} token={editToken(signIn, step.city, step.roomId)} onChanged={replace} />
+                <CityStep
+                  key={step.id}
+                  step={step}
+                  token={editToken(signIn, step.city, step.roomId)}
+                  onChanged={replace}
+                />
               ))}
             </ul>
           </section>

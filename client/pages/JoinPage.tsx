@@ -97,67 +97,74 @@ export function JoinPage({ code }: { code: string }) {
   const choices = config?.affiliations.filter((a) => a.id !== 'secretariat') ?? []
   return (
     <>
-    <main className="page narrow">
-      <p className="eyebrow">{t(`join.invitedAs.${role}`)}</p>
-      <h1 data-testid="join-room-title">{room.title}</h1>
-      <p className="muted">
-        {formatDate(room.date)} · {room.hostCity} · {room.location}
-      </p>
-      {notice && (
-        <p className="notice error" role="alert" data-testid="join-notice">
-          {notice}
+      <main className="page narrow">
+        <p className="eyebrow">{t(`join.invitedAs.${role}`)}</p>
+        <h1 data-testid="join-room-title">{room.title}</h1>
+        <p className="muted">
+          {formatDate(room.date)} · {room.hostCity} · {room.location}
         </p>
-      )}
-      {room.status === 'closed' && <p className="notice">{t('join.closed')}</p>}
-      {existing && (
-        <div className="card continue">
-          <p>
-            {t('join.alreadyJoined')} <strong>{existing.participant.name}</strong>
+        {notice && (
+          <p className="notice error" role="alert" data-testid="join-notice">
+            {notice}
           </p>
-          <button type="button" className="primary" data-testid="continue-session" onClick={() => navigate(roomPath(room.id))}>
-            {t('join.continueAs', { name: existing.participant.name })}
-          </button>
-          <p className="muted">{t('join.orJoinAgain')}</p>
-        </div>
-      )}
-      <form className="card form" data-testid="join-form" onSubmit={submit}>
-        {personal ? (
-          <p data-testid="join-personal">{t('join.personal', { name: personal.name, affiliation: fixedAffiliation })}</p>
-        ) : (
-          <>
-            <label htmlFor="join-name">{t('join.name')}</label>
-            <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
-          </>
         )}
-        {!personal && fixedAffiliation !== null && (
-          <p data-testid="join-affiliation">{t('join.fixedAffiliation', { affiliation: fixedAffiliation })}</p>
+        {room.status === 'closed' && <p className="notice">{t('join.closed')}</p>}
+        {existing && (
+          <div className="card continue">
+            <p>
+              {t('join.alreadyJoined')} <strong>{existing.participant.name}</strong>
+            </p>
+            <button
+              type="button"
+              className="primary"
+              data-testid="continue-session"
+              onClick={() => navigate(roomPath(room.id))}
+            >
+              {t('join.continueAs', { name: existing.participant.name })}
+            </button>
+            <p className="muted">{t('join.orJoinAgain')}</p>
+          </div>
         )}
-        {affiliation === null && (
-          <>
-            <label htmlFor="join-city">{t('join.affiliation')}</label>
-            <select id="join-city" name="city" required defaultValue="">
-              <option value="" disabled>
-                {config ? t('join.choose') : t('join.loading')}
-              </option>
-              {choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {affiliationName(choice, t)}
+        <form className="card form" data-testid="join-form" onSubmit={submit}>
+          {personal ? (
+            <p data-testid="join-personal">
+              {t('join.personal', { name: personal.name, affiliation: fixedAffiliation })}
+            </p>
+          ) : (
+            <>
+              <label htmlFor="join-name">{t('join.name')}</label>
+              <input id="join-name" name="name" required maxLength={80} autoComplete="name" autoFocus={!existing} />
+            </>
+          )}
+          {!personal && fixedAffiliation !== null && (
+            <p data-testid="join-affiliation">{t('join.fixedAffiliation', { affiliation: fixedAffiliation })}</p>
+          )}
+          {affiliation === null && (
+            <>
+              <label htmlFor="join-city">{t('join.affiliation')}</label>
+              <select id="join-city" name="city" required defaultValue="">
+                <option value="" disabled>
+                  {config ? t('join.choose') : t('join.loading')}
                 </option>
-              ))}
-            </select>
-          </>
-        )}
-        {(error ?? configError) && (
-          <p className="notice error" role="alert">
-            {error ?? configError}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy || !config}>
-          {busy ? t('join.joining') : personal ? t('join.joinAs', { name: personal.name }) : t('join.submit')}
-        </button>
-      </form>
-    </main>
-    <SiteFooter />
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {affiliationName(choice, t)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {(error ?? configError) && (
+            <p className="notice error" role="alert">
+              {error ?? configError}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy || !config}>
+            {busy ? t('join.joining') : personal ? t('join.joinAs', { name: personal.name }) : t('join.submit')}
+          </button>
+        </form>
+      </main>
+      <SiteFooter />
     </>
   )
 }

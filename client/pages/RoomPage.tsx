@@ -15,7 +15,10 @@ import { navigate } from '../router.ts'
 const FALLBACK_COLOR = '#6e7781'
 const ADMISSION_POLL_MS = 3000
 
-type State = { kind: 'checking' } | { kind: 'ready'; token: string; session: Session } | { kind: 'blocked'; message: string }
+type State =
+  | { kind: 'checking' }
+  | { kind: 'ready'; token: string; session: Session }
+  | { kind: 'blocked'; message: string }
 
 export function RoomPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation()

@@ -27,7 +27,13 @@ export function PublicationDownloads(props: { token: string; roomIds: string[] }
   return (
     <div className="publication-downloads" role="group" aria-label="Download">
       {FORMATS.map(({ format, label }) => (
-        <button key={format} type="button" disabled={busy !== null || props.roomIds.length === 0} onClick={() => void download(format)} data-testid={`download-${format}`}>
+        <button
+          key={format}
+          type="button"
+          disabled={busy !== null || props.roomIds.length === 0}
+          onClick={() => void download(format)}
+          data-testid={`download-${format}`}
+        >
           {busy === format ? 'Preparing…' : `Download ${label}`}
         </button>
       ))}

@@ -43,7 +43,13 @@ export function PublicationPreview(props: { token: string; roomIds: string[] }) 
       )}
       {html === null && !error && <p className="muted">Preparing the preview…</p>}
       {/* No scripts run in it; same-origin only so the contents links can be made to scroll (below). */}
-      <iframe title="The Capital Code (preview)" sandbox="allow-same-origin" srcDoc={html ?? ''} onLoad={(e) => scrollLinksInPlace(e.currentTarget)} data-testid="publication-preview" />
+      <iframe
+        title="The Capital Code (preview)"
+        sandbox="allow-same-origin"
+        srcDoc={html ?? ''}
+        onLoad={(e) => scrollLinksInPlace(e.currentTarget)}
+        data-testid="publication-preview"
+      />
     </div>
   )
 }

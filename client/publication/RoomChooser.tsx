@@ -16,7 +16,13 @@ export function RoomChooser(props: { rooms: Room[]; chosen: Set<string>; onChang
       {props.rooms.length === 0 && <p className="muted small">No rooms yet.</p>}
       {props.rooms.map((room) => (
         <label key={room.id}>
-          <input type="checkbox" checked={chosen.has(room.id)} onChange={(e) => toggle(room.id, e.target.checked)} data-testid="publication-room" data-room-id={room.id} />
+          <input
+            type="checkbox"
+            checked={chosen.has(room.id)}
+            onChange={(e) => toggle(room.id, e.target.checked)}
+            data-testid="publication-room"
+            data-room-id={room.id}
+          />
           <span>
             <strong>{room.title}</strong>
             <span className="muted small">

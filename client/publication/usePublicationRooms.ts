@@ -24,13 +24,23 @@ export function usePublicationRooms(signIn: SignIn | null): PublicationRooms {
     }
     if (!signIn.admin) {
       const token = signIn.sessions[0]?.token ?? null
-      return setState({ token, rooms: own(), error: token ? null : 'Sign in first: open your invite link, or the secretariat sign-in link.' })
+      return setState({
+        token,
+        rooms: own(),
+        error: token ? null : 'Sign in first: open your invite link, or the secretariat sign-in link.',
+      })
     }
     let live = true
     const admin = signIn.admin
     listRooms(admin).then(
       ({ rooms }) => live && setState({ token: admin, rooms, error: null }),
-      (caught: unknown) => live && setState({ token: signIn.sessions[0]?.token ?? null, rooms: own(), error: `Cannot list every room: ${errorMessage(caught)}` }),
+      (caught: unknown) =>
+        live &&
+        setState({
+          token: signIn.sessions[0]?.token ?? null,
+          rooms: own(),
+          error: `Cannot list every room: ${errorMessage(caught)}`,
+        }),
     )
     return () => {
       live = false

@@ -21,14 +21,22 @@ export function ComparePanel(props: {
       <div className="compare-selects">
         <label>
           A (before)
-          <select data-testid="compare-a" value={props.a ?? ''} onChange={(e) => props.onChangeA(e.target.value || null)}>
+          <select
+            data-testid="compare-a"
+            value={props.a ?? ''}
+            onChange={(e) => props.onChangeA(e.target.value || null)}
+          >
             <option value="">— none —</option>
             {options}
           </select>
         </label>
         <label>
           B (after, on the canvas)
-          <select data-testid="compare-b" value={props.b ?? ''} onChange={(e) => e.target.value && props.onChangeB(e.target.value)}>
+          <select
+            data-testid="compare-b"
+            value={props.b ?? ''}
+            onChange={(e) => e.target.value && props.onChangeB(e.target.value)}
+          >
             {options}
           </select>
         </label>

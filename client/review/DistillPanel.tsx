@@ -11,18 +11,33 @@ import type { ReviewAccess } from './useReviewAccess.ts'
 import { EntryCard } from './EntryCard.tsx'
 import { NextStepsByCity } from './NextStepsByCity.tsx'
 
-export function DistillPanel(props: { review: CodeReview; access: ReviewAccess; snapshot: { id: string; name: string } | null; affiliations: Affiliation[] }) {
+export function DistillPanel(props: {
+  review: CodeReview
+  access: ReviewAccess
+  snapshot: { id: string; name: string } | null
+  affiliations: Affiliation[]
+}) {
   const { review, access, snapshot } = props
   const cityName = (id: string) => props.affiliations.find((a) => a.id === id)?.name ?? id
-  const entries = [...(review.entries ?? [])].sort((x, y) => ENTRY_TYPES.indexOf(x.type) - ENTRY_TYPES.indexOf(y.type) || y.votes.total - x.votes.total)
-  const canSignOff = (step: NextStep) => access.isSecretariat || (access.member !== null && access.member.role !== 'observer' && access.member.city === step.city)
+  const entries = [...(review.entries ?? [])].sort(
+    (x, y) => ENTRY_TYPES.indexOf(x.type) - ENTRY_TYPES.indexOf(y.type) || y.votes.total - x.votes.total,
+  )
+  const canSignOff = (step: NextStep) =>
+    access.isSecretariat ||
+    (access.member !== null && access.member.role !== 'observer' && access.member.city === step.city)
 
   return (
     <section className="review-section distill" aria-label="Distillation">
       <div className="review-section-head">
         <h2>The Capital Code from this room</h2>
         {access.canDistill && snapshot && (
-          <button type="button" className="primary" data-testid="distill" disabled={review.busy} onClick={() => void review.distill(snapshot.id)}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="distill"
+            disabled={review.busy}
+            onClick={() => void review.distill(snapshot.id)}
+          >
             {review.busy ? 'Distilling…' : `Distil “${snapshot.name}”`}
           </button>
         )}
@@ -34,7 +49,8 @@ export function DistillPanel(props: { review: CodeReview; access: ReviewAccess; 
       )}
       {review.report && (
         <p className="muted small" role="status" data-testid="distill-report">
-          Distilled: {review.report.added.length} new, {review.report.updated.length} updated, {review.report.missing.length} no longer on the board.
+          Distilled: {review.report.added.length} new, {review.report.updated.length} updated,{' '}
+          {review.report.missing.length} no longer on the board.
         </p>
       )}
       <div className="distill-columns">
@@ -43,7 +59,9 @@ export function DistillPanel(props: { review: CodeReview; access: ReviewAccess; 
           {review.entries === null ? (
             <p className="muted small">Loading…</p>
           ) : entries.length === 0 ? (
-            <p className="muted small">No entries yet{access.canDistill ? ': distil a snapshot to propose them.' : '.'}</p>
+            <p className="muted small">
+              No entries yet{access.canDistill ? ': distil a snapshot to propose them.' : '.'}
+            </p>
           ) : (
             <ul className="entry-list">
               {entries.map((entry) => (

@@ -6,7 +6,12 @@ import { useState } from 'react'
 import type { CodeEntry, EntryPatch } from '../../shared/schema/codeEntry.ts'
 import { EntryTitle } from './EntryTitle.tsx'
 
-const TYPE_LABELS: Record<CodeEntry['type'], string> = { challenge: 'Challenge', solution: 'Solution', policy: 'Policy recommendation', principle: 'Guiding principle' }
+const TYPE_LABELS: Record<CodeEntry['type'], string> = {
+  challenge: 'Challenge',
+  solution: 'Solution',
+  policy: 'Policy recommendation',
+  principle: 'Guiding principle',
+}
 
 export function EntryCard(props: {
   entry: CodeEntry
@@ -20,11 +25,20 @@ export function EntryCard(props: {
   const [into, setInto] = useState('')
   const targets = props.others.filter((o) => o.id !== entry.id && o.status !== 'rejected')
   return (
-    <li className={`entry-card status-${entry.status}`} data-testid="entry" data-entry-id={entry.id} data-status={entry.status}>
+    <li
+      className={`entry-card status-${entry.status}`}
+      data-testid="entry"
+      data-entry-id={entry.id}
+      data-status={entry.status}
+    >
       <div className="entry-head">
         <span className={`badge type-${entry.type}`}>{TYPE_LABELS[entry.type]}</span>
         <span className={`badge entry-status-${entry.status}`}>{entry.status}</span>
-        {entry.missing && <span className="badge warn" title="The latest distilled snapshot no longer holds these shapes">missing</span>}
+        {entry.missing && (
+          <span className="badge warn" title="The latest distilled snapshot no longer holds these shapes">
+            missing
+          </span>
+        )}
         <span className="muted small">{entry.votes.total === 1 ? '1 vote' : `${entry.votes.total} votes`}</span>
       </div>
       <EntryTitle title={entry.title} editable={canReview} onSave={(title) => onPatch({ action: 'edit', title })} />
@@ -35,7 +49,8 @@ export function EntryCard(props: {
       </ul>
       <p className="muted small">
         {entry.cities.length > 0 ? entry.cities.map(props.cityName).join(', ') : 'No city'}
-        {entry.mergedInto && ` · merged into ${props.others.find((o) => o.id === entry.mergedInto)?.title ?? entry.mergedInto}`}
+        {entry.mergedInto &&
+          ` · merged into ${props.others.find((o) => o.id === entry.mergedInto)?.title ?? entry.mergedInto}`}
         {entry.rejectionReason && !entry.mergedInto && ` · rejected: ${entry.rejectionReason}`}
       </p>
       {canReview && (
@@ -51,13 +66,23 @@ export function EntryCard(props: {
             </button>
           )}
           {entry.status !== 'draft' && (
-            <button type="button" className="link" data-testid="entry-reopen" onClick={() => void onPatch({ action: 'reopen' })}>
+            <button
+              type="button"
+              className="link"
+              data-testid="entry-reopen"
+              onClick={() => void onPatch({ action: 'reopen' })}
+            >
               Reopen
             </button>
           )}
           {targets.length > 0 && entry.status !== 'rejected' && (
             <span className="entry-merge">
-              <select aria-label="Merge into" data-testid="entry-merge-into" value={into} onChange={(e) => setInto(e.target.value)}>
+              <select
+                aria-label="Merge into"
+                data-testid="entry-merge-into"
+                value={into}
+                onChange={(e) => setInto(e.target.value)}
+              >
                 <option value="">Merge into…</option>
                 {targets.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -65,7 +90,12 @@ export function EntryCard(props: {
                   </option>
                 ))}
               </select>
-              <button type="button" data-testid="entry-merge" disabled={!into} onClick={() => void onPatch({ action: 'merge', into }).then((ok) => ok && setInto(''))}>
+              <button
+                type="button"
+                data-testid="entry-merge"
+                disabled={!into}
+                onClick={() => void onPatch({ action: 'merge', into }).then((ok) => ok && setInto(''))}
+              >
                 Merge
               </button>
             </span>

@@ -9,7 +9,12 @@ export function EntryTitle(props: { title: string; editable: boolean; onSave: (t
       <h3 className="entry-title">
         {props.title || <span className="muted">Untitled</span>}
         {props.editable && (
-          <button type="button" className="link small" data-testid="entry-edit-title" onClick={() => setDraft(props.title)}>
+          <button
+            type="button"
+            className="link small"
+            data-testid="entry-edit-title"
+            onClick={() => setDraft(props.title)}
+          >
             edit
           </button>
         )}

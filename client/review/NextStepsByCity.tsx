@@ -27,7 +27,13 @@ export function NextStepsByCity(props: {
               {props.steps
                 .filter((s) => s.city === city)
                 .map((step) => (
-                  <NextStepItem key={step.id} step={step} canSignOff={props.canSignOff(step)} error={props.errors.get(step.id) ?? null} onSignOff={() => props.onSignOff(step)} />
+                  <NextStepItem
+                    key={step.id}
+                    step={step}
+                    canSignOff={props.canSignOff(step)}
+                    error={props.errors.get(step.id) ?? null}
+                    onSignOff={() => props.onSignOff(step)}
+                  />
                 ))}
             </ul>
           </section>

@@ -17,7 +17,12 @@ import { reviewShapeUtils } from './shapeUtils.ts'
 const assetUrls = getAssetUrlsByImport()
 const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay }
 
-export function ReviewCanvas(props: { snapshot: Snapshot; marks: DiffMark[]; licenseKey: string | null; onEditor: (editor: Editor | null) => void }) {
+export function ReviewCanvas(props: {
+  snapshot: Snapshot
+  marks: DiffMark[]
+  licenseKey: string | null
+  onEditor: (editor: Editor | null) => void
+}) {
   const { snapshot, onEditor } = props
   // Created with the first snapshot's records, so tldraw never sees an empty store (it would add a page).
   const [store] = useState(() => createReviewStore(snapshot.records))

@@ -26,7 +26,11 @@ import './review.css'
 export function ReviewView(props: { access: ReviewAccess; room: Room; config: AppConfig }) {
   const { access, room, config } = props
   const snapshots = useSnapshots(access.token, room.id)
-  const review = useCapitalCodeReview(access.token, room.id, useMemo(() => config.affiliations.map((a) => a.id), [config]))
+  const review = useCapitalCodeReview(
+    access.token,
+    room.id,
+    useMemo(() => config.affiliations.map((a) => a.id), [config]),
+  )
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [compareA, setCompareA] = useState<string | null>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
@@ -45,14 +49,19 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
   const before = compareA && compareA !== selectedId ? (loaded.get(compareA) ?? null) : null
   const diff = useMemo(() => (before && selected ? diffSnapshots(before, selected) : null), [before, selected])
   const marks = useMemo(() => (diff ? diffMarks(diff) : []), [diff])
-  const names = useMemo(() => (before && selected ? shapeNames([before, selected]) : new Map<string, string>()), [before, selected])
+  const names = useMemo(
+    () => (before && selected ? shapeNames([before, selected]) : new Map<string, string>()),
+    [before, selected],
+  )
   const summary = summaries?.find((s) => s.id === selectedId) ?? null
-  const loadError = (selectedId && snapshots.errors.get(selectedId)) || (compareA && snapshots.errors.get(compareA)) || null
+  const loadError =
+    (selectedId && snapshots.errors.get(selectedId)) || (compareA && snapshots.errors.get(compareA)) || null
 
   const showShape = useCallback(
     (id: string) => {
       const bounds = editor?.getShapePageBounds(id as TLShapeId)
-      if (editor && bounds) editor.zoomToBounds(bounds.clone().expandBy(120), { animation: { duration: 300 }, targetZoom: 1 })
+      if (editor && bounds)
+        editor.zoomToBounds(bounds.clone().expandBy(120), { animation: { duration: 300 }, targetZoom: 1 })
     },
     [editor],
   )
@@ -86,13 +95,22 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
             <p className="muted">Loading snapshots…</p>
           ) : summaries.length === 0 ? (
             <p className="muted" data-testid="no-snapshots">
-              No snapshots yet. The server takes one at every phase change and when the room closes; facilitators can take one from the board.
+              No snapshots yet. The server takes one at every phase change and when the room closes; facilitators can
+              take one from the board.
             </p>
           ) : (
             <>
               <SnapshotTimeline summaries={summaries} selectedId={selectedId} onSelect={setSelectedId} />
-              <ComparePanel summaries={summaries} a={compareA} b={selectedId} onChangeA={setCompareA} onChangeB={setSelectedId}>
-                {compareA === selectedId && compareA !== null && <p className="muted small">Pick two different snapshots.</p>}
+              <ComparePanel
+                summaries={summaries}
+                a={compareA}
+                b={selectedId}
+                onChangeA={setCompareA}
+                onChangeB={setSelectedId}
+              >
+                {compareA === selectedId && compareA !== null && (
+                  <p className="muted small">Pick two different snapshots.</p>
+                )}
                 {diff && <DiffList diff={diff} names={names} onShow={showShape} />}
               </ComparePanel>
             </>
@@ -108,8 +126,14 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
             <>
               <div className="review-toolbar">
                 <strong>{selected.name}</strong>
-                <span className="muted small">{before ? `changes since “${before.name}” are marked` : 'read only'}</span>
-                <button type="button" onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })} disabled={!editor}>
+                <span className="muted small">
+                  {before ? `changes since “${before.name}” are marked` : 'read only'}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })}
+                  disabled={!editor}
+                >
                   Fit
                 </button>
                 <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} token={access.token} />
@@ -117,11 +141,16 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
               {licenceProblemBeforeLoad(config.tldrawLicenseKey) ? (
                 // tldraw would blank itself here (and call its CDN): the lists and downloads still work.
                 <p className="notice error" role="alert" data-testid="licence-notice">
-                  The board cannot be drawn at this address: this server has no tldraw licence key. The secretariat must set{' '}
-                  <code>TLDRAW_LICENSE_KEY</code> on the server and restart it.
+                  The board cannot be drawn at this address: this server has no tldraw licence key. The secretariat must
+                  set <code>TLDRAW_LICENSE_KEY</code> on the server and restart it.
                 </p>
               ) : (
-                <ReviewCanvas snapshot={selected} marks={marks} licenseKey={config.tldrawLicenseKey} onEditor={setEditor} />
+                <ReviewCanvas
+                  snapshot={selected}
+                  marks={marks}
+                  licenseKey={config.tldrawLicenseKey}
+                  onEditor={setEditor}
+                />
               )}
             </>
           ) : (

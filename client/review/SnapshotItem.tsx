@@ -1,7 +1,11 @@
 /** One snapshot in the timeline: name, time, why it was taken, and what it holds. */
 import type { SnapshotSummary } from '../../shared/schema/snapshot.ts'
 
-const REASON_LABELS: Record<SnapshotSummary['reason'], string> = { manual: 'manual', phase: 'phase change', closed: 'room closed' }
+const REASON_LABELS: Record<SnapshotSummary['reason'], string> = {
+  manual: 'manual',
+  phase: 'phase change',
+  closed: 'room closed',
+}
 
 export function SnapshotItem(props: { summary: SnapshotSummary; selected: boolean; onSelect: () => void }) {
   const { summary: s } = props

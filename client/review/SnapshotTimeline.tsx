@@ -2,7 +2,11 @@
 import type { SnapshotSummary } from '../../shared/schema/snapshot.ts'
 import { SnapshotItem } from './SnapshotItem.tsx'
 
-export function SnapshotTimeline(props: { summaries: SnapshotSummary[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function SnapshotTimeline(props: {
+  summaries: SnapshotSummary[]
+  selectedId: string | null
+  onSelect: (id: string) => void
+}) {
   const { summaries, selectedId, onSelect } = props
   const index = summaries.findIndex((s) => s.id === selectedId)
   const step = (by: number) => {
@@ -14,20 +18,37 @@ export function SnapshotTimeline(props: { summaries: SnapshotSummary[]; selected
       <div className="review-section-head">
         <h2>Snapshots</h2>
         <span className="stepper">
-          <button type="button" data-testid="snapshot-prev" disabled={index <= 0} onClick={() => step(-1)} aria-label="Previous snapshot">
+          <button
+            type="button"
+            data-testid="snapshot-prev"
+            disabled={index <= 0}
+            onClick={() => step(-1)}
+            aria-label="Previous snapshot"
+          >
             ‹ Prev
           </button>
           <span className="muted small">
             {index + 1} / {summaries.length}
           </span>
-          <button type="button" data-testid="snapshot-next" disabled={index === -1 || index >= summaries.length - 1} onClick={() => step(1)} aria-label="Next snapshot">
+          <button
+            type="button"
+            data-testid="snapshot-next"
+            disabled={index === -1 || index >= summaries.length - 1}
+            onClick={() => step(1)}
+            aria-label="Next snapshot"
+          >
             Next ›
           </button>
         </span>
       </div>
       <ol className="snapshot-list">
         {summaries.map((summary) => (
-          <SnapshotItem key={summary.id} summary={summary} selected={summary.id === selectedId} onSelect={() => onSelect(summary.id)} />
+          <SnapshotItem
+            key={summary.id}
+            summary={summary}
+            selected={summary.id === selectedId}
+            onSelect={() => onSelect(summary.id)}
+          />
         ))}
       </ol>
     </section>

@@ -9,7 +9,11 @@ import { defaultShapeUtils, ShapeUtil, type TLAnyShapeUtilConstructor } from 'tl
 const modules = import.meta.glob<Record<string, unknown>>('../board/shapes/**/*.{ts,tsx}', { eager: true })
 
 function isShapeUtil(value: unknown): value is TLAnyShapeUtilConstructor {
-  return typeof value === 'function' && value.prototype instanceof ShapeUtil && typeof (value as { type?: unknown }).type === 'string'
+  return (
+    typeof value === 'function' &&
+    value.prototype instanceof ShapeUtil &&
+    typeof (value as { type?: unknown }).type === 'string'
+  )
 }
 
 /** One util per type; the board's own win over tldraw's defaults. */
@@ -23,4 +27,6 @@ export const reviewShapeUtils: TLAnyShapeUtilConstructor[] = [
 ]
 
 /** Shape types the canvas can draw; a snapshot's shapes of any other type are left out (tldraw would throw). */
-export const drawableShapeTypes: ReadonlySet<string> = new Set([...defaultShapeUtils, ...reviewShapeUtils].map((util) => util.type))
+export const drawableShapeTypes: ReadonlySet<string> = new Set(
+  [...defaultShapeUtils, ...reviewShapeUtils].map((util) => util.type),
+)

@@ -38,20 +38,32 @@ export function useCapitalCodeReview(token: string, roomId: string, cities: stri
       (e: unknown) => live && setError(errorMessage(e)),
     )
     // The room's next steps, from each city's list (there is no per-room list).
-    Promise.all(citiesKey.split(',').filter(Boolean).map((city) => getCityNextSteps(token, city).then((a) => a.nextSteps, () => [])))
-      .then((lists) => live && setNextSteps(lists.flat().filter((s) => s.roomId === roomId)))
+    Promise.all(
+      citiesKey
+        .split(',')
+        .filter(Boolean)
+        .map((city) =>
+          getCityNextSteps(token, city).then(
+            (a) => a.nextSteps,
+            () => [],
+          ),
+        ),
+    ).then((lists) => live && setNextSteps(lists.flat().filter((s) => s.roomId === roomId)))
     return () => {
       live = false
     }
   }, [token, roomId, citiesKey])
 
-  const noteError = (id: string, message: string | null) =>
-    setErrors((map) => {
-      const next = new Map(map)
-      if (message === null) next.delete(id)
-      else next.set(id, message)
-      return next
-    })
+  const noteError = useCallback(
+    (id: string, message: string | null) =>
+      setErrors((map) => {
+        const next = new Map(map)
+        if (message === null) next.delete(id)
+        else next.set(id, message)
+        return next
+      }),
+    [],
+  )
 
   const distill = useCallback(
     async (snapshotId: string) => {
@@ -72,22 +84,27 @@ export function useCapitalCodeReview(token: string, roomId: string, cities: stri
   )
 
   /** Runs one change of a record, remembering its error (or clearing it) under the record's id. */
-  const reportOn = useCallback(async (id: string, work: () => Promise<void>) => {
-    try {
-      await work()
-      noteError(id, null)
-      return true
-    } catch (e) {
-      noteError(id, errorMessage(e))
-      return false
-    }
-  }, [])
+  const reportOn = useCallback(
+    async (id: string, work: () => Promise<void>) => {
+      try {
+        await work()
+        noteError(id, null)
+        return true
+      } catch (e) {
+        noteError(id, errorMessage(e))
+        return false
+      }
+    },
+    [noteError],
+  )
 
   const changeEntry = useCallback(
     (id: string, patch: EntryPatch) =>
       reportOn(id, async () => {
         const { entry, into } = await patchEntry(token, id, patch)
-        setEntries((list) => list?.map((e) => (e.id === entry.id ? entry : into && e.id === into.id ? into : e)) ?? null)
+        setEntries(
+          (list) => list?.map((e) => (e.id === entry.id ? entry : into && e.id === into.id ? into : e)) ?? null,
+        )
       }),
     [token, reportOn],
   )

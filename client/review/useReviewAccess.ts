@@ -19,7 +19,10 @@ export interface ReviewAccess {
   canDistill: boolean
 }
 
-export type AccessState = { kind: 'checking' } | { kind: 'ready'; access: ReviewAccess } | { kind: 'blocked'; message: string }
+export type AccessState =
+  | { kind: 'checking' }
+  | { kind: 'ready'; access: ReviewAccess }
+  | { kind: 'blocked'; message: string }
 
 export function useReviewAccess(roomId: string): AccessState {
   const [state, setState] = useState<AccessState>({ kind: 'checking' })
@@ -28,20 +31,34 @@ export function useReviewAccess(roomId: string): AccessState {
     const session = sessionToken.get(roomId)
     const admin = adminToken.get()
     if (!session) {
-      setState(admin ? { kind: 'ready', access: { token: admin, room: null, member: null, isSecretariat: true, canDistill: true } } : { kind: 'blocked', message: 'You have not joined this room in this browser.' })
+      setState(
+        admin
+          ? { kind: 'ready', access: { token: admin, room: null, member: null, isSecretariat: true, canDistill: true } }
+          : { kind: 'blocked', message: 'You have not joined this room in this browser.' },
+      )
       return
     }
     getSession(session).then(
       ({ participant, room }) => {
         if (!live) return
         if (room.id !== roomId) return setState({ kind: 'blocked', message: 'Your session is for another room.' })
-        const asker = { admin: false, session: { room: room.id, city: participant.city, role: participant.role, admitted: participant.admitted } }
+        const asker = {
+          admin: false,
+          session: { room: room.id, city: participant.city, role: participant.role, admitted: participant.admitted },
+        }
         setState({
           kind: 'ready',
-          access: { token: session, room, member: participant, isSecretariat: isSecretariat(asker, room.id), canDistill: canDistil(asker, room.id) },
+          access: {
+            token: session,
+            room,
+            member: participant,
+            isSecretariat: isSecretariat(asker, room.id),
+            canDistill: canDistil(asker, room.id),
+          },
         })
       },
-      (error: unknown) => live && setState({ kind: 'blocked', message: `Cannot open the review: ${errorMessage(error)}` }),
+      (error: unknown) =>
+        live && setState({ kind: 'blocked', message: `Cannot open the review: ${errorMessage(error)}` }),
     )
     return () => {
       live = false

@@ -26,6 +26,7 @@ export function useSnapshots(token: string, roomId: string): SnapshotsState {
   const pending = useRef(new Set<string>())
   const [generation, setGeneration] = useState(0)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the trigger to list the snapshots again
   useEffect(() => {
     let live = true
     listSnapshots(token, roomId).then(

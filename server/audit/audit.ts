@@ -24,7 +24,11 @@ export function auditActorOf(asker: { admin: boolean; session: { sub: string; ro
   return { id: asker.session.sub, role: asker.session.role }
 }
 
-export function createAudit(deps: { store: AuditStore; metadata: Pick<MetadataStore, 'getParticipant'>; now?: () => Date }): Audit {
+export function createAudit(deps: {
+  store: AuditStore
+  metadata: Pick<MetadataStore, 'getParticipant'>
+  now?: () => Date
+}): Audit {
   const now = deps.now ?? (() => new Date())
 
   /** A participant's name now, or their id when they were erased or are unknown. */
@@ -32,7 +36,7 @@ export function createAudit(deps: { store: AuditStore; metadata: Pick<MetadataSt
     if (id === SECRETARIAT_AUDIT_ACTOR.id) return 'Secretariat'
     const known = names.get(id)
     if (known !== undefined) return known
-    const participant = (await deps.metadata.getParticipant(id)) as ({ name: string; erasedAt?: unknown } | undefined)
+    const participant = (await deps.metadata.getParticipant(id)) as { name: string; erasedAt?: unknown } | undefined
     const name = participant && !participant.erasedAt && participant.name ? participant.name : id
     names.set(id, name)
     return name

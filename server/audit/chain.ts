@@ -47,7 +47,7 @@ export function verifyLines(lines: readonly string[]): ChainCheck {
     if (auditLine(event.data) !== line) return broken('not stored in the form it was written in')
     const { hash, ...unsealed } = event.data
     if (sealEvent(unsealed, unsealed.prevHash).hash !== hash) return broken('its content does not match its hash')
-    if (event.data.prevHash !== previous) return broken("its prevHash is not the hash of the event before it")
+    if (event.data.prevHash !== previous) return broken('its prevHash is not the hash of the event before it')
     previous = hash
   }
   return { ok: true, events: lines.length }

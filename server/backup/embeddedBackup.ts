@@ -42,7 +42,9 @@ async function documentState(dir: string): Promise<Uint8Array | null> {
 
 async function copyTree(from: string, to: string): Promise<number> {
   let files = 0
-  const entries = await readdir(from, { withFileTypes: true }).catch((error) => (missing(error) ? [] : Promise.reject(error)))
+  const entries = await readdir(from, { withFileTypes: true }).catch((error) =>
+    missing(error) ? [] : Promise.reject(error),
+  )
   for (const entry of entries) {
     if (isTemporary(entry.name)) continue
     const source = path.join(from, entry.name)
@@ -95,7 +97,10 @@ export async function backupDataDir(dataDir: string, file: string): Promise<{ do
       await writeFile(path.join(staging, 'docs', entry.name, SNAPSHOT), snapshot, { mode: 0o600 })
       documents += 1
     }
-    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ format: FORMAT, createdAt: new Date().toISOString(), documents, files }, null, 2))
+    await writeFile(
+      path.join(staging, MANIFEST),
+      JSON.stringify({ format: FORMAT, createdAt: new Date().toISOString(), documents, files }, null, 2),
+    )
     const temporary = `${file}.${process.pid}.partial`
     await tar.c({ gzip: true, file: temporary, cwd: staging, portable: true }, await readdir(staging))
     await rename(temporary, file)
@@ -111,12 +116,17 @@ export async function restoreDataDir(file: string, dataDir: string): Promise<{ d
   if (existing.length > 0) throw new Error(`${dataDir} is not empty: restore only into an empty data folder`)
   const entries: string[] = []
   await tar.t({ file, onReadEntry: (entry) => entries.push(entry.path) })
-  if (!entries.some((name) => name === MANIFEST || name === `./${MANIFEST}`)) throw new Error(`${file} is not a Capital Room backup (no ${MANIFEST})`)
+  if (!entries.some((name) => name === MANIFEST || name === `./${MANIFEST}`))
+    throw new Error(`${file} is not a Capital Room backup (no ${MANIFEST})`)
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
   // tar refuses entries that would land outside dataDir (absolute paths, ..) by default.
   await tar.x({ file, cwd: dataDir })
-  const manifest = JSON.parse(await readFile(path.join(dataDir, MANIFEST), 'utf8')) as { format: number; documents: number }
-  if (manifest.format !== FORMAT) throw new Error(`${file} has backup format ${manifest.format}; this version reads ${FORMAT}`)
+  const manifest = JSON.parse(await readFile(path.join(dataDir, MANIFEST), 'utf8')) as {
+    format: number
+    documents: number
+  }
+  if (manifest.format !== FORMAT)
+    throw new Error(`${file} has backup format ${manifest.format}; this version reads ${FORMAT}`)
   await rm(path.join(dataDir, MANIFEST))
   return { documents: manifest.documents }
 }

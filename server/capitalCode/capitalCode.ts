@@ -16,7 +16,9 @@ export interface CapitalCode {
   changeEntry(asker: Editor, entryId: string, patch: EntryPatch): Promise<{ entry: CodeEntry; into?: CodeEntry }>
   changeNextStep(asker: Editor & Asker, stepId: string, patch: NextStepPatch): Promise<NextStep>
   /** The next steps a city owns, from every room, with those rooms. */
-  cityNextSteps(city: string): Promise<{ nextSteps: NextStep[]; rooms: Pick<StoredRoom, 'id' | 'title' | 'date' | 'hostCity'>[] }>
+  cityNextSteps(
+    city: string,
+  ): Promise<{ nextSteps: NextStep[]; rooms: Pick<StoredRoom, 'id' | 'title' | 'date' | 'hostCity'>[] }>
   /** The next steps of the rooms held before `roomId`: presented back at the next room. */
   previousNextSteps(roomId: string): Promise<NextStep[]>
 }
@@ -35,7 +37,10 @@ export function roomOfCodeId(id: string): string {
 }
 
 /** Whether `other` was held before `room`: an earlier date, or the same date and created earlier. */
-export function heldBefore(other: Pick<StoredRoom, 'date' | 'createdAt'>, room: Pick<StoredRoom, 'date' | 'createdAt'>): boolean {
+export function heldBefore(
+  other: Pick<StoredRoom, 'date' | 'createdAt'>,
+  room: Pick<StoredRoom, 'date' | 'createdAt'>,
+): boolean {
   return other.date < room.date || (other.date === room.date && other.createdAt < room.createdAt)
 }
 
@@ -102,7 +107,9 @@ export function createCapitalCode(deps: {
 
     async previousNextSteps(roomId) {
       const room = await deps.rooms.get(roomId)
-      const earlier = new Set((await deps.rooms.list()).filter((r) => r.id !== roomId && heldBefore(r, room)).map((r) => r.id))
+      const earlier = new Set(
+        (await deps.rooms.list()).filter((r) => r.id !== roomId && heldBefore(r, room)).map((r) => r.id),
+      )
       return (await deps.code.nextSteps()).filter((step) => earlier.has(step.roomId))
     },
   }

@@ -41,7 +41,13 @@ export class Authentication implements Extension {
     if (room.status === 'purged') throw reject(AuthFailures.RoomPurged)
     if (participant.removedAt !== null) throw reject(AuthFailures.Removed)
     // What is stored now, not what the token said when it was issued.
-    const session = { ...claims, name: participant.name, city: participant.city, role: participant.role, admitted: participant.admitted }
+    const session = {
+      ...claims,
+      name: participant.name,
+      city: participant.city,
+      role: participant.role,
+      admitted: participant.admitted,
+    }
 
     const mayWrite = canWriteDocument(session, target.kind, room.status)
     connectionConfig.readOnly = !mayWrite

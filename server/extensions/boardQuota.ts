@@ -39,8 +39,10 @@ export class BoardQuota {
     let usages = this.boards.get(documentName)
     if (!usages) this.boards.set(documentName, (usages = new Map()))
     const usage = usages.get(participantId) ?? { bytes: 0, records: 0 }
-    if (usage.records + records > this.limits.records) return `your quota of ${this.limits.records} records on this board is used up`
-    if (usage.bytes + bytes > this.limits.bytes) return `your quota of ${this.limits.bytes} bytes on this board is used up`
+    if (usage.records + records > this.limits.records)
+      return `your quota of ${this.limits.records} records on this board is used up`
+    if (usage.bytes + bytes > this.limits.bytes)
+      return `your quota of ${this.limits.bytes} bytes on this board is used up`
     usages.set(participantId, { bytes: usage.bytes + bytes, records: usage.records + records })
     return null
   }

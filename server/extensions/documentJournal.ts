@@ -85,7 +85,9 @@ export class DocumentJournal {
     let unstored = updates
     for (let attempt = 1; ; attempt++) {
       const results = await Promise.allSettled(unstored.map((update) => this.store.append(this.name, update)))
-      const failures = results.flatMap((result, i) => (result.status === 'rejected' ? [{ update: unstored[i], error: result.reason }] : []))
+      const failures = results.flatMap((result, i) =>
+        result.status === 'rejected' ? [{ update: unstored[i], error: result.reason }] : [],
+      )
       if (failures.length === 0) {
         if (attempt > 1) this.events.onRecovered(attempt)
         return

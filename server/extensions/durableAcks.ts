@@ -33,7 +33,12 @@ export class DurableAcks {
     if (existing) return existing
     const address = encoding.createEncoder()
     encoding.writeVarString(address, connection.messageAddress)
-    const state: AckState = { typeOffset: encoding.length(address), nextGate: undefined, queue: Promise.resolve(), waiting: 0 }
+    const state: AckState = {
+      typeOffset: encoding.length(address),
+      nextGate: undefined,
+      queue: Promise.resolve(),
+      waiting: 0,
+    }
     this.states.set(connection, state)
 
     interceptSend(connection, (message, send) => {

@@ -138,6 +138,11 @@ function applyAccess(connection: Connection, locked: boolean) {
   const regainsWrite = connection.readOnly && !readOnly
   connection.readOnly = readOnly
   if (regainsWrite) {
-    connection.send(new OutgoingMessage(connection.messageAddress).createSyncMessage().writeFirstSyncStepFor(connection.document).toUint8Array())
+    connection.send(
+      new OutgoingMessage(connection.messageAddress)
+        .createSyncMessage()
+        .writeFirstSyncStepFor(connection.document)
+        .toUint8Array(),
+    )
   }
 }

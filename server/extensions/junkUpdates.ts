@@ -13,10 +13,12 @@ export function junkInUpdate(update: Uint8Array, mapName: string): string | null
     if (!(struct instanceof Y.Item)) continue
     const { content } = struct
     if (content instanceof Y.ContentDeleted) continue
-    if (!(content instanceof Y.ContentAny)) return `writes ${content.constructor.name}: only plain JSON values of the ${mapName} map are allowed`
+    if (!(content instanceof Y.ContentAny))
+      return `writes ${content.constructor.name}: only plain JSON values of the ${mapName} map are allowed`
     if (content.arr.length !== 1 || struct.rightOrigin !== null) return `the ${mapName} map holds keyed entries only`
     if (struct.origin === null) {
-      if (typeof struct.parent !== 'string' || struct.parent !== mapName) return `writes outside the ${mapName} map are not allowed`
+      if (typeof struct.parent !== 'string' || struct.parent !== mapName)
+        return `writes outside the ${mapName} map are not allowed`
       if (struct.parentSub === null) return `the ${mapName} map holds keyed entries only`
     }
   }

@@ -36,7 +36,12 @@ export interface MapChanges {
   incomplete: boolean
 }
 
-export function readMapChanges(doc: Y.Doc, map: Y.Map<unknown>, mapName: string, update: Uint8Array): KeyChange[] | null {
+export function readMapChanges(
+  doc: Y.Doc,
+  map: Y.Map<unknown>,
+  mapName: string,
+  update: Uint8Array,
+): KeyChange[] | null {
   const store = doc.store
   if (store.pendingStructs !== null || store.pendingDs !== null) return null
   const { structs, ds } = Y.decodeUpdate(update)
@@ -63,17 +68,32 @@ export function readMapChanges(doc: Y.Doc, map: Y.Map<unknown>, mapName: string,
     const current = mapItems.get(key)
     if (!landsLast(store, mapItems, key, item)) continue
     const live = current !== undefined && !current.deleted
-    changes.push({ key, action: live ? 'update' : 'add', oldValue: live ? lastValue(current) : undefined, value: (item.content as Y.ContentAny).arr[0] })
+    changes.push({
+      key,
+      action: live ? 'update' : 'add',
+      oldValue: live ? lastValue(current) : undefined,
+      value: (item.content as Y.ContentAny).arr[0],
+    })
   }
 
   for (const [deletedClient, ranges] of ds.clients) {
     const structsOfClient = store.clients.get(deletedClient)
     for (const { clock, len } of ranges) {
       if (!structsOfClient || clock + len > Y.getState(store, deletedClient)) return null
-      for (let i = Y.findIndexSS(structsOfClient, clock); i < structsOfClient.length && structsOfClient[i].id.clock < clock + len; i++) {
+      for (
+        let i = Y.findIndexSS(structsOfClient, clock);
+        i < structsOfClient.length && structsOfClient[i].id.clock < clock + len;
+        i++
+      ) {
         const item = structsOfClient[i]
         if (item.deleted) continue
-        if (!(item instanceof Y.Item) || item.parent !== map || item.parentSub === null || mapItems.get(item.parentSub) !== item) return null
+        if (
+          !(item instanceof Y.Item) ||
+          item.parent !== map ||
+          item.parentSub === null ||
+          mapItems.get(item.parentSub) !== item
+        )
+          return null
         // A new value that lands last replaces this one (counted above as an update); otherwise the key is gone.
         if (changes.some((change) => change.key === item.parentSub)) continue
         changes.push({ key: item.parentSub, action: 'delete', oldValue: lastValue(item), value: undefined })
@@ -87,7 +107,8 @@ export function readMapChanges(doc: Y.Doc, map: Y.Map<unknown>, mapName: string,
 function keyOf(store: Y.Doc['store'], map: Y.Map<unknown>, mapName: string, item: Y.Item): string | null {
   // A map value never has a right origin; without a left one, the update names parent and key itself.
   if (item.rightOrigin !== null) return null
-  if (item.origin === null) return (item.parent as unknown) === mapName && item.parentSub !== null ? item.parentSub : null
+  if (item.origin === null)
+    return (item.parent as unknown) === mapName && item.parentSub !== null ? item.parentSub : null
   const left = liveItemEndingAt(store, item.origin)
   return left !== null && left.parent === map && left.parentSub !== null ? left.parentSub : null
 }
@@ -137,7 +158,8 @@ function landsLast(store: Y.Doc['store'], mapItems: Map<string, Y.Item>, key: st
   return left === null ? !mapItems.has(key) : left.right === null
 }
 
-const sameId = (a: Y.ID | null, b: Y.ID | null) => a === b || (a !== null && b !== null && a.client === b.client && a.clock === b.clock)
+const sameId = (a: Y.ID | null, b: Y.ID | null) =>
+  a === b || (a !== null && b !== null && a.client === b.client && a.clock === b.clock)
 
 function lastValue(item: Y.Item): unknown {
   const content = item.content.getContent()

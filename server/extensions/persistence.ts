@@ -105,7 +105,11 @@ export class Persistence implements Extension {
     if (!journal) {
       journal = new DocumentJournal(documentName, this.store, this.commitIntervalMs, {
         onFailure: (error, attempt, retryInMs) => {
-          if (attempt === 1) this.log.error({ err: error, documentName }, `could not store changes; retrying every ${retryInMs}+ ms, acknowledgements wait`)
+          if (attempt === 1)
+            this.log.error(
+              { err: error, documentName },
+              `could not store changes; retrying every ${retryInMs}+ ms, acknowledgements wait`,
+            )
           else this.log.warn({ err: error, documentName, attempt }, 'still cannot store changes')
         },
         onRecovered: (attempts) => this.log.info({ documentName, attempts }, 'stored the changes that had failed'),

@@ -61,9 +61,11 @@ function checkBoard(input: ChangeInput): string | null {
     if (!check.ok) return check.message
     const record = check.record
     if (record.typeName === 'user') {
-      if (record.id !== `user:${context.user.id}` || record.name !== context.user.name) return `record ${key}: a participant may only write their own user record`
+      if (record.id !== `user:${context.user.id}` || record.name !== context.user.name)
+        return `record ${key}: a participant may only write their own user record`
       // A user record names its writer's Yjs client id: outside named mode that would name the ideas it writes.
-      if (control.identityMode !== 'named') return `record ${key}: user records are not written in ${control.identityMode} mode`
+      if (control.identityMode !== 'named')
+        return `record ${key}: user records are not written in ${control.identityMode} mode`
     }
     const caseCard = caseCardOf(record)
     if (caseCard) {
@@ -78,21 +80,27 @@ function checkBoard(input: ChangeInput): string | null {
     if (!idea) continue
     // tldraw stamps the last text editor on a note: it is identity too, and must follow the mode.
     const lastEditor = (record as { props?: { textLastEditedBy?: string | null } }).props?.textLastEditedBy ?? null
-    const lastEditorBefore = (oldValue as { props?: { textLastEditedBy?: string | null } } | undefined)?.props?.textLastEditedBy ?? null
+    const lastEditorBefore =
+      (oldValue as { props?: { textLastEditedBy?: string | null } } | undefined)?.props?.textLastEditedBy ?? null
     if (lastEditor !== null && lastEditor !== lastEditorBefore) {
       const own = [context.user.id, `user:${context.user.id}`]
-      if (control.identityMode !== 'named' || !own.includes(lastEditor)) return `record ${key}: textLastEditedBy must be null in ${control.identityMode} mode or be your own id`
+      if (control.identityMode !== 'named' || !own.includes(lastEditor))
+        return `record ${key}: textLastEditedBy must be null in ${control.identityMode} mode or be your own id`
     }
     const deleted = oldIdea ? null : deletedAuthorship.get(key)
     const before = oldIdea ? { authorship: authorshipOf(oldIdea), words: wordsOf(oldValue) } : deleted
     if (before) {
-      if (!sameAuthorship(before.authorship, authorshipOf(idea))) return `record ${key}: the authorship of an idea cannot be changed`
+      if (!sameAuthorship(before.authorship, authorshipOf(idea)))
+        return `record ${key}: the authorship of an idea cannot be changed`
       if (before.words !== wordsOf(record) && !mayChangeIdeaWords(writer, before.authorship)) {
         return `record ${key}: only its author or a facilitator changes the text, kind or owner city of an idea that names its author`
       }
       continue
     }
-    const allowed = authorFields({ id: context.user.id, name: context.user.name, city: context.user.city }, control.identityMode)
+    const allowed = authorFields(
+      { id: context.user.id, name: context.user.name, city: context.user.city },
+      control.identityMode,
+    )
     for (const field of ['authorId', 'authorName', 'city'] as const) {
       if (idea[field] !== null && idea[field] !== allowed[field]) {
         return `record ${key}: ${field} is not allowed in ${control.identityMode} mode or is not yours`
@@ -133,7 +141,8 @@ const caseCardWords = ({ city, title, challenge, context, tried, results, lesson
   JSON.stringify([city, title, challenge, context, tried, results, lessons])
 
 const authorshipOf = ({ authorId, authorName, city }: IdeaMeta): Authorship => ({ authorId, authorName, city })
-const sameAuthorship = (a: Authorship, b: Authorship) => a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
+const sameAuthorship = (a: Authorship, b: Authorship) =>
+  a.authorId === b.authorId && a.authorName === b.authorName && a.city === b.city
 
 export const changeRules: Record<DocumentKind, ChangeRule> = {
   board: { mapName: RECORDS_KEY, check: checkBoard },

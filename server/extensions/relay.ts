@@ -30,7 +30,10 @@ class ResyncingRedis extends Redis {
   /** Subscribes again to every channel this instance needs (Redis ignores a repeated SUBSCRIBE). */
   async resubscribe(): Promise<number> {
     const names = [...(this.instance?.documents.keys() ?? [])]
-    const channels = [replyChannel(this, this.configuration.identifier), ...names.map((name) => documentChannel(this, name))]
+    const channels = [
+      replyChannel(this, this.configuration.identifier),
+      ...names.map((name) => documentChannel(this, name)),
+    ]
     await subscribeAgain(this, channels)
     return channels.length
   }
@@ -77,7 +80,11 @@ export function createRelay(opts: { redisUrl: string; log: Logger }): Redis {
       if (role === 'subscriber') {
         relay.resubscribe().then(
           (count) => opts.log.info(`subscribed again to ${count} Redis channels`),
-          (error) => opts.log.warn({ err: error }, 'could not subscribe again to the Redis channels; the next reconnection tries again'),
+          (error) =>
+            opts.log.warn(
+              { err: error },
+              'could not subscribe again to the Redis channels; the next reconnection tries again',
+            ),
         )
       }
       relay.scheduleAnnouncements()

@@ -8,6 +8,7 @@ import type { KeyChange, MapChanges } from './mapChanges.ts'
 export class ShadowDocument {
   private readonly doc = new Y.Doc({ gc: true })
   private readonly map: Y.Map<unknown>
+  // biome-ignore lint/suspicious/noExplicitAny: Yjs types its change map with AbstractType<any>
   private changed: Map<Y.AbstractType<any>, Set<string | null>> = new Map()
   private keys: KeyChange[] = []
 
@@ -23,7 +24,9 @@ export class ShadowDocument {
       this.changed = transaction.changed
     })
     this.map.observe((event) => {
-      event.changes.keys.forEach(({ action, oldValue }, key) => this.keys.push({ key, action, oldValue, value: this.map.get(key) }))
+      event.changes.keys.forEach(({ action, oldValue }, key) =>
+        this.keys.push({ key, action, oldValue, value: this.map.get(key) }),
+      )
     })
   }
 

@@ -119,7 +119,14 @@ export class WriteGuard implements Extension {
     this.links?.unload(documentName)
   }
 
-  async beforeSync({ type, payload, connection, document, documentName, context }: beforeSyncPayload<ConnectionContext>) {
+  async beforeSync({
+    type,
+    payload,
+    connection,
+    document,
+    documentName,
+    context,
+  }: beforeSyncPayload<ConnectionContext>) {
     if (type === SYNC_STEP_1 || connection.readOnly || isEmptyUpdate(payload)) return
     if (this.controlOf(context.roomId).closed) {
       // The room closed and this connection has not been made read-only yet (it may have closed on
@@ -145,7 +152,13 @@ export class WriteGuard implements Extension {
         guarded.measureAgainAt = started + took / MEASURE_SHARE
       }
       if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
-        this.refuse(connection, documentName, context, CloseEvents.DocumentTooLarge, `document would exceed ${this.maxDocumentBytes} bytes`)
+        this.refuse(
+          connection,
+          documentName,
+          context,
+          CloseEvents.DocumentTooLarge,
+          `document would exceed ${this.maxDocumentBytes} bytes`,
+        )
       }
     }
     let problem: string | null
@@ -207,7 +220,13 @@ export class WriteGuard implements Extension {
   }
 
   /** What `update` would change: read from it when it is plain, else from applying it to the shadow. */
-  private changesOf(guarded: GuardedDocument, live: Y.Doc, update: Uint8Array, connection: Connection, participantId: string): MapChanges {
+  private changesOf(
+    guarded: GuardedDocument,
+    live: Y.Doc,
+    update: Uint8Array,
+    connection: Connection,
+    participantId: string,
+  ): MapChanges {
     // Updates accepted but not applied yet are not in the live document: only the shadow has them.
     const keys = guarded.inFlight.size === 0 ? readPlain(live, guarded, update) : null
     const now = performance.now()
@@ -225,14 +244,23 @@ export class WriteGuard implements Extension {
     if (guarded.shadow === null) {
       // A copy costs the main thread the whole document: each participant gets a few per minute.
       if (this.refusals && !this.refusals.takeShadow(participantId)) {
-        throw new Refusal(CloseEvents.RateLimited, 'too many updates that need a copy of the document; send it again later')
+        throw new Refusal(
+          CloseEvents.RateLimited,
+          'too many updates that need a copy of the document; send it again later',
+        )
       }
       guarded.shadow = new ShadowDocument(live, [...guarded.inFlight.values()].flat(), guarded.rule.mapName)
     }
     return guarded.shadow.apply(update, connection)
   }
 
-  private refuse(connection: Connection, documentName: string, context: ConnectionContext, event: { code: number; reason: string }, message: string): never {
+  private refuse(
+    connection: Connection,
+    documentName: string,
+    context: ConnectionContext,
+    event: { code: number; reason: string },
+    message: string,
+  ): never {
     this.onRefused(documentName, context, message)
     // "Send it again later" is no misbehaviour; every other refusal counts towards a shut-out.
     if (event.code !== CloseEvents.RateLimited.code) this.refusals?.refused(context.session.sub, message)

@@ -16,7 +16,9 @@ export function nextTimer(timer: Timer, action: TimerAction, now: number): Timer
       return { running: false, endsAt: null, remainingMs: remaining }
     case 'add': {
       const ms = remaining + action.minutes * 60_000
-      return timer.running ? { running: true, endsAt: now + ms, remainingMs: ms } : { running: false, endsAt: null, remainingMs: ms }
+      return timer.running
+        ? { running: true, endsAt: now + ms, remainingMs: ms }
+        : { running: false, endsAt: null, remainingMs: ms }
     }
     case 'reset':
       return { running: false, endsAt: null, remainingMs: 0 }

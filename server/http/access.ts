@@ -32,7 +32,8 @@ export async function actorOf(req: Request, tokens: SessionTokens): Promise<Acto
 export function requireRoomRole(actor: Actor, roomId: string, roles: readonly Role[]) {
   if (actor.admin) return
   if (actor.session?.room !== roomId) throw new HttpError(403, 'forbidden', 'This token is for another room')
-  if (!roles.includes(actor.session.role)) throw new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`)
+  if (!roles.includes(actor.session.role))
+    throw new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`)
 }
 
 /** The secretariat of `roomId` (shared/access.ts canEditEntries), or 403. */

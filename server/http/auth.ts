@@ -22,7 +22,10 @@ export function requireAdmin(tokens: SessionTokens): RequestHandler {
 }
 
 /** Who is asking: the secretariat, or a participant with a valid session; null for anyone else. */
-export async function identify(req: Request, tokens: SessionTokens): Promise<{ admin: true } | { admin: false; session: SessionClaims } | null> {
+export async function identify(
+  req: Request,
+  tokens: SessionTokens,
+): Promise<{ admin: true } | { admin: false; session: SessionClaims } | null> {
   const token = bearerToken(req)
   if (!token) return null
   if (tokens.isAdmin(token)) return { admin: true }
@@ -50,8 +53,10 @@ export function requireMember(tokens: SessionTokens, roles: readonly Role[]): Re
     const token = bearerToken(req)
     const session = token ? await tokens.verify(token) : null
     if (!session) return next(new HttpError(401, 'unauthorized', 'The session token is missing, invalid or expired'))
-    if (session.room !== req.params.roomId) return next(new HttpError(403, 'forbidden', 'This token is for another room'))
-    if (!roles.includes(session.role)) return next(new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`))
+    if (session.room !== req.params.roomId)
+      return next(new HttpError(403, 'forbidden', 'This token is for another room'))
+    if (!roles.includes(session.role))
+      return next(new HttpError(403, 'forbidden', `Only ${roles.join(' and ')}s can do this`))
     if (!roles.includes('observer') && session.admitted === false) {
       return next(new HttpError(403, 'not_admitted', 'You are waiting to be admitted by a facilitator'))
     }

@@ -65,8 +65,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message)
     if (error instanceof DomainError) return sendError(res, statusOfDomainError(error), error.code, error.message)
-    if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON')
-    if (error?.type === 'entity.too.large') return sendError(res, 413, 'body_too_large', 'The request body is too large')
+    if (error?.type === 'entity.parse.failed')
+      return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON')
+    if (error?.type === 'entity.too.large')
+      return sendError(res, 413, 'body_too_large', 'The request body is too large')
     log.error({ err: error }, 'unhandled error in a request')
     sendError(res, 500, 'internal_error', 'Something went wrong on the server')
   }

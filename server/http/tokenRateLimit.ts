@@ -19,6 +19,7 @@ export function tokenRateLimit(requestsPerMinute: number): RequestHandler {
     validate: false,
     skip: (req) => bearerToken(req) === null,
     keyGenerator: (req) => createHash('sha256').update(bearerToken(req)!).digest('base64url'),
-    handler: (_req, res) => sendError(res, 429, 'rate_limited', `Too many requests with this token: at most ${requestsPerMinute} a minute`),
+    handler: (_req, res) =>
+      sendError(res, 429, 'rate_limited', `Too many requests with this token: at most ${requestsPerMinute} a minute`),
   })
 }

@@ -11,7 +11,14 @@
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import { readBoard } from '../../shared/board/clusters.ts'
-import { applyRecordRedaction, type ErasedPerson, redactControl, redactEntry, redactNextStep, redactRecords } from '../../shared/privacy/redact.ts'
+import {
+  applyRecordRedaction,
+  type ErasedPerson,
+  redactControl,
+  redactEntry,
+  redactNextStep,
+  redactRecords,
+} from '../../shared/privacy/redact.ts'
 import { CloseEvents, documentName } from '../../shared/protocol.ts'
 import type { Participant } from '../../shared/schema/participant.ts'
 import type { ErasureReport } from '../../shared/schema/privacy.ts'
@@ -41,7 +48,8 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
 
   async function participantOf(roomId: string, participantId: string): Promise<Participant> {
     const participant = await storage.metadata.getParticipant(participantId)
-    if (!participant || participant.roomId !== roomId) throw new DomainError('not_found', `No participant ${participantId} in room ${roomId}`)
+    if (!participant || participant.roomId !== roomId)
+      throw new DomainError('not_found', `No participant ${participantId} in room ${roomId}`)
     return participant
   }
 
@@ -70,8 +78,14 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
         profile,
         ideas,
         // Progress notes record their writer's name (edits.ts): a note is theirs when it carries it.
-        nextStepNotes: steps.flatMap((step) => step.progressNotes.filter((note) => note.by === profile.name).map((note) => ({ stepId: step.id, at: note.at, text: note.text }))),
-        signOffs: steps.flatMap((step) => (step.signedOffBy?.id === participantId ? [{ stepId: step.id, text: step.text, at: step.signedOffBy.at }] : [])),
+        nextStepNotes: steps.flatMap((step) =>
+          step.progressNotes
+            .filter((note) => note.by === profile.name)
+            .map((note) => ({ stepId: step.id, at: note.at, text: note.text })),
+        ),
+        signOffs: steps.flatMap((step) =>
+          step.signedOffBy?.id === participantId ? [{ stepId: step.id, text: step.text, at: step.signedOffBy.at }] : [],
+        ),
         joins: [{ at: profile.joinedAt, roomId: profile.roomId, role: profile.role, city: profile.city }],
       }
     },
@@ -80,7 +94,18 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
       const room = await roomOf(roomId)
       const participant = await participantOf(roomId, participantId)
       const person: ErasedPerson = { id: participant.id, name: participant.name }
-      const report: ErasureReport = { participantId, ideas: 0, caseCards: 0, userRecords: 0, connections: 0, control: 0, snapshots: 0, entries: 0, nextSteps: 0, participants: 0 }
+      const report: ErasureReport = {
+        participantId,
+        ideas: 0,
+        caseCards: 0,
+        userRecords: 0,
+        connections: 0,
+        control: 0,
+        snapshots: 0,
+        entries: 0,
+        nextSteps: 0,
+        participants: 0,
+      }
 
       // First their record: from here on their token is refused, so they cannot write their name back.
       await storage.metadata.deleteParticipants([participantId])
@@ -94,7 +119,11 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
           const redaction = redactRecords(map.values() as Iterable<TLRecord>, person)
           for (const id of redaction.deleted) map.delete(id)
           for (const record of redaction.changed) map.set(record.id, record)
-          Object.assign(report, { ideas: redaction.ideas, caseCards: redaction.caseCards, userRecords: redaction.userRecords })
+          Object.assign(report, {
+            ideas: redaction.ideas,
+            caseCards: redaction.caseCards,
+            userRecords: redaction.userRecords,
+          })
         })
         const control = await collab.readControl(roomId)
         if (redactControl(control, person)) {
@@ -112,7 +141,13 @@ export function createErasure(deps: { storage: Storage; collab: Collab; now?: ()
         const redaction = redactRecords(snapshot.records, person)
         const control = redactControl(snapshot.control, person)
         const takenBy = snapshot.takenBy?.id === participantId ? { id: 'erased', name: 'erased' } : snapshot.takenBy
-        if (redaction.changed.length === 0 && redaction.deleted.length === 0 && !control && takenBy === snapshot.takenBy) continue
+        if (
+          redaction.changed.length === 0 &&
+          redaction.deleted.length === 0 &&
+          !control &&
+          takenBy === snapshot.takenBy
+        )
+          continue
         await storage.snapshots.redact({
           ...snapshot,
           takenBy,

@@ -37,11 +37,17 @@ export function createPurge(deps: { storage: Storage; collab: Collab; now?: () =
     const snapshots = await storage.snapshots.deleteRoom(roomId)
     const rounds = await storage.voting.deleteRoom(roomId)
     const code = await storage.code.changeRoom(roomId, (stored) => {
-      const kept = stored.entries.filter((entry) => entry.status === 'approved' && entry.mergedInto === null).map(anonymousEntry)
+      const kept = stored.entries
+        .filter((entry) => entry.status === 'approved' && entry.mergedInto === null)
+        .map(anonymousEntry)
       const nextSteps = stored.nextSteps.map(anonymousNextStep)
       return {
         stored: { entries: kept, nextSteps },
-        result: { entriesDeleted: stored.entries.length - kept.length, entriesKept: kept.length, nextStepsKept: nextSteps.length },
+        result: {
+          entriesDeleted: stored.entries.length - kept.length,
+          entriesKept: kept.length,
+          nextStepsKept: nextSteps.length,
+        },
       }
     })
 

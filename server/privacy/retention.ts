@@ -15,7 +15,10 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The date after which the room is purged. */
-export function deleteAfterOf(room: Pick<StoredRoom, 'deleteAfter' | 'closedAt' | 'date'>, retentionDays: number): string {
+export function deleteAfterOf(
+  room: Pick<StoredRoom, 'deleteAfter' | 'closedAt' | 'date'>,
+  retentionDays: number,
+): string {
   return room.deleteAfter ?? addDays(room.closedAt ?? room.date, retentionDays)
 }
 
@@ -57,7 +60,10 @@ export function startRetentionSweep(deps: {
         purged.push(room.id)
         deps.log.info({ roomId: room.id }, 'purged a room whose retention period ended')
       } catch (error) {
-        deps.log.error({ err: error, roomId: room.id }, 'could not purge a room whose retention period ended; the next sweep retries')
+        deps.log.error(
+          { err: error, roomId: room.id },
+          'could not purge a room whose retention period ended; the next sweep retries',
+        )
       }
     }
     return purged
@@ -70,7 +76,10 @@ export function startRetentionSweep(deps: {
     return running
   }
 
-  const timer = setInterval(() => void sweep().catch((error) => deps.log.error({ err: error }, 'the retention sweep failed')), deps.everyMs ?? HOUR_MS)
+  const timer = setInterval(
+    () => void sweep().catch((error) => deps.log.error({ err: error }, 'the retention sweep failed')),
+    deps.everyMs ?? HOUR_MS,
+  )
   timer.unref()
   void sweep().catch((error) => deps.log.error({ err: error }, 'the retention sweep failed'))
   return {

@@ -163,13 +163,11 @@ function heading(l: Layout, text: string, level: 1 | 2, keepWith = 0): void {
   doc.font(FONTS.bold).fontSize(size)
   ensureSpace(doc, doc.heightOfString(pdfText(text), { width }) + keepWith + 12)
   if (level === 2) doc.moveDown(0.6)
-  doc
-    .fillColor(level === 1 ? INK : ACCENT)
-    .text(pdfText(text), doc.page.margins.left, doc.y, {
-      width,
-      structParent: l.root,
-      structType: level === 1 ? 'H1' : 'H2',
-    })
+  doc.fillColor(level === 1 ? INK : ACCENT).text(pdfText(text), doc.page.margins.left, doc.y, {
+    width,
+    structParent: l.root,
+    structType: level === 1 ? 'H1' : 'H2',
+  })
   if (level === 1) {
     const y = doc.y + 4
     artifact(doc, () =>

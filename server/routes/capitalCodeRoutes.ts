@@ -31,14 +31,19 @@ export function capitalCodeRoutes(deps: RouteDeps & { capitalCode: CapitalCode }
     const patch = parseInput(entryPatchSchema, req.body)
     const result = await deps.capitalCode.changeEntry(actor, entryId, patch)
     // Reopening an approved or rejected entry is not one of the audited actions.
-    if (patch.action !== 'reopen') await deps.audit.record(auditActorOf(actor), `entry.${patch.action}`, { roomId: roomOfCodeId(entryId), target: entryId })
+    if (patch.action !== 'reopen')
+      await deps.audit.record(auditActorOf(actor), `entry.${patch.action}`, {
+        roomId: roomOfCodeId(entryId),
+        target: entryId,
+      })
     res.json(result)
   })
 
   router.get('/cities/:city/next-steps', async (req, res) => {
     await actorOf(req, deps.tokens)
     const city = String(req.params.city)
-    if (!deps.affiliations.some((a) => a.id === city)) throw new HttpError(404, 'unknown_city', `Unknown city "${city}"`)
+    if (!deps.affiliations.some((a) => a.id === city))
+      throw new HttpError(404, 'unknown_city', `Unknown city "${city}"`)
     res.json({ city, ...(await deps.capitalCode.cityNextSteps(city)) })
   })
 

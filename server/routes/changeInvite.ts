@@ -23,19 +23,30 @@ const linkSchema = z.enum(['facilitator', 'observer', 'secretariat', 'participan
 function selectorOf(req: Request): LinkSelector {
   const link = parseInput(linkSchema, req.params.role)
   if (link !== 'participant') return { shared: link }
-  return req.params.affiliation === undefined ? { allParticipantLinks: true } : { affiliation: String(req.params.affiliation) }
+  return req.params.affiliation === undefined
+    ? { allParticipantLinks: true }
+    : { affiliation: String(req.params.affiliation) }
 }
 
-export function changeInvite(deps: RouteDeps & { participants: Participants }, action: 'regenerate' | 'revoke'): RequestHandler {
+export function changeInvite(
+  deps: RouteDeps & { participants: Participants },
+  action: 'regenerate' | 'revoke',
+): RequestHandler {
   return async (req, res) => {
     const roomId = String(req.params.roomId)
     const actor = await actorOf(req, deps.tokens)
-    if (!canManageRoster(actor, roomId)) throw new HttpError(403, 'forbidden', 'Only the secretariat can change invite links')
+    if (!canManageRoster(actor, roomId))
+      throw new HttpError(403, 'forbidden', 'Only the secretariat can change invite links')
     const { revokeSessions } = parseInput(changeInviteSchema, req.body)
     const selector = selectorOf(req)
     const { room, replaced } = await deps.rooms.setInvite(roomId, selector, action)
     const removed = revokeSessions ? await deps.participants.removeJoinedThrough(room.id, replaced) : 0
-    const target = 'shared' in selector ? selector.shared : 'affiliation' in selector ? `participant/${selector.affiliation}` : 'participant'
+    const target =
+      'shared' in selector
+        ? selector.shared
+        : 'affiliation' in selector
+          ? `participant/${selector.affiliation}`
+          : 'participant'
     await deps.audit.record(auditActorOf(actor), `invite.${action}`, { roomId: room.id, target })
     res.json({ invites: room.invites, links: inviteLinks(room, deps.publicUrl()), removed })
   }

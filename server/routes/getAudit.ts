@@ -20,11 +20,33 @@ function bound(value: string | undefined, end: 'from' | 'to'): string | undefine
 }
 
 function toCsv(events: AuditEventView[]): string {
-  const rows = events.map((e) => [e.at, e.action, e.roomId ?? '', e.target ?? '', e.targetName ?? '', e.actor.id, e.actor.role, e.actor.name, e.prevHash ?? '', e.hash])
+  const rows = events.map((e) => [
+    e.at,
+    e.action,
+    e.roomId ?? '',
+    e.target ?? '',
+    e.targetName ?? '',
+    e.actor.id,
+    e.actor.role,
+    e.actor.name,
+    e.prevHash ?? '',
+    e.hash,
+  ])
   // escape_formulas: a name like "=HYPERLINK(…)" must not run as a formula in a spreadsheet.
   return stringify(rows, {
     header: true,
-    columns: ['at', 'action', 'roomId', 'target', 'targetName', 'actorId', 'actorRole', 'actorName', 'prevHash', 'hash'],
+    columns: [
+      'at',
+      'action',
+      'roomId',
+      'target',
+      'targetName',
+      'actorId',
+      'actorRole',
+      'actorName',
+      'prevHash',
+      'hash',
+    ],
     escape_formulas: true,
   })
 }
@@ -35,7 +57,11 @@ export function getAudit(deps: RouteDeps): RequestHandler {
     const query = parseInput(auditQuerySchema, req.query)
     const allowed = query.roomId === undefined ? actor.admin : isSecretariat(actor, query.roomId)
     if (!allowed) throw new HttpError(403, 'forbidden', 'Only the secretariat can read the audit trail')
-    const events = await deps.audit.read({ roomId: query.roomId, from: bound(query.from, 'from'), to: bound(query.to, 'to') })
+    const events = await deps.audit.read({
+      roomId: query.roomId,
+      from: bound(query.from, 'from'),
+      to: bound(query.to, 'to'),
+    })
     if (query.format === 'csv') {
       res.setHeader('Content-Disposition', 'attachment; filename="audit.csv"')
       res.type('text/csv; charset=utf-8').send(toCsv(events))

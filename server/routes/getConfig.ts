@@ -4,6 +4,10 @@ import type { RouteDeps } from './deps.ts'
 
 export function getConfig(deps: RouteDeps): RequestHandler {
   return (_req, res) => {
-    res.json({ affiliations: deps.affiliations, tldrawLicenseKey: deps.config.tldrawLicenseKey, accessibilityContact: deps.config.accessibilityContact })
+    res.json({
+      affiliations: deps.affiliations,
+      tldrawLicenseKey: deps.config.tldrawLicenseKey,
+      accessibilityContact: deps.config.accessibilityContact,
+    })
   }
 }

@@ -25,7 +25,12 @@ export function getPublication(deps: RouteDeps): RequestHandler {
     const actor = await actorOf(req, deps.tokens)
     const query = parseInput(querySchema, req.query)
     const all = await deps.rooms.list()
-    const wanted = query.rooms ? query.rooms.split(',').map((id) => id.trim()).filter(Boolean) : all.map((r) => r.id)
+    const wanted = query.rooms
+      ? query.rooms
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : all.map((r) => r.id)
     const rooms = wanted.map((id) => {
       const room = all.find((r) => r.id === id)
       if (!room) throw new HttpError(404, 'room_not_found', `No room with id ${id}`)
@@ -34,13 +39,30 @@ export function getPublication(deps: RouteDeps): RequestHandler {
     const ids = new Set(wanted)
     const [entries, nextSteps] = await Promise.all([deps.code.entries(wanted), deps.code.nextSteps()])
     // Who received which rooms' publication (the preview too: it is the same document).
-    await deps.audit.record(auditActorOf(actor), 'publication.download', { ...(wanted.length === 1 ? { roomId: wanted[0] } : {}), target: wanted.join(',') })
+    await deps.audit.record(auditActorOf(actor), 'publication.download', {
+      ...(wanted.length === 1 ? { roomId: wanted[0] } : {}),
+      target: wanted.join(','),
+    })
     const lang = publicationLanguage(query.lang)
-    const model = publicationModel(rooms, entries, nextSteps.filter((step) => ids.has(step.roomId)), deps.affiliations, { lang })
+    const model = publicationModel(
+      rooms,
+      entries,
+      nextSteps.filter((step) => ids.has(step.roomId)),
+      deps.affiliations,
+      { lang },
+    )
     const body = await deps.publications.render(model, query.format)
     const file = `the-capital-code.${query.format}`
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`)
     res.setHeader('Content-Language', lang)
-    res.type(query.format === 'md' ? 'text/markdown; charset=utf-8' : query.format === 'html' ? 'text/html; charset=utf-8' : 'application/pdf').send(body)
+    res
+      .type(
+        query.format === 'md'
+          ? 'text/markdown; charset=utf-8'
+          : query.format === 'html'
+            ? 'text/html; charset=utf-8'
+            : 'application/pdf',
+      )
+      .send(body)
   }
 }

@@ -14,7 +14,8 @@ export function getRoom(deps: RouteDeps): RequestHandler {
     const who = await identify(req, deps.tokens)
     if (!who) throw new HttpError(401, 'unauthorized', 'A secretariat or session token is required')
     const roomId = String(req.params.roomId)
-    if (!who.admin && who.session.room !== roomId) throw new HttpError(403, 'forbidden', 'This token is for another room')
+    if (!who.admin && who.session.room !== roomId)
+      throw new HttpError(403, 'forbidden', 'This token is for another room')
     const room = await deps.rooms.get(roomId)
     res.json({ room: who.admin ? adminRoomView(room, deps) : publicRoom(room) })
   }

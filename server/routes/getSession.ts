@@ -9,7 +9,13 @@ export function getSession(deps: RouteDeps): RequestHandler {
     const session = res.locals.session as SessionClaims
     const room = await deps.rooms.get(session.room)
     res.json({
-      participant: { id: session.sub, name: session.name, city: session.city, role: session.role, admitted: session.admitted !== false },
+      participant: {
+        id: session.sub,
+        name: session.name,
+        city: session.city,
+        role: session.role,
+        admitted: session.admitted !== false,
+      },
       room: publicRoom(room),
     })
   }

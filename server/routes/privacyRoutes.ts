@@ -29,11 +29,20 @@ export function privacyRoutes(deps: RouteDeps & { privacy: Privacy }): Router {
 
   function confirmed(body: unknown, expected: string, what: string) {
     const { confirm } = parseInput(confirmSchema, body)
-    if (confirm !== expected) throw new HttpError(400, 'confirmation_required', `To confirm, send { "confirm": "<${what}>" } with the ${what} itself: this cannot be undone`)
+    if (confirm !== expected)
+      throw new HttpError(
+        400,
+        'confirmation_required',
+        `To confirm, send { "confirm": "<${what}>" } with the ${what} itself: this cannot be undone`,
+      )
   }
 
-  const audit = (actor: Actor, action: 'participant.export' | 'participant.erase' | 'room.purge', roomId: string, target?: string) =>
-    deps.audit.record(auditActorOf(actor), action, { roomId, target })
+  const audit = (
+    actor: Actor,
+    action: 'participant.export' | 'participant.erase' | 'room.purge',
+    roomId: string,
+    target?: string,
+  ) => deps.audit.record(auditActorOf(actor), action, { roomId, target })
 
   router.get('/rooms/:roomId/participants', async (req, res) => {
     const { roomId } = await secretariatOf(req)

@@ -14,7 +14,9 @@ export function inviteLinks(room: StoredRoom, base: string) {
     facilitator: linkOf(facilitator, base),
     observer: linkOf(observer, base),
     secretariat: linkOf(secretariat, base),
-    participant: Object.fromEntries(Object.entries(participant).map(([affiliation, code]) => [affiliation, linkOf(code, base)])),
+    participant: Object.fromEntries(
+      Object.entries(participant).map(([affiliation, code]) => [affiliation, linkOf(code, base)]),
+    ),
   }
 }
 

@@ -27,7 +27,11 @@ export function snapshotRoutes(deps: RouteDeps & { snapshots: Snapshots; code: C
     requirePolicy(canSnapshot(actor, roomId), 'Only facilitators and the secretariat take snapshots')
     const { name } = parseInput(takeSnapshotSchema, req.body)
     await deps.rooms.get(roomId)
-    const summary = await deps.snapshots.take(roomId, { name, reason: 'manual', takenBy: { id: actor.id, name: actor.name } })
+    const summary = await deps.snapshots.take(roomId, {
+      name,
+      reason: 'manual',
+      takenBy: { id: actor.id, name: actor.name },
+    })
     await deps.audit.record(auditActorOf(actor), 'snapshot.take', { roomId, target: summary.id })
     res.status(201).json(summary)
   })
@@ -38,7 +42,10 @@ export function snapshotRoutes(deps: RouteDeps & { snapshots: Snapshots; code: C
     res.json({ snapshots: await deps.snapshots.list(roomId) })
   })
 
-  async function snapshotFor(req: Parameters<Parameters<typeof router.get>[1]>[0], allowed: (actor: Actor, roomId: string) => boolean) {
+  async function snapshotFor(
+    req: Parameters<Parameters<typeof router.get>[1]>[0],
+    allowed: (actor: Actor, roomId: string) => boolean,
+  ) {
     const actor = await actorOf(req, deps.tokens)
     const snapshot = await deps.snapshots.get(String(req.params.snapshotId))
     if (!snapshot) throw new HttpError(404, 'snapshot_not_found', 'No such snapshot')

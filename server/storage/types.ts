@@ -58,10 +58,7 @@ export interface MetadataStore {
 }
 
 /** What a participant's vote change does, decided from the round and their own votes. */
-export type VoteChange =
-  | { refusal: VoteRefusal }
-  | { add: Vote }
-  | { removeTargetId: string }
+export type VoteChange = { refusal: VoteRefusal } | { add: Vote } | { removeTargetId: string }
 
 /** A closed round and what it added up to. Its ballots are gone: only this aggregate is stored. */
 export interface ClosedRound {

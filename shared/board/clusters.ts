@@ -35,16 +35,28 @@ export function readBoard(records: Iterable<TLRecord>): { ideas: BoardIdea[]; cl
   for (const shape of shapes) {
     if (shape.type !== 'frame') continue
     const props = shape.props as { name: string; w: number; h: number }
-    frames.set(shape.id, { title: props.name.trim() || 'Untitled cluster', box: { x: shape.x, y: shape.y, w: props.w, h: props.h } })
+    frames.set(shape.id, {
+      title: props.name.trim() || 'Untitled cluster',
+      box: { x: shape.x, y: shape.y, w: props.w, h: props.h },
+    })
   }
   const ideas: BoardIdea[] = []
   for (const shape of shapes) {
     const meta = readIdea(shape)
     if (!meta) continue
     const props = shape.props as { richText: unknown; scale?: number }
-    ideas.push({ id: shape.id, ...meta, text: richTextToPlain(props.richText).trim(), clusterId: clusterOf(shape, frames, props.scale ?? 1) })
+    ideas.push({
+      id: shape.id,
+      ...meta,
+      text: richTextToPlain(props.richText).trim(),
+      clusterId: clusterOf(shape, frames, props.scale ?? 1),
+    })
   }
-  const clusters = [...frames].map(([id, frame]) => ({ id, title: frame.title, ideaIds: ideas.filter((i) => i.clusterId === id).map((i) => i.id) }))
+  const clusters = [...frames].map(([id, frame]) => ({
+    id,
+    title: frame.title,
+    ideaIds: ideas.filter((i) => i.clusterId === id).map((i) => i.id),
+  }))
   return { ideas, clusters }
 }
 

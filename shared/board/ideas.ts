@@ -22,7 +22,10 @@ export const IDEA_KIND_LABELS: Record<IdeaKind, string> = {
 }
 
 /** Note colour per kind (tldraw's palette), so a board reads at a glance. */
-export const IDEA_KIND_COLORS: Record<IdeaKind, 'light-red' | 'light-green' | 'light-blue' | 'light-violet' | 'yellow'> = {
+export const IDEA_KIND_COLORS: Record<
+  IdeaKind,
+  'light-red' | 'light-green' | 'light-blue' | 'light-violet' | 'yellow'
+> = {
   challenge: 'light-red',
   solution: 'light-green',
   policy: 'light-blue',

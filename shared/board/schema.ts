@@ -18,7 +18,13 @@ import {
 } from '@tldraw/tlschema'
 import { CASE_CARD_TYPE, caseCardMigrations, caseCardProps } from './caseCard.ts'
 import { ideaMetaSchema } from './ideas.ts'
-import { MAX_FRAME_NAME_CHARS, MAX_IDEA_CHARS, MAX_META_CHARS, MAX_RECORD_CHARS, MAX_SHAPE_TEXT_CHARS } from './limits.ts'
+import {
+  MAX_FRAME_NAME_CHARS,
+  MAX_IDEA_CHARS,
+  MAX_META_CHARS,
+  MAX_RECORD_CHARS,
+  MAX_SHAPE_TEXT_CHARS,
+} from './limits.ts'
 import { richTextToPlain } from './text.ts'
 
 /** Name of the top-level Y.Map holding the records. */
@@ -69,7 +75,8 @@ export function checkBoardRecord(key: string, value: unknown): RecordCheck {
   }
   // Sizes first: validating a huge record would cost more than measuring it.
   const size = JSON.stringify(value).length
-  if (size > MAX_RECORD_CHARS) return { ok: false, message: `record ${key} is ${size} characters long, more than ${MAX_RECORD_CHARS}` }
+  if (size > MAX_RECORD_CHARS)
+    return { ok: false, message: `record ${key} is ${size} characters long, more than ${MAX_RECORD_CHARS}` }
   const meta = (value as { meta?: unknown }).meta
   if (meta !== undefined && JSON.stringify(meta).length > MAX_META_CHARS) {
     return { ok: false, message: `record ${key}: meta is longer than ${MAX_META_CHARS} characters` }
@@ -85,7 +92,11 @@ export function checkBoardRecord(key: string, value: unknown): RecordCheck {
   if (tooLong) return { ok: false, message: `record ${key}: ${tooLong}` }
   if (record.typeName === 'shape' && record.type === 'note') {
     const meta = ideaMetaSchema.safeParse(record.meta)
-    if (!meta.success) return { ok: false, message: `record ${key}: a note is an idea and needs meta ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` }
+    if (!meta.success)
+      return {
+        ok: false,
+        message: `record ${key}: a note is an idea and needs meta ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      }
   }
   return { ok: true, record }
 }

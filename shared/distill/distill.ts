@@ -70,19 +70,34 @@ function distillNextSteps(
       votes: ctx.votes.get(idea.id) ?? NO_VOTES,
       provenance: { snapshotId: ctx.snapshotId, takenAt: ctx.takenAt, shapeId: idea.id, clusterId: idea.clusterId },
     }))
-    .sort((a, b) => order(a.city) - order(b.city) || cmp(a.city ?? '', b.city ?? '') || b.votes.total - a.votes.total || cmp(a.id, b.id))
+    .sort(
+      (a, b) =>
+        order(a.city) - order(b.city) ||
+        cmp(a.city ?? '', b.city ?? '') ||
+        b.votes.total - a.votes.total ||
+        cmp(a.id, b.id),
+    )
 }
 
 /** Cities in the configured order, then other affiliations, then unknown ids, then nobody. */
 function ownerOrder(affiliations: readonly Affiliation[]): (city: string | null) => number {
-  const known = [...affiliations.filter((a) => a.kind === 'city'), ...affiliations.filter((a) => a.kind !== 'city')].map((a) => a.id)
+  const known = [
+    ...affiliations.filter((a) => a.kind === 'city'),
+    ...affiliations.filter((a) => a.kind !== 'city'),
+  ].map((a) => a.id)
   return (city) => (city === null ? known.length + 1 : known.includes(city) ? known.indexOf(city) : known.length)
 }
 
-function summaries(affiliations: readonly Affiliation[], cases: BoardCase[], nextSteps: DistilledNextStep[], entries: DistilledEntry[]): CitySummary[] {
+function summaries(
+  affiliations: readonly Affiliation[],
+  cases: BoardCase[],
+  nextSteps: DistilledNextStep[],
+  entries: DistilledEntry[],
+): CitySummary[] {
   const names = new Map(affiliations.map((a) => [a.id, a.name]))
   const owners: (string | null)[] = affiliations.filter((a) => a.kind === 'city').map((a) => a.id)
-  for (const id of [...cases.map((c) => c.city), ...nextSteps.map((s) => s.city)]) if (!owners.includes(id)) owners.push(id)
+  for (const id of [...cases.map((c) => c.city), ...nextSteps.map((s) => s.city)])
+    if (!owners.includes(id)) owners.push(id)
   const nullLast: (string | null)[] = [...owners.filter((o) => o !== null), ...(owners.includes(null) ? [null] : [])]
   return nullLast.map((city) => ({
     city,

@@ -14,7 +14,12 @@ export interface Actor {
 type Refusal = { error: 'invalid_merge'; message: string }
 
 /** Applies an edit/approve/reject/reopen to `entry`. A merge needs both entries: see `mergeEntries`. */
-export function applyEntryPatch(entry: CodeEntry, patch: Exclude<EntryPatch, { action: 'merge' }>, actor: Actor, now: string): CodeEntry {
+export function applyEntryPatch(
+  entry: CodeEntry,
+  patch: Exclude<EntryPatch, { action: 'merge' }>,
+  actor: Actor,
+  now: string,
+): CodeEntry {
   const mark = { by: actor.id, at: now }
   switch (patch.action) {
     case 'approve':
@@ -45,7 +50,12 @@ export function applyEntryPatch(entry: CodeEntry, patch: Exclude<EntryPatch, { a
  * Folds `source` into `target` (same room): the target gains the source's texts, cities and cases
  * (those fields become edited, so distillation keeps them); the source is rejected with `mergedInto`.
  */
-export function mergeEntries(source: CodeEntry, target: CodeEntry, actor: Actor, now: string): [CodeEntry, CodeEntry] | Refusal {
+export function mergeEntries(
+  source: CodeEntry,
+  target: CodeEntry,
+  actor: Actor,
+  now: string,
+): [CodeEntry, CodeEntry] | Refusal {
   if (source.id === target.id || source.roomId !== target.roomId) {
     return { error: 'invalid_merge', message: 'An entry can only be merged into another entry of the same room' }
   }
@@ -59,7 +69,14 @@ export function mergeEntries(source: CodeEntry, target: CodeEntry, actor: Actor,
     editedFields: { ...target.editedFields, texts: mark, cities: mark, caseIds: mark },
     updatedAt: now,
   }
-  const folded: CodeEntry = { ...source, status: 'rejected', reviewed: mark, rejectionReason: `Merged into ${target.title}`, mergedInto: target.id, updatedAt: now }
+  const folded: CodeEntry = {
+    ...source,
+    status: 'rejected',
+    reviewed: mark,
+    rejectionReason: `Merged into ${target.title}`,
+    mergedInto: target.id,
+    updatedAt: now,
+  }
   return [folded, merged]
 }
 
@@ -76,7 +93,11 @@ export function applyNextStepPatch(step: NextStep, patch: NextStepPatch, actor: 
         updatedAt: now,
       }
     case 'note':
-      return { ...step, progressNotes: [...step.progressNotes, { at: now, by: actor.name, text: patch.text }], updatedAt: now }
+      return {
+        ...step,
+        progressNotes: [...step.progressNotes, { at: now, by: actor.name, text: patch.text }],
+        updatedAt: now,
+      }
     case 'sign-off':
       return { ...step, signedOffBy: { id: actor.id, name: actor.name, at: now }, updatedAt: now }
     case 'edit': {

@@ -23,14 +23,29 @@ const isEntryType = (kind: string): kind is EntryType => (ENTRY_TYPES as readonl
 /** `entry:<roomId>:<shapeId>`: the cluster's frame, or the lone idea. Distilling again gives the same id. */
 export const entryId = (roomId: string, shapeId: string) => `entry:${roomId}:${shapeId}`
 
-export function distillEntries(ideas: BoardIdea[], clusters: BoardCluster[], cases: BoardCase[], ctx: EntryContext): DistilledEntry[] {
+export function distillEntries(
+  ideas: BoardIdea[],
+  clusters: BoardCluster[],
+  cases: BoardCase[],
+  ctx: EntryContext,
+): DistilledEntry[] {
   const entries: DistilledEntry[] = []
   for (const cluster of clusters) {
     const members = ideas.filter((i) => i.clusterId === cluster.id)
     const content = members.filter((i) => isEntryType(i.kind) && i.text.length > 0)
     if (content.length === 0) continue
     const caseIds = cases.filter((c) => c.clusterId === cluster.id).map((c) => c.id)
-    entries.push(entry(cluster.id, cluster.title.slice(0, 200), content, members, caseIds, ctx.votes.get(cluster.id) ?? NO_VOTES, ctx))
+    entries.push(
+      entry(
+        cluster.id,
+        cluster.title.slice(0, 200),
+        content,
+        members,
+        caseIds,
+        ctx.votes.get(cluster.id) ?? NO_VOTES,
+        ctx,
+      ),
+    )
   }
   for (const idea of ideas) {
     if (idea.clusterId !== null || !isEntryType(idea.kind) || idea.text.length === 0) continue

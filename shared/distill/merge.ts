@@ -13,7 +13,12 @@
  * `updatedAt` moves only when something changed, so merging the same distillation twice is a no-op.
  */
 import { EDITABLE_ENTRY_FIELDS, type CodeEntry, type DistilledEntry, type EntryGenerated } from '../schema/codeEntry.ts'
-import { EDITABLE_NEXT_STEP_FIELDS, type DistilledNextStep, type NextStep, type NextStepGenerated } from '../schema/nextStep.ts'
+import {
+  EDITABLE_NEXT_STEP_FIELDS,
+  type DistilledNextStep,
+  type NextStep,
+  type NextStepGenerated,
+} from '../schema/nextStep.ts'
 import type { Distilled } from './distill.ts'
 
 export interface Stored {
@@ -27,22 +32,72 @@ export interface MergeReport {
   missing: string[]
 }
 
-export function mergeDistilled(existing: Stored, fresh: Pick<Distilled, 'snapshot' | 'entries' | 'nextSteps'>, now: string): Stored & { report: MergeReport } {
+export function mergeDistilled(
+  existing: Stored,
+  fresh: Pick<Distilled, 'snapshot' | 'entries' | 'nextSteps'>,
+  now: string,
+): Stored & { report: MergeReport } {
   const report: MergeReport = { added: [], updated: [], missing: [] }
-  const entries = mergeRecords<DistilledEntry, CodeEntry, EntryGenerated>(existing.entries, fresh.entries, fresh.snapshot, now, report, {
-    generated: entryGenerated,
-    editable: EDITABLE_ENTRY_FIELDS,
-    create: (e) => ({ ...e, generated: entryGenerated(e), editedFields: {}, theme: null, status: 'draft', reviewed: null, rejectionReason: null, mergedInto: null, missing: false, createdAt: now, updatedAt: now }),
-  })
-  const nextSteps = mergeRecords<DistilledNextStep, NextStep, NextStepGenerated>(existing.nextSteps, fresh.nextSteps, fresh.snapshot, now, report, {
-    generated: stepGenerated,
-    editable: EDITABLE_NEXT_STEP_FIELDS,
-    create: (s) => ({ ...s, generated: stepGenerated(s), editedFields: {}, status: 'planned', progressNotes: [], dueDate: null, startedAt: null, completedAt: null, signedOffBy: null, missing: false, createdAt: now, updatedAt: now }),
-  })
+  const entries = mergeRecords<DistilledEntry, CodeEntry, EntryGenerated>(
+    existing.entries,
+    fresh.entries,
+    fresh.snapshot,
+    now,
+    report,
+    {
+      generated: entryGenerated,
+      editable: EDITABLE_ENTRY_FIELDS,
+      create: (e) => ({
+        ...e,
+        generated: entryGenerated(e),
+        editedFields: {},
+        theme: null,
+        status: 'draft',
+        reviewed: null,
+        rejectionReason: null,
+        mergedInto: null,
+        missing: false,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    },
+  )
+  const nextSteps = mergeRecords<DistilledNextStep, NextStep, NextStepGenerated>(
+    existing.nextSteps,
+    fresh.nextSteps,
+    fresh.snapshot,
+    now,
+    report,
+    {
+      generated: stepGenerated,
+      editable: EDITABLE_NEXT_STEP_FIELDS,
+      create: (s) => ({
+        ...s,
+        generated: stepGenerated(s),
+        editedFields: {},
+        status: 'planned',
+        progressNotes: [],
+        dueDate: null,
+        startedAt: null,
+        completedAt: null,
+        signedOffBy: null,
+        missing: false,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    },
+  )
   return { entries, nextSteps, report }
 }
 
-const entryGenerated = ({ type, title, texts, cities, votes, caseIds }: DistilledEntry): EntryGenerated => ({ type, title, texts, cities, votes, caseIds })
+const entryGenerated = ({ type, title, texts, cities, votes, caseIds }: DistilledEntry): EntryGenerated => ({
+  type,
+  title,
+  texts,
+  cities,
+  votes,
+  caseIds,
+})
 const stepGenerated = ({ city, text, votes }: DistilledNextStep): NextStepGenerated => ({ city, text, votes })
 
 interface Kind<D, S, G> {
@@ -52,7 +107,12 @@ interface Kind<D, S, G> {
 }
 
 type Fresh = { id: string; roomId: string; provenance: { takenAt: string } }
-type Kept = Fresh & { editedFields: Partial<Record<string, unknown>>; missing: boolean; updatedAt: string; generated: object }
+type Kept = Fresh & {
+  editedFields: Partial<Record<string, unknown>>
+  missing: boolean
+  updatedAt: string
+  generated: object
+}
 
 function mergeRecords<D extends Fresh, S extends Kept, G extends object>(
   stored: S[],

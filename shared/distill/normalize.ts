@@ -15,6 +15,10 @@ export function duplicateKey(text: string): string {
 
 /** A one-line title from an idea's text: its first line, at most `max` characters. */
 export function titleFrom(text: string, max = 120): string {
-  const line = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? ''
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? ''
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`
 }

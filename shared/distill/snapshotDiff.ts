@@ -56,11 +56,21 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): SnapshotDiff {
       diff.ideas.removed.push(ref(idea))
       continue
     }
-    const changed = [...(idea.text !== later.text ? (['text'] as const) : []), ...(idea.kind !== later.kind ? (['kind'] as const) : [])]
+    const changed = [
+      ...(idea.text !== later.text ? (['text'] as const) : []),
+      ...(idea.kind !== later.kind ? (['kind'] as const) : []),
+    ]
     if (changed.length > 0) diff.ideas.edited.push({ id, changed, before: ref(idea), after: ref(later) })
     if (idea.clusterId !== later.clusterId) {
-      const title = (map: Map<string, string>, cluster: string | null) => (cluster === null ? null : (map.get(cluster) ?? null))
-      diff.ideas.moved.push({ id, from: idea.clusterId, to: later.clusterId, fromTitle: title(titleA, idea.clusterId), toTitle: title(titleB, later.clusterId) })
+      const title = (map: Map<string, string>, cluster: string | null) =>
+        cluster === null ? null : (map.get(cluster) ?? null)
+      diff.ideas.moved.push({
+        id,
+        from: idea.clusterId,
+        to: later.clusterId,
+        fromTitle: title(titleA, idea.clusterId),
+        toTitle: title(titleB, later.clusterId),
+      })
     }
   }
   for (const [id, title] of titleB) if (!titleA.has(id)) diff.clusters.added.push({ id, title })
@@ -84,9 +94,20 @@ const titles = (clusters: BoardCluster[]) => new Map(clusters.map((c) => [c.id, 
 const ref = ({ id, kind, text, clusterId }: BoardIdea): IdeaRef => ({ id, kind, text, clusterId })
 
 function sortLists(diff: SnapshotDiff): SnapshotDiff {
-  const byKey = <T>(key: (t: T) => string) => (x: T, y: T) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)
+  const byKey =
+    <T>(key: (t: T) => string) =>
+    (x: T, y: T) =>
+      key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0
   const id = byKey<{ id: string }>((t) => t.id)
-  for (const list of [diff.ideas.added, diff.ideas.removed, diff.ideas.edited, diff.ideas.moved, diff.clusters.added, diff.clusters.removed, diff.clusters.renamed]) {
+  for (const list of [
+    diff.ideas.added,
+    diff.ideas.removed,
+    diff.ideas.edited,
+    diff.ideas.moved,
+    diff.clusters.added,
+    diff.clusters.removed,
+    diff.clusters.renamed,
+  ]) {
     ;(list as { id: string }[]).sort(id)
   }
   diff.votes.sort(byKey((v) => v.targetId))

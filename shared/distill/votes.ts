@@ -27,6 +27,10 @@ export function addVotes(counts: readonly VoteCount[]): VoteCount {
     total += count.total
     for (const [city, dots] of Object.entries(count.byCity)) byCity[city] = (byCity[city] ?? 0) + dots
   }
-  const sorted = Object.fromEntries(Object.entries(byCity).filter(([, dots]) => dots > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const sorted = Object.fromEntries(
+    Object.entries(byCity)
+      .filter(([, dots]) => dots > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  )
   return { total, byCity: sorted }
 }

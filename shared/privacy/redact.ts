@@ -57,7 +57,8 @@ export function redactRecords(records: Iterable<TLRecord>, person: ErasedPerson)
       if (names(value, person, key === 'authorName' || key === 'authorId')) meta = { ...meta, [key]: null }
     }
     let props = shape.props
-    if ('textLastEditedBy' in props && names(props.textLastEditedBy, person, false)) props = { ...props, textLastEditedBy: null }
+    if ('textLastEditedBy' in props && names(props.textLastEditedBy, person, false))
+      props = { ...props, textLastEditedBy: null }
     if (meta === shape.meta && props === shape.props) continue
     result.changed.push({ ...shape, meta, props } as TLRecord)
     if (shape.type === 'note') result.ideas += 1
@@ -79,10 +80,16 @@ export function redactControl(control: ControlState, person: ErasedPerson): Cont
   return { ...control, followMe: null }
 }
 
-const mark = (value: EditMark, person: ErasedPerson): EditMark => (names(value.by, person) ? { ...value, by: ERASED } : value)
+const mark = (value: EditMark, person: ErasedPerson): EditMark =>
+  names(value.by, person) ? { ...value, by: ERASED } : value
 
-function marks<K extends string>(fields: Partial<Record<K, EditMark>>, redact: (m: EditMark) => EditMark): Partial<Record<K, EditMark>> {
-  return Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, redact(value as EditMark)])) as Partial<Record<K, EditMark>>
+function marks<K extends string>(
+  fields: Partial<Record<K, EditMark>>,
+  redact: (m: EditMark) => EditMark,
+): Partial<Record<K, EditMark>> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, value]) => [field, redact(value as EditMark)]),
+  ) as Partial<Record<K, EditMark>>
 }
 
 /** The entry without the person in its edit and review marks; null when nothing names them. */
@@ -101,7 +108,10 @@ export function redactNextStep(step: NextStep, person: ErasedPerson): NextStep |
     ...step,
     editedFields: marks(step.editedFields, (m) => mark(m, person)),
     progressNotes: step.progressNotes.map((note) => (names(note.by, person) ? { ...note, by: ERASED } : note)),
-    signedOffBy: step.signedOffBy && names(step.signedOffBy.id, person, false) ? { ...step.signedOffBy, id: ERASED, name: ERASED } : step.signedOffBy,
+    signedOffBy:
+      step.signedOffBy && names(step.signedOffBy.id, person, false)
+        ? { ...step.signedOffBy, id: ERASED, name: ERASED }
+        : step.signedOffBy,
   }
   return JSON.stringify(next) === JSON.stringify(step) ? null : next
 }
@@ -112,7 +122,14 @@ export function anonymousEntry(entry: CodeEntry): CodeEntry {
   return {
     ...entry,
     // The distilled values may hold idea texts the secretariat edited out: keep what was approved.
-    generated: { ...entry.generated, title: entry.title, texts: entry.texts, cities: entry.cities, caseIds: entry.caseIds, type: entry.type },
+    generated: {
+      ...entry.generated,
+      title: entry.title,
+      texts: entry.texts,
+      cities: entry.cities,
+      caseIds: entry.caseIds,
+      type: entry.type,
+    },
     editedFields: marks(entry.editedFields, erase),
     reviewed: entry.reviewed && erase(entry.reviewed),
   }

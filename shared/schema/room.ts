@@ -48,7 +48,8 @@ export const invitesSchema = z.preprocess(
     // Rooms stored before links fixed the affiliation had one participant code for everyone: it goes.
     if (typeof value !== 'object' || value === null) return value
     const invites = value as Record<string, unknown>
-    const participant = typeof invites.participant === 'object' && invites.participant !== null ? invites.participant : {}
+    const participant =
+      typeof invites.participant === 'object' && invites.participant !== null ? invites.participant : {}
     return { secretariat: null, ...invites, participant }
   },
   z.object({

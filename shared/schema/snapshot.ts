@@ -54,7 +54,11 @@ export type Snapshot = z.infer<typeof snapshotSchema>
  * a full check of a large board's records on every read cost more than the read itself.
  */
 export const storedSnapshotSchema = snapshotSchema.extend({
-  records: z.array(z.custom<TLRecord>((value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string')),
+  records: z.array(
+    z.custom<TLRecord>(
+      (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string',
+    ),
+  ),
 })
 
 /** Body of a request to take a snapshot by hand. */

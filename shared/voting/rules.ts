@@ -14,9 +14,11 @@ export type VoteRefusal =
 
 /** Why `participantId` may not put another dot on `targetId` now, or null if they may. */
 export function refuseVote(round: Round | null, ownVotes: Vote[], targetId: string, now: Date): VoteRefusal | null {
-  if (!round || round.status !== 'open') return { code: 'no_open_round', message: 'No voting round is open' }
-  if (round.endsAt && now.getTime() >= Date.parse(round.endsAt)) return { code: 'round_ended', message: 'This voting round has ended' }
-  if (!round.targets.some((t) => t.id === targetId)) return { code: 'unknown_target', message: `"${targetId}" is not a target of this round` }
+  if (round?.status !== 'open') return { code: 'no_open_round', message: 'No voting round is open' }
+  if (round.endsAt && now.getTime() >= Date.parse(round.endsAt))
+    return { code: 'round_ended', message: 'This voting round has ended' }
+  if (!round.targets.some((t) => t.id === targetId))
+    return { code: 'unknown_target', message: `"${targetId}" is not a target of this round` }
   if (ownVotes.length >= round.votesPerParticipant) {
     return { code: 'budget_spent', message: `All ${round.votesPerParticipant} of your votes are placed` }
   }
@@ -27,10 +29,17 @@ export function refuseVote(round: Round | null, ownVotes: Vote[], targetId: stri
 }
 
 /** Why `participantId` may not take a dot back from `targetId`, or null if they may. */
-export function refuseRetraction(round: Round | null, ownVotes: Vote[], targetId: string, now: Date): VoteRefusal | null {
-  if (!round || round.status !== 'open') return { code: 'no_open_round', message: 'No voting round is open' }
-  if (round.endsAt && now.getTime() >= Date.parse(round.endsAt)) return { code: 'round_ended', message: 'This voting round has ended' }
-  if (!ownVotes.some((v) => v.targetId === targetId)) return { code: 'no_vote_to_remove', message: 'You have no vote on this target' }
+export function refuseRetraction(
+  round: Round | null,
+  ownVotes: Vote[],
+  targetId: string,
+  now: Date,
+): VoteRefusal | null {
+  if (round?.status !== 'open') return { code: 'no_open_round', message: 'No voting round is open' }
+  if (round.endsAt && now.getTime() >= Date.parse(round.endsAt))
+    return { code: 'round_ended', message: 'This voting round has ended' }
+  if (!ownVotes.some((v) => v.targetId === targetId))
+    return { code: 'no_vote_to_remove', message: 'You have no vote on this target' }
   return null
 }
 
@@ -56,7 +65,9 @@ export function tally(round: Round, votes: Vote[], minGroupSize = 1): Results {
   const votersOf = new Map<string, Set<string>>()
   for (const vote of counted) votersOf.set(vote.city, (votersOf.get(vote.city) ?? new Set()).add(vote.participantId))
   const shown = new Set([...votersOf].filter(([, voters]) => voters.size >= minGroupSize).map(([city]) => city))
-  const pooledVoters = [...votersOf].filter(([city]) => !shown.has(city)).reduce((sum, [, voters]) => sum + voters.size, 0)
+  const pooledVoters = [...votersOf]
+    .filter(([city]) => !shown.has(city))
+    .reduce((sum, [, voters]) => sum + voters.size, 0)
   const groupOf = (city: string) => (shown.has(city) ? city : pooledVoters >= minGroupSize ? OTHER_CITIES : null)
 
   const totals: Record<string, number> = Object.fromEntries(round.targets.map((t) => [t.id, 0]))

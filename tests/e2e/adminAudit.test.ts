@@ -13,7 +13,8 @@ let server: TestServer
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
 })
@@ -30,7 +31,9 @@ describe('the secretariat page', () => {
     try {
       const { page } = watched
       await page.goto(`${server.url}/admin#token=${server.adminToken}`)
-      await expect.poll(() => page.getByTestId('licence-warning').textContent(), { timeout: 20_000 }).toContain('TLDRAW_LICENSE_KEY')
+      await expect
+        .poll(() => page.getByTestId('licence-warning').textContent(), { timeout: 20_000 })
+        .toContain('TLDRAW_LICENSE_KEY')
       const row = page.locator(`[data-room-id="${room.id}"]`)
       await row.getByText('Audit trail').click()
       const table = row.getByTestId('audit-table')

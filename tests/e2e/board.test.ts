@@ -16,7 +16,8 @@ let browser: Browser
 const pages: WatchedPage[] = []
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
 })
@@ -99,7 +100,9 @@ describe('the board in a browser', () => {
     await astrid.locator('[contenteditable="true"]:focus').waitFor()
     await astrid.keyboard.type('Mentors for young people at risk')
     await astrid.keyboard.press('Escape')
-    await expect.poll(() => notes(bjorn).first().textContent(), { timeout: 5000 }).toContain('Mentors for young people at risk')
+    await expect
+      .poll(() => notes(bjorn).first().textContent(), { timeout: 5000 })
+      .toContain('Mentors for young people at risk')
 
     await astrid.mouse.move(600, 420, { steps: 5 })
     const nametag = bjorn.locator('.tl-nametag', { hasText: 'Astrid' })

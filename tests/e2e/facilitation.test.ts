@@ -26,9 +26,14 @@ let olga: Page
 async function openBoard(roomId: string, token: string): Promise<Page> {
   const watched = await openPage(browser, server.url)
   pages.push(watched)
-  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [`capital-room:session:${roomId}`, token] as const)
+  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `capital-room:session:${roomId}`,
+    token,
+  ] as const)
   await watched.page.goto(`${server.url}/rooms/${roomId}`)
-  await watched.page.locator('[data-testid="connection-status"]', { hasText: /^connected$/ }).waitFor({ timeout: 20_000 })
+  await watched.page
+    .locator('[data-testid="connection-status"]', { hasText: /^connected$/ })
+    .waitFor({ timeout: 20_000 })
   await watched.page.locator('.tl-canvas').waitFor()
   return watched.page
 }
@@ -36,7 +41,8 @@ async function openBoard(roomId: string, token: string): Promise<Page> {
 const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent()
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
   const { room, invites } = await server.createRoom({ title: 'Capital Room Helsinki, autumn' })
@@ -59,7 +65,10 @@ beforeAll(async () => {
     seeder.records.set('shape:schools', frameRecord('schools', 'Schools', 0, 0, 480, 300))
     seeder.records.set('shape:families', frameRecord('families', 'Families', 560, 0, 480, 300))
     for (const [id, body, parent, x, y] of ideas) {
-      seeder.records.set(`shape:${id}`, { ...noteRecord(id, body, x, y, { kind: 'solution' }), ...(parent ? { parentId: parent } : {}) })
+      seeder.records.set(`shape:${id}`, {
+        ...noteRecord(id, body, x, y, { kind: 'solution' }),
+        ...(parent ? { parentId: parent } : {}),
+      })
     }
   })
   await seeder.acknowledged()
@@ -80,11 +89,13 @@ describe('facilitation in a browser', () => {
     expect(await text(sven, 'phase-name')).toBe('Welcome')
     await fia.getByTestId('phase-next').click()
     // Three Chromium pages share two cores here: give each a few seconds rather than poll's default of one.
-    for (const page of [fia, sven, olga]) await expect.poll(() => text(page, 'phase-name'), { timeout: 5000 }).toBe('Results since last room')
+    for (const page of [fia, sven, olga])
+      await expect.poll(() => text(page, 'phase-name'), { timeout: 5000 }).toBe('Results since last room')
 
     await fia.getByTestId('timer-minutes').fill('5')
     await fia.getByTestId('timer-start').click()
-    for (const page of [sven, olga]) await expect.poll(() => text(page, 'timer'), { timeout: 5000 }).toMatch(/^0?4:5\d|^0?5:00/)
+    for (const page of [sven, olga])
+      await expect.poll(() => text(page, 'timer'), { timeout: 5000 }).toMatch(/^0?4:5\d|^0?5:00/)
     await screenshot(sven, '10-participant-phase-and-timer')
   })
 
@@ -110,8 +121,16 @@ describe('facilitation in a browser', () => {
     await fia.getByTestId('vote-close').click()
     for (const page of [fia, sven, olga]) {
       await page.getByTestId('results-panel').waitFor({ timeout: 10_000 })
-      await expect.poll(() => page.locator('[data-testid="result-row"][data-target-id="shape:schools"]').getAttribute('data-total')).toBe('2')
-      await expect.poll(() => page.locator('[data-testid="result-row"][data-target-id="shape:families"]').getAttribute('data-total')).toBe('2')
+      await expect
+        .poll(() =>
+          page.locator('[data-testid="result-row"][data-target-id="shape:schools"]').getAttribute('data-total'),
+        )
+        .toBe('2')
+      await expect
+        .poll(() =>
+          page.locator('[data-testid="result-row"][data-target-id="shape:families"]').getAttribute('data-total'),
+        )
+        .toBe('2')
     }
     // One voter from Stockholm and one from Oslo: fewer than MIN_GROUP_SIZE (3) each, and together too, so
     // no city's dots are shown, neither apart nor pooled as "other", and a voter's choice is not revealed.

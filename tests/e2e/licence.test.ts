@@ -35,7 +35,8 @@ let certificate: { certFile: string; keyFile: string }
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   dir = await mkdtemp(path.join(tmpdir(), 'capital-room-licence-'))
   certificate = await selfSignedCertificate(dir, HOST)
   browser = await launchBrowser([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'])
@@ -53,9 +54,17 @@ async function roomWithIdeas(env: Record<string, string>): Promise<{ server: Tes
   try {
     const { room, invites } = await server.createRoom()
     const writer = await server.join(invites.facilitator, 'Fia', 'oslo')
-    const board = await newParticipant(`wss://127.0.0.1:${server.port}/collab`, documentName(room.id, 'board'), writer.token, { WebSocketPolyfill: InsecureWebSocket })
+    const board = await newParticipant(
+      `wss://127.0.0.1:${server.port}/collab`,
+      documentName(room.id, 'board'),
+      writer.token,
+      { WebSocketPolyfill: InsecureWebSocket },
+    )
     board.records.set('shape:one', noteRecord('one', 'Mentors for young people at risk', 0, 0, { kind: 'solution' }))
-    board.records.set('shape:two', noteRecord('two', 'Parents do not know where to turn', 300, 0, { kind: 'challenge' }))
+    board.records.set(
+      'shape:two',
+      noteRecord('two', 'Parents do not know where to turn', 300, 0, { kind: 'challenge' }),
+    )
     await board.acknowledged()
     board.destroy()
     return { server, link: `https://${HOST}:${server.port}/join/${invites.participant.stockholm}` }
@@ -82,10 +91,18 @@ async function openBoardAsParticipant(link: string, shot: string) {
       await screenshot(page, `${shot}-failed`)
       throw new Error(`${error.message}\nat ${page.url()}\nconsole: ${watched.consoleErrors.join('\n')}`)
     })
-    await expect.poll(() => page.getByText('Mentors for young people at risk').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByText('Mentors for young people at risk').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0)
     await expect.poll(() => page.getByText('Parents do not know where to turn').count()).toBeGreaterThan(0)
     await screenshot(page, shot)
-    return { url: page.url(), notice: (await notice.textContent()) ?? '', requests, foreign: watched.foreignRequests, errors: watched.consoleErrors }
+    return {
+      url: page.url(),
+      notice: (await notice.textContent()) ?? '',
+      requests,
+      foreign: watched.foreignRequests,
+      errors: watched.consoleErrors,
+    }
   } finally {
     await watched.context.close()
   }
@@ -101,7 +118,14 @@ describe('HTTPS on a public host name without a valid tldraw licence', () => {
       expect(seen.notice).toContain('TLDRAW_LICENSE_KEY')
       expect(seen.notice).toContain('secretariat')
       expect(seen.requests.length).toBeGreaterThan(3)
-      expect(seen.requests.filter((url) => !url.startsWith(`https://${HOST}:${server.port}/`) && !url.startsWith(`wss://${HOST}:${server.port}/`) && !url.startsWith('data:'))).toEqual([])
+      expect(
+        seen.requests.filter(
+          (url) =>
+            !url.startsWith(`https://${HOST}:${server.port}/`) &&
+            !url.startsWith(`wss://${HOST}:${server.port}/`) &&
+            !url.startsWith('data:'),
+        ),
+      ).toEqual([])
       expect(seen.foreign).toEqual([])
     } finally {
       await server.close()
@@ -114,7 +138,14 @@ describe('HTTPS on a public host name without a valid tldraw licence', () => {
       const seen = await openBoardAsParticipant(link, 'licence-invalid-list-view')
       expect(new URL(seen.url).searchParams.get('licence')).toBe('unlicensed-production')
       expect(seen.notice).toContain('TLDRAW_LICENSE_KEY')
-      expect(seen.requests.filter((url) => !url.startsWith(`https://${HOST}:${server.port}/`) && !url.startsWith(`wss://${HOST}:${server.port}/`) && !url.startsWith('data:'))).toEqual([])
+      expect(
+        seen.requests.filter(
+          (url) =>
+            !url.startsWith(`https://${HOST}:${server.port}/`) &&
+            !url.startsWith(`wss://${HOST}:${server.port}/`) &&
+            !url.startsWith('data:'),
+        ),
+      ).toEqual([])
       expect(seen.foreign).toEqual([])
     } finally {
       await server.close()

@@ -15,7 +15,8 @@ let server: TestServer
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
 })
@@ -50,7 +51,9 @@ describe('admin page: people and data retention', () => {
     await row.getByRole('button', { name: 'Erase Zelda Erasable' }).click()
     // Had the dismissed click erased her, this second erasure would fail (404) instead.
     await expect.poll(() => row.getByTestId('privacy-notice').textContent(), { timeout: 20_000 }).toContain('Erased')
-    await expect.poll(() => row.getByRole('button', { name: 'Erase Zelda Erasable' }).count(), { timeout: 10_000 }).toBe(0)
+    await expect
+      .poll(() => row.getByRole('button', { name: 'Erase Zelda Erasable' }).count(), { timeout: 10_000 })
+      .toBe(0)
     expect((await server.api('/api/session', { token: zelda.token })).status).toBe(401)
 
     page.once('dialog', (dialog) => void dialog.accept())

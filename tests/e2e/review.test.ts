@@ -18,28 +18,42 @@ let server: TestServer
 let browser: Browser
 let watched: WatchedPage
 let page: Page
-let roomId: string
 let snapshotIds: string[]
 
 beforeAll(async () => {
-  if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('The client is not built: run `npm run build` (npm test does)')
+  if (!existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('The client is not built: run `npm run build` (npm test does)')
   server = await newServer()
   browser = await launchBrowser()
-  const { room, invites } = await server.createRoom({ title: 'Capital Room Copenhagen, spring' })
-  roomId = room.id
+  const { room } = await server.createRoom({ title: 'Capital Room Copenhagen, spring' })
   const fia = await server.enrol(room.id, 'Fia', 'secretariat', 'facilitator')
   const api = (path: string, body?: unknown) => server.api(path, { token: fia.token, body })
 
   const board = await newParticipant(server.wsUrl, documentName(room.id, 'board'), fia.token)
   board.doc.transact(() => {
     board.records.set('shape:youth', frameRecord('youth', 'Youth at risk', 0, 0, 700, 300))
-    board.records.set('shape:y1', { ...noteRecord('y1', 'Mentors for young people at risk', 20, 60, { kind: 'solution' }), parentId: 'shape:youth' })
-    board.records.set('shape:y2', { ...noteRecord('y2', 'Youth clubs open late on weekends', 240, 60, { kind: 'solution' }), parentId: 'shape:youth' })
-    board.records.set('shape:step', noteRecord('step', 'Pilot a mentor programme in two districts', 0, 400, { kind: 'next-step', ownerCity: 'copenhagen' }))
+    board.records.set('shape:y1', {
+      ...noteRecord('y1', 'Mentors for young people at risk', 20, 60, { kind: 'solution' }),
+      parentId: 'shape:youth',
+    })
+    board.records.set('shape:y2', {
+      ...noteRecord('y2', 'Youth clubs open late on weekends', 240, 60, { kind: 'solution' }),
+      parentId: 'shape:youth',
+    })
+    board.records.set(
+      'shape:step',
+      noteRecord('step', 'Pilot a mentor programme in two districts', 0, 400, {
+        kind: 'next-step',
+        ownerCity: 'copenhagen',
+      }),
+    )
   })
   await board.acknowledged()
   const first = await api(`/api/rooms/${room.id}/snapshots`, { name: 'After the ideas round' })
-  board.records.set('shape:y3', { ...noteRecord('y3', 'Street workers in the evening', 460, 60, { kind: 'solution' }), parentId: 'shape:youth' })
+  board.records.set('shape:y3', {
+    ...noteRecord('y3', 'Street workers in the evening', 460, 60, { kind: 'solution' }),
+    parentId: 'shape:youth',
+  })
   board.records.delete('shape:y2')
   await board.acknowledged()
   const second = await api(`/api/rooms/${room.id}/snapshots`, { name: 'End of the day' })
@@ -48,7 +62,10 @@ beforeAll(async () => {
 
   watched = await openPage(browser, server.url)
   page = watched.page
-  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [`capital-room:session:${room.id}`, fia.token] as const)
+  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `capital-room:session:${room.id}`,
+    fia.token,
+  ] as const)
   await page.goto(`${server.url}/rooms/${room.id}/review`)
 })
 
@@ -60,12 +77,20 @@ afterAll(async () => {
 describe('reviewing a room', () => {
   it('steps through the snapshots on a read-only canvas', async () => {
     await expect.poll(() => page.getByTestId('snapshot-item').count(), { timeout: 15_000 }).toBe(2)
-    await page.getByTestId('review-canvas').locator('.tl-shape[data-shape-type="note"]').first().waitFor({ timeout: 15_000 })
+    await page
+      .getByTestId('review-canvas')
+      .locator('.tl-shape[data-shape-type="note"]')
+      .first()
+      .waitFor({ timeout: 15_000 })
     await page.getByTestId('snapshot-prev').click()
-    await expect.poll(() => page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count())
+      .toBeGreaterThan(0)
     await screenshot(page, '20-review-first-snapshot')
     await page.getByTestId('snapshot-next').click()
-    await expect.poll(() => page.getByTestId('review-canvas').getByText('Street workers in the evening').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByTestId('review-canvas').getByText('Street workers in the evening').count())
+      .toBeGreaterThan(0)
     expect(await page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count()).toBe(0)
   })
 

@@ -33,7 +33,10 @@ export function startEditing(participant: Participant, name: string, { intervalM
   participant.provider.on('unsyncedChanges', onUnsynced)
   const step = () => {
     if (stopped || written >= bounded) return
-    participant.records.set(noteId(name, written), noteRecord(`${name}-${written}`, `Idea ${written} from ${name}`, written * 10, 0))
+    participant.records.set(
+      noteId(name, written),
+      noteRecord(`${name}-${written}`, `Idea ${written} from ${name}`, written * 10, 0),
+    )
     written += 1
     timer = setTimeout(step, intervalMs * (0.5 + Math.random()))
   }

@@ -39,7 +39,12 @@ export interface Instance extends ServerProcess {
 export async function startInstance(cleanups: Cleanups, env: Record<string, string> = {}): Promise<Instance> {
   const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), 'capital-room-faults-')))
   if (!env.DATA_DIR) cleanups.add(() => rm(dataDir, { recursive: true, force: true }))
-  const server = await startServerProcess({ CAPITAL_ADMIN_TOKEN: FAULTS_ADMIN_TOKEN, LOG_LEVEL: 'warn', ...env, DATA_DIR: dataDir })
+  const server = await startServerProcess({
+    CAPITAL_ADMIN_TOKEN: FAULTS_ADMIN_TOKEN,
+    LOG_LEVEL: 'warn',
+    ...env,
+    DATA_DIR: dataDir,
+  })
   const log: string[] = []
   const collect = (chunk: Buffer) => log.push(...chunk.toString().split('\n').filter(Boolean))
   server.child.stdout!.on('data', collect)
@@ -52,7 +57,12 @@ export async function startInstance(cleanups: Cleanups, env: Record<string, stri
 }
 
 /** JSON over HTTP; `token` defaults to the admin token. */
-export async function api(baseUrl: string, pathname: string, body?: unknown, token = FAULTS_ADMIN_TOKEN): Promise<{ status: number; body: any }> {
+export async function api(
+  baseUrl: string,
+  pathname: string,
+  body?: unknown,
+  token = FAULTS_ADMIN_TOKEN,
+): Promise<{ status: number; body: any }> {
   const response = await fetch(baseUrl + pathname, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -65,7 +75,13 @@ export async function api(baseUrl: string, pathname: string, body?: unknown, tok
 
 /** Creates a room on `baseUrl` and joins `names` as participants plus one observer (for checking). */
 export async function roomWith(baseUrl: string, names: string[]) {
-  const created = await api(baseUrl, '/api/rooms', { title: 'Faults', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
+  const created = await api(baseUrl, '/api/rooms', {
+    title: 'Faults',
+    date: '2026-12-01',
+    hostCity: 'Oslo',
+    location: 'Oslo',
+    admission: 'open',
+  })
   if (created.status !== 201) throw new Error(`createRoom: ${created.status} ${JSON.stringify(created.body)}`)
   const join = async (name: string, invite: string) => {
     const joined = await api(baseUrl, '/api/join', { invite, name, city: 'oslo' })
@@ -74,7 +90,11 @@ export async function roomWith(baseUrl: string, names: string[]) {
   }
   const tokens: Record<string, string> = {}
   for (const name of names) tokens[name] = await join(name, created.body.invites.participant.oslo)
-  return { roomId: created.body.room.id as string, tokens, observer: await join('Checker', created.body.invites.observer) }
+  return {
+    roomId: created.body.room.id as string,
+    tokens,
+    observer: await join('Checker', created.body.invites.observer),
+  }
 }
 
 /** Seconds with one decimal, for the printed figures. */

@@ -16,10 +16,21 @@ export interface Participant {
 }
 
 /** `WebSocketPolyfill`: a WebSocket class to connect with (e.g. `ws` trusting a test certificate). */
-export async function newParticipant(wsUrl: string, documentName: string, token: string, opts: { waitForSync?: boolean; WebSocketPolyfill?: unknown } = {}): Promise<Participant> {
+export async function newParticipant(
+  wsUrl: string,
+  documentName: string,
+  token: string,
+  opts: { waitForSync?: boolean; WebSocketPolyfill?: unknown } = {},
+): Promise<Participant> {
   const doc = new Y.Doc()
   const events: Participant['events'] = { closed: [], authFailed: [] }
-  const websocketProvider = new HocuspocusProviderWebsocket({ url: wsUrl, delay: 100, maxDelay: 500, minDelay: 50, ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}) })
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    delay: 100,
+    maxDelay: 500,
+    minDelay: 50,
+    ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+  })
   const provider = new HocuspocusProvider({
     websocketProvider,
     name: documentName,
@@ -29,13 +40,25 @@ export async function newParticipant(wsUrl: string, documentName: string, token:
     onClose: ({ event }) => events.closed.push({ code: event.code, reason: event.reason }),
   })
   provider.attach() // a provider given its own websocketProvider does not attach by itself
-  if (opts.waitForSync !== false) await eventually(() => { if (!provider.isSynced) throw new Error('not synced') }, { timeout: 10_000 })
+  if (opts.waitForSync !== false)
+    await eventually(
+      () => {
+        if (!provider.isSynced) throw new Error('not synced')
+      },
+      { timeout: 10_000 },
+    )
   return {
     provider,
     doc,
     records: doc.getMap(RECORDS_KEY),
     events,
-    acknowledged: (timeoutMs = 10_000) => eventually(() => { if (provider.hasUnsyncedChanges) throw new Error('unsynced changes') }, { timeout: timeoutMs }),
+    acknowledged: (timeoutMs = 10_000) =>
+      eventually(
+        () => {
+          if (provider.hasUnsyncedChanges) throw new Error('unsynced changes')
+        },
+        { timeout: timeoutMs },
+      ),
     destroy() {
       provider.destroy()
       websocketProvider.destroy()

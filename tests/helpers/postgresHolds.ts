@@ -25,11 +25,15 @@ export async function postgresHolds(connectionString: string, text: string): Pro
         [table],
       )
       const bytea = columns.map((c) => `position(convert_to($1, 'UTF8') in coalesce(t.${c.name}, ''::bytea)) > 0`)
-      const { rows } = await client.query(`SELECT 1 FROM ${table} t WHERE strpos(t::text, $1) > 0 ${bytea.map((b) => `OR ${b}`).join(' ')} LIMIT 1`, [text])
+      const { rows } = await client.query(
+        `SELECT 1 FROM ${table} t WHERE strpos(t::text, $1) > 0 ${bytea.map((b) => `OR ${b}`).join(' ')} LIMIT 1`,
+        [text],
+      )
       if (rows.length > 0) found.push(`${table} (rows)`)
     }
     await client.query('CHECKPOINT').catch(() => {}) // not a superuser: the rows' check stands alone
-    const dataDir = (await client.query<{ data_directory: string }>('SHOW data_directory').catch(() => null))?.rows[0]?.data_directory
+    const dataDir = (await client.query<{ data_directory: string }>('SHOW data_directory').catch(() => null))?.rows[0]
+      ?.data_directory
     if (!dataDir) return found
     const needle = Buffer.from(text)
     for (const { table, file, toast } of tables.rows) {

@@ -37,7 +37,9 @@ export interface RawSocket {
 export async function openRawSocket(wsUrl: string): Promise<RawSocket> {
   const socket = new WebSocket(wsUrl)
   socket.binaryType = 'arraybuffer'
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.addEventListener('close', (e) => resolve({ code: e.code, reason: e.reason })))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.addEventListener('close', (e) => resolve({ code: e.code, reason: e.reason })),
+  )
   await new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve())
     socket.addEventListener('error', () => reject(new Error('socket failed to open')))

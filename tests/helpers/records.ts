@@ -16,7 +16,14 @@ export function noteRecord(id: string, text: string, x = 0, y = 0, meta: Partial
     parentId: PAGE_ID,
     isLocked: false,
     opacity: 1,
-    meta: { kind: 'solution', authorId: null, authorName: null, city: null, ownerCity: null, ...meta } satisfies IdeaMeta,
+    meta: {
+      kind: 'solution',
+      authorId: null,
+      authorName: null,
+      city: null,
+      ownerCity: null,
+      ...meta,
+    } satisfies IdeaMeta,
     props: {
       color: 'yellow',
       labelColor: 'black',

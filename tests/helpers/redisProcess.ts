@@ -43,16 +43,22 @@ export function redisAnswers(port: number): Promise<boolean> {
   })
 }
 
-export async function startRedisProcess(binary = process.env.REDIS_SERVER_BIN ?? 'redis-server'): Promise<RedisProcess> {
+export async function startRedisProcess(
+  binary = process.env.REDIS_SERVER_BIN ?? 'redis-server',
+): Promise<RedisProcess> {
   const port = await freePort()
   let child: ChildProcess | null = null
   let exited: Promise<void> = Promise.resolve()
 
   const start = async () => {
     if (child) throw new Error('redis-server is already running')
-    const spawned = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const spawned = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     spawned.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
     spawned.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -19,9 +19,14 @@ export interface TestInvites {
 export interface TestServer extends RunningServer {
   dataDir: string
   /** fetch on the server with JSON in and out; `token` goes in as a Bearer token. */
-  api(pathname: string, opts?: { method?: string; body?: unknown; token?: string }): Promise<{ status: number; body: any }>
+  api(
+    pathname: string,
+    opts?: { method?: string; body?: unknown; token?: string },
+  ): Promise<{ status: number; body: any }>
   /** A room, `admission: 'open'` unless overridden (tests of the lobby ask for it). */
-  createRoom(overrides?: Record<string, unknown>): Promise<{ room: { id: string }; invites: TestInvites; links: TestInvites }>
+  createRoom(
+    overrides?: Record<string, unknown>,
+  ): Promise<{ room: { id: string }; invites: TestInvites; links: TestInvites }>
   /**
    * Joins through `invite`: a code, or a room's participant links (`invites.participant`), of which the
    * one of `city` is used. With `city` `secretariat`, registers them on the roster with the link's role
@@ -42,7 +47,11 @@ export interface TestServer extends RunningServer {
     name: string,
     affiliation: string,
     role: Role,
-  ): Promise<{ token: string; link: string; participant: { id: string; name: string; city: string; role: Role; admitted: boolean } }>
+  ): Promise<{
+    token: string
+    link: string
+    participant: { id: string; name: string; city: string; role: Role; admitted: boolean }
+  }>
   wsUrl: string
 }
 
@@ -63,7 +72,10 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     return { status: response.status, body: text ? JSON.parse(text) : null }
   }
   const enrol: TestServer['enrol'] = async (roomId, name, affiliation, role) => {
-    const registered = await api(`/api/rooms/${roomId}/roster`, { token: server.adminToken, body: { name, affiliation, role } })
+    const registered = await api(`/api/rooms/${roomId}/roster`, {
+      token: server.adminToken,
+      body: { name, affiliation, role },
+    })
     if (registered.status !== 201) throw new Error(`roster: ${registered.status} ${JSON.stringify(registered.body)}`)
     const { status, body } = await api('/api/join', { body: { invite: registered.body.link } })
     if (status !== 200) throw new Error(`join: ${status} ${JSON.stringify(body)}`)
@@ -77,7 +89,14 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     async createRoom(overrides = {}) {
       const { status, body } = await api('/api/rooms', {
         token: server.adminToken,
-        body: { title: 'Capital Room Oslo', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo City Hall', admission: 'open', ...overrides },
+        body: {
+          title: 'Capital Room Oslo',
+          date: '2026-12-03',
+          hostCity: 'Oslo',
+          location: 'Oslo City Hall',
+          admission: 'open',
+          ...overrides,
+        },
       })
       if (status !== 201) throw new Error(`createRoom: ${status} ${JSON.stringify(body)}`)
       return body

@@ -41,7 +41,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   return {
     url,
-    wsUrl: url.replace(/^http/, 'ws') + '/collab',
+    wsUrl: `${url.replace(/^http/, 'ws')}/collab`,
     child,
     async kill() {
       child.kill('SIGKILL')

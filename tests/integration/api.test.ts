@@ -7,7 +7,12 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-const roomBody = { title: 'Capital Room Helsinki', date: '2026-12-03', hostCity: 'Helsinki', location: 'Helsinki City Hall' }
+const roomBody = {
+  title: 'Capital Room Helsinki',
+  date: '2026-12-03',
+  hostCity: 'Helsinki',
+  location: 'Helsinki City Hall',
+}
 
 describe('REST API', () => {
   it('GET /api/health answers ok', async () => {
@@ -23,11 +28,23 @@ describe('REST API', () => {
       expect(body.invites[link]).toEqual(expect.any(String))
       expect(body.links[link]).toBe(`${server.url}/join/${body.invites[link]}`)
     }
-    expect(Object.keys(body.invites.participant).sort()).toEqual(['copenhagen', 'expert', 'helsinki', 'oslo', 'reykjavik', 'stockholm'])
+    expect(Object.keys(body.invites.participant).sort()).toEqual([
+      'copenhagen',
+      'expert',
+      'helsinki',
+      'oslo',
+      'reykjavik',
+      'stockholm',
+    ])
     for (const [affiliation, code] of Object.entries(body.invites.participant)) {
       expect(body.links.participant[affiliation]).toBe(`${server.url}/join/${code}`)
     }
-    const codes = [body.invites.facilitator, body.invites.observer, body.invites.secretariat, ...Object.values(body.invites.participant)]
+    const codes = [
+      body.invites.facilitator,
+      body.invites.observer,
+      body.invites.secretariat,
+      ...Object.values(body.invites.participant),
+    ]
     expect(new Set(codes).size).toBe(9)
   })
 
@@ -39,7 +56,10 @@ describe('REST API', () => {
   })
 
   it('answers a bad body with 400 and { error, message } naming the problem', async () => {
-    const { status, body } = await server.api('/api/rooms', { token: server.adminToken, body: { ...roomBody, date: 'next week' } })
+    const { status, body } = await server.api('/api/rooms', {
+      token: server.adminToken,
+      body: { ...roomBody, date: 'next week' },
+    })
     expect(status).toBe(400)
     expect(body).toEqual({ error: 'invalid_request', message: expect.stringContaining('date') })
     const notJson = await fetch(`${server.url}/api/rooms`, {
@@ -53,9 +73,18 @@ describe('REST API', () => {
 
   it('joins through an invite code or link and returns a token scoped to the room and role', async () => {
     const { room, invites, links } = await server.createRoom()
-    const { status, body } = await server.api('/api/join', { body: { invite: invites.participant.stockholm, name: 'Anna Berg', city: 'stockholm' } })
+    const { status, body } = await server.api('/api/join', {
+      body: { invite: invites.participant.stockholm, name: 'Anna Berg', city: 'stockholm' },
+    })
     expect(status).toBe(200)
-    expect(body.participant).toEqual({ id: expect.any(String), name: 'Anna Berg', city: 'stockholm', role: 'participant', admitted: true, joinedAt: expect.any(String) })
+    expect(body.participant).toEqual({
+      id: expect.any(String),
+      name: 'Anna Berg',
+      city: 'stockholm',
+      role: 'participant',
+      admitted: true,
+      joinedAt: expect.any(String),
+    })
     expect(body.room.id).toBe(room.id)
     expect(body.token).toEqual(expect.any(String))
 
@@ -63,7 +92,10 @@ describe('REST API', () => {
     expect(viaLink.body.participant.role).toBe('observer')
 
     const session = await server.api('/api/session', { token: body.token })
-    expect(session.body).toMatchObject({ participant: { name: 'Anna Berg', role: 'participant' }, room: { id: room.id } })
+    expect(session.body).toMatchObject({
+      participant: { name: 'Anna Berg', role: 'participant' },
+      room: { id: room.id },
+    })
   })
 
   it('refuses joins with an unknown city, a missing name or an unknown invite', async () => {
@@ -78,20 +110,31 @@ describe('REST API', () => {
 
   it('a revoked invite can no longer be used to join; a regenerated one replaces it', async () => {
     const { room, invites } = await server.createRoom()
-    const revoked = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, { method: 'DELETE', token: server.adminToken })
+    const revoked = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, {
+      method: 'DELETE',
+      token: server.adminToken,
+    })
     expect(revoked.body.invites.participant.oslo).toBeNull()
     expect(revoked.body.invites.participant.stockholm).toBe(invites.participant.stockholm)
-    expect((await server.api('/api/join', { body: { invite: invites.participant.oslo, name: 'A', city: 'oslo' } })).status).toBe(404)
+    expect(
+      (await server.api('/api/join', { body: { invite: invites.participant.oslo, name: 'A', city: 'oslo' } })).status,
+    ).toBe(404)
     expect((await server.api(`/api/invites/${invites.participant.oslo}`)).status).toBe(404)
 
-    const regenerated = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, { method: 'POST', token: server.adminToken })
+    const regenerated = await server.api(`/api/rooms/${room.id}/invites/participant/oslo`, {
+      method: 'POST',
+      token: server.adminToken,
+    })
     const fresh = regenerated.body.invites.participant.oslo
     expect(fresh).toEqual(expect.any(String))
     expect((await server.api('/api/join', { body: { invite: fresh, name: 'A', city: 'oslo' } })).status).toBe(200)
     // Other links are untouched.
     expect(regenerated.body.invites.facilitator).toBe(invites.facilitator)
 
-    const all = await server.api(`/api/rooms/${room.id}/invites/participant`, { method: 'DELETE', token: server.adminToken })
+    const all = await server.api(`/api/rooms/${room.id}/invites/participant`, {
+      method: 'DELETE',
+      token: server.adminToken,
+    })
     expect(Object.values(all.body.invites.participant).every((code) => code === null)).toBe(true)
     expect(all.body.invites.observer).toBe(invites.observer)
   })
@@ -122,7 +165,11 @@ describe('REST API', () => {
     const { token } = await server.join(invites.participant, 'Anna')
     const [header, payload, signature] = token.split('.')
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString())
-    const tampered = [header, Buffer.from(JSON.stringify({ ...claims, role: 'facilitator' })).toString('base64url'), signature].join('.')
+    const tampered = [
+      header,
+      Buffer.from(JSON.stringify({ ...claims, role: 'facilitator' })).toString('base64url'),
+      signature,
+    ].join('.')
     expect((await server.api('/api/session', { token: tampered })).status).toBe(401)
 
     const shortLived = await (await import('../helpers/server.ts')).newServer({ SESSION_TTL_HOURS: '0.0001' })
@@ -138,7 +185,15 @@ describe('REST API', () => {
 
   it('serves the affiliations: five capitals, the secretariat and experts, with slug ids', async () => {
     const { body } = await server.api('/api/config')
-    expect(body.affiliations.map((a: { id: string }) => a.id)).toEqual(['stockholm', 'oslo', 'helsinki', 'copenhagen', 'reykjavik', 'secretariat', 'expert'])
+    expect(body.affiliations.map((a: { id: string }) => a.id)).toEqual([
+      'stockholm',
+      'oslo',
+      'helsinki',
+      'copenhagen',
+      'reykjavik',
+      'secretariat',
+      'expert',
+    ])
     expect(body.tldrawLicenseKey).toBeNull()
   })
 

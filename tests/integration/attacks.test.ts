@@ -61,16 +61,22 @@ describe('attacks', () => {
       for (let i = 0; i < 500; i++) {
         const kind = (round * 500 + i) % 5
         const bytes =
-          kind === 0 ? random(1 + (i % 64)) // pure noise
-          : kind === 1 ? syncFrame(board, random(1 + (i % 200))) // a sync update of garbage
-          : kind === 2 ? frame(board, (e) => encoding.writeUint8Array(e, random(8))) // a document frame with junk
-          : kind === 3 ? syncFrame(board, valid.subarray(0, i % valid.length)) // truncated updates
-          : frame(board, () => {}).subarray(0, 1 + (i % 3)) // truncated headers
+          kind === 0
+            ? random(1 + (i % 64)) // pure noise
+            : kind === 1
+              ? syncFrame(board, random(1 + (i % 200))) // a sync update of garbage
+              : kind === 2
+                ? frame(board, (e) => encoding.writeUint8Array(e, random(8))) // a document frame with junk
+                : kind === 3
+                  ? syncFrame(board, valid.subarray(0, i % valid.length)) // truncated updates
+                  : frame(board, () => {}).subarray(0, 1 + (i % 3)) // truncated headers
         if (attacker.send(bytes)) sent++
       }
       closes.push((await attacker.closed).code)
     }
-    console.log(`fuzz: ${sent} malformed messages sent over 12 connections; close codes ${[...new Set(closes)].join(", ")}`)
+    console.log(
+      `fuzz: ${sent} malformed messages sent over 12 connections; close codes ${[...new Set(closes)].join(', ')}`,
+    )
     expect(sent).toBeGreaterThan(1000)
     // Every connection was refused by the server with one of our close codes, none dropped abnormally (1006).
     expect(closes.filter((code) => code < 4000 || code >= 5000)).toEqual([])
@@ -100,14 +106,19 @@ describe('attacks', () => {
 
     participant.records.set('shape:target', noteRecord('target', 'Mentors for young people', 10))
     await participant.acknowledged()
-    const stored = server.collab.hocuspocus.documents.get(board)!.getMap('records').get('shape:target') as { props: { richText: unknown } }
+    const stored = server.collab.hocuspocus.documents.get(board)!.getMap('records').get('shape:target') as {
+      props: { richText: unknown }
+    }
     expect(JSON.stringify(stored.props.richText)).not.toContain('forged')
     expect(JSON.stringify(stored.props.richText)).toContain('Mentors for young people')
     await stillWorks(server, participant, board, 'after-waiting-update')
   })
 
   it('refuses an oversized message with 1009 and an oversized document with 4413', async () => {
-    const { server, board, participant, attackerToken } = await setUp({ MAX_MESSAGE_BYTES: '65536', MAX_DOCUMENT_BYTES: '200000' })
+    const { server, board, participant, attackerToken } = await setUp({
+      MAX_MESSAGE_BYTES: '65536',
+      MAX_DOCUMENT_BYTES: '200000',
+    })
     const big = await openRawSocket(server.wsUrl)
     big.send(authFrame(board, attackerToken))
     big.send(syncFrame(board, new Uint8Array(100_000)))
@@ -140,7 +151,8 @@ describe('attacks', () => {
     flooder.send(authFrame(board, attackerToken))
     await new Promise((resolve) => setTimeout(resolve, 200))
     const awareness = frame(board, (e) => encoding.writeVarUint(e, MessageType.Awareness))
-    for (let i = 0; i < 3000; i++) flooder.send(i % 2 ? awareness : syncFrame(board, Y.encodeStateAsUpdate(new Y.Doc()), 2))
+    for (let i = 0; i < 3000; i++)
+      flooder.send(i % 2 ? awareness : syncFrame(board, Y.encodeStateAsUpdate(new Y.Doc()), 2))
     const started = Date.now()
     participant.records.set('shape:during-flood', noteRecord('during-flood', 'honest edit during the flood'))
     await participant.acknowledged()
@@ -182,7 +194,13 @@ describe('attacks', () => {
     const upgrade = (origin: string) =>
       new Promise<number>((resolve) => {
         const request = http.request(`http://127.0.0.1:${server.port}/collab`, {
-          headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', Origin: origin },
+          headers: {
+            Connection: 'Upgrade',
+            Upgrade: 'websocket',
+            'Sec-WebSocket-Version': '13',
+            'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+            Origin: origin,
+          },
         })
         request.on('upgrade', (_res, socket) => {
           socket.destroy()
@@ -203,7 +221,11 @@ describe('attacks', () => {
   it('limits joins from one address', async () => {
     const { server, invites } = await setUp({ JOINS_PER_MINUTE: '5' })
     const statuses = []
-    for (let i = 0; i < 7; i++) statuses.push((await server.api('/api/join', { body: { invite: invites.participant.oslo, name: `P${i}`, city: 'oslo' } })).status)
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await server.api('/api/join', { body: { invite: invites.participant.oslo, name: `P${i}`, city: 'oslo' } }))
+          .status,
+      )
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200])
   })

@@ -16,7 +16,8 @@ import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { newServer, serverPerFile } from '../helpers/server.ts'
 
 const ctx = serverPerFile()
-const api = (token: string | undefined, pathname: string, body?: unknown, method?: string) => ctx.server.api(pathname, { token, body, method })
+const api = (token: string | undefined, pathname: string, body?: unknown, method?: string) =>
+  ctx.server.api(pathname, { token, body, method })
 const run = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -38,7 +39,10 @@ async function leavesOneEvent(expected: Record<string, unknown>, action: () => P
 async function auditVerify(dataDir: string) {
   try {
     const { DATABASE_URL: _embedded, ...env } = process.env
-    const { stdout } = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir } })
+    const { stdout } = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], {
+      cwd: ROOT,
+      env: { ...env, DATA_DIR: dataDir },
+    })
     return { code: 0, output: stdout }
   } catch (error: any) {
     return { code: error.code as number, output: `${error.stdout}${error.stderr}` }
@@ -51,33 +55,57 @@ describe('audit trail', () => {
     let roomId = ''
     let invites: Record<string, any> = {}
     await leavesOneEvent({ action: 'room.create', actor: expect.objectContaining(admin) }, async () => {
-      const created = await api(ctx.server.adminToken, '/api/rooms', { title: 'Audit room', date: '2026-12-03', hostCity: 'Oslo', location: 'City Hall', admission: 'open' })
+      const created = await api(ctx.server.adminToken, '/api/rooms', {
+        title: 'Audit room',
+        date: '2026-12-03',
+        hostCity: 'Oslo',
+        location: 'City Hall',
+        admission: 'open',
+      })
       roomId = created.body.room.id
       invites = created.body.invites
       return created
     })
-    await leavesOneEvent({ action: 'invite.revoke', roomId, target: 'observer', actor: expect.objectContaining(admin) }, () =>
-      api(ctx.server.adminToken, `/api/rooms/${roomId}/invites/observer`, undefined, 'DELETE'),
+    await leavesOneEvent(
+      { action: 'invite.revoke', roomId, target: 'observer', actor: expect.objectContaining(admin) },
+      () => api(ctx.server.adminToken, `/api/rooms/${roomId}/invites/observer`, undefined, 'DELETE'),
     )
-    await leavesOneEvent({ action: 'invite.regenerate', roomId, target: 'observer', actor: expect.objectContaining(admin) }, () =>
-      api(ctx.server.adminToken, `/api/rooms/${roomId}/invites/observer`, {}),
+    await leavesOneEvent(
+      { action: 'invite.regenerate', roomId, target: 'observer', actor: expect.objectContaining(admin) },
+      () => api(ctx.server.adminToken, `/api/rooms/${roomId}/invites/observer`, {}),
     )
     let fia = { token: '', participant: { id: '' } }
-    await leavesOneEvent({ action: 'participant.join', roomId, actor: expect.objectContaining({ role: 'facilitator', name: 'Fia' }) }, async () => {
-      const joined = await api(undefined, '/api/join', { invite: invites.facilitator, name: 'Fia', city: 'stockholm' })
-      fia = joined.body
-      return joined
-    })
+    await leavesOneEvent(
+      { action: 'participant.join', roomId, actor: expect.objectContaining({ role: 'facilitator', name: 'Fia' }) },
+      async () => {
+        const joined = await api(undefined, '/api/join', {
+          invite: invites.facilitator,
+          name: 'Fia',
+          city: 'stockholm',
+        })
+        fia = joined.body
+        return joined
+      },
+    )
     const sven = await ctx.server.join(invites.participant, 'Sven', 'stockholm')
     const asFia = expect.objectContaining({ id: fia.participant.id, role: 'facilitator', name: 'Fia' })
     const asSven = expect.objectContaining({ id: sven.participant.id, role: 'participant', name: 'Sven' })
 
     const board = await ctx.connect(fia.token, documentName(roomId, 'board'))
     board.records.set('shape:f1', frameRecord('f1', 'Support for families', 0, 0, 800, 500))
-    board.records.set('shape:s1', { ...noteRecord('s1', 'A helpline for worried parents', 20, 20, { kind: 'solution' }), parentId: 'shape:f1' })
+    board.records.set('shape:s1', {
+      ...noteRecord('s1', 'A helpline for worried parents', 20, 20, { kind: 'solution' }),
+      parentId: 'shape:f1',
+    })
     board.records.set('shape:f2', frameRecord('f2', 'Schools', 1000, 0, 800, 500))
-    board.records.set('shape:s2', { ...noteRecord('s2', 'School mentors', 1020, 20, { kind: 'solution' }), parentId: 'shape:f2' })
-    board.records.set('shape:step', noteRecord('step', 'Map parent support', 0, 700, { kind: 'next-step', ownerCity: 'stockholm' }))
+    board.records.set('shape:s2', {
+      ...noteRecord('s2', 'School mentors', 1020, 20, { kind: 'solution' }),
+      parentId: 'shape:f2',
+    })
+    board.records.set(
+      'shape:step',
+      noteRecord('step', 'Map parent support', 0, 700, { kind: 'next-step', ownerCity: 'stockholm' }),
+    )
     await board.acknowledged()
 
     let snapshotId = ''
@@ -86,9 +114,13 @@ describe('audit trail', () => {
       snapshotId = taken.body.id
       return taken
     })
-    await leavesOneEvent({ action: 'snapshot.read', roomId, target: snapshotId, actor: asSven }, () => api(sven.token, `/api/snapshots/${snapshotId}`))
+    await leavesOneEvent({ action: 'snapshot.read', roomId, target: snapshotId, actor: asSven }, () =>
+      api(sven.token, `/api/snapshots/${snapshotId}`),
+    )
     await leavesOneEvent({ action: 'snapshot.download', roomId, target: snapshotId, actor: asSven }, async () => {
-      const response = await fetch(`${ctx.server.url}/api/snapshots/${snapshotId}/download`, { headers: { authorization: `Bearer ${sven.token}` } })
+      const response = await fetch(`${ctx.server.url}/api/snapshots/${snapshotId}/download`, {
+        headers: { authorization: `Bearer ${sven.token}` },
+      })
       expect(response.headers.get('content-disposition')).toMatch(/attachment/)
       expect((await response.json()).id).toBe(snapshotId)
       return response
@@ -104,23 +136,44 @@ describe('audit trail', () => {
     expect(entries).toHaveLength(2)
     const [first, second] = entries.map((e) => e.id)
     const patch = (id: string, body: unknown) => () => api(ctx.server.adminToken, `/api/entries/${id}`, body, 'PATCH')
-    await leavesOneEvent({ action: 'entry.edit', roomId, target: first, actor: expect.objectContaining(admin) }, patch(first, { action: 'edit', title: 'Families' }))
-    await leavesOneEvent({ action: 'entry.approve', roomId, target: first, actor: expect.objectContaining(admin) }, patch(first, { action: 'approve' }))
-    await leavesOneEvent({ action: 'entry.reject', roomId, target: second, actor: expect.objectContaining(admin) }, patch(second, { action: 'reject' }))
+    await leavesOneEvent(
+      { action: 'entry.edit', roomId, target: first, actor: expect.objectContaining(admin) },
+      patch(first, { action: 'edit', title: 'Families' }),
+    )
+    await leavesOneEvent(
+      { action: 'entry.approve', roomId, target: first, actor: expect.objectContaining(admin) },
+      patch(first, { action: 'approve' }),
+    )
+    await leavesOneEvent(
+      { action: 'entry.reject', roomId, target: second, actor: expect.objectContaining(admin) },
+      patch(second, { action: 'reject' }),
+    )
     await api(ctx.server.adminToken, `/api/entries/${second}`, { action: 'reopen' }, 'PATCH')
-    await leavesOneEvent({ action: 'entry.merge', roomId, target: second, actor: expect.objectContaining(admin) }, patch(second, { action: 'merge', into: first }))
+    await leavesOneEvent(
+      { action: 'entry.merge', roomId, target: second, actor: expect.objectContaining(admin) },
+      patch(second, { action: 'merge', into: first }),
+    )
     await leavesOneEvent({ action: 'nextStep.update', roomId, target: stepId, actor: asSven }, () =>
-      api(sven.token, `/api/next-steps/${encodeURIComponent(stepId)}`, { action: 'status', status: 'in-progress' }, 'PATCH'),
+      api(
+        sven.token,
+        `/api/next-steps/${encodeURIComponent(stepId)}`,
+        { action: 'status', status: 'in-progress' },
+        'PATCH',
+      ),
     )
     await leavesOneEvent({ action: 'nextStep.signOff', roomId, target: stepId, actor: asSven }, () =>
       api(sven.token, `/api/next-steps/${encodeURIComponent(stepId)}`, { action: 'sign-off' }, 'PATCH'),
     )
     await leavesOneEvent({ action: 'publication.download', roomId, actor: asSven }, async () => {
-      const response = await fetch(`${ctx.server.url}/api/publication?rooms=${roomId}&format=md`, { headers: { authorization: `Bearer ${sven.token}` } })
+      const response = await fetch(`${ctx.server.url}/api/publication?rooms=${roomId}&format=md`, {
+        headers: { authorization: `Bearer ${sven.token}` },
+      })
       await response.text()
       return response
     })
-    await leavesOneEvent({ action: 'room.close', roomId, actor: expect.objectContaining(admin) }, () => api(ctx.server.adminToken, `/api/rooms/${roomId}/close`, {}))
+    await leavesOneEvent({ action: 'room.close', roomId, actor: expect.objectContaining(admin) }, () =>
+      api(ctx.server.adminToken, `/api/rooms/${roomId}/close`, {}),
+    )
     // Closing an already closed room is not a second closing.
     const count = (await events()).length
     await api(ctx.server.adminToken, `/api/rooms/${roomId}/close`, {})
@@ -157,7 +210,9 @@ describe('audit trail', () => {
     expect((await api(tokens.secretariatMember, '/api/audit')).status).toBe(403)
     expect((await api(ctx.server.adminToken, '/api/audit?from=yesterday')).status).toBe(400)
 
-    const response = await fetch(`${ctx.server.url}/api/audit?roomId=${room.id}&format=csv`, { headers: { authorization: `Bearer ${ctx.server.adminToken}` } })
+    const response = await fetch(`${ctx.server.url}/api/audit?roomId=${room.id}&format=csv`, {
+      headers: { authorization: `Bearer ${ctx.server.adminToken}` },
+    })
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
     const csv = await response.text()
     expect(csv.split('\n')[0]).toBe('at,action,roomId,target,targetName,actorId,actorRole,actorName,prevHash,hash')
@@ -170,9 +225,15 @@ describe('audit trail', () => {
     try {
       const storage = await openEmbeddedStorage(dataDir)
       const people = new Map<string, { name: string; erasedAt?: string }>([['p1', { name: 'Anna' }]])
-      const audit = createAudit({ store: storage.audit, metadata: { getParticipant: async (id) => people.get(id) as any } })
+      const audit = createAudit({
+        store: storage.audit,
+        metadata: { getParticipant: async (id) => people.get(id) as any },
+      })
       await audit.record({ id: 'p1', role: 'participant' }, 'participant.join', { roomId: 'r1' })
-      await audit.record({ id: 'secretariat', role: 'secretariat' }, 'participant.erase', { roomId: 'r1', target: 'p1' })
+      await audit.record({ id: 'secretariat', role: 'secretariat' }, 'participant.erase', {
+        roomId: 'r1',
+        target: 'p1',
+      })
       expect((await audit.read()).map((e) => e.actor.name)).toEqual(['Anna', 'Secretariat'])
       const before = await storage.audit.lines()
       people.set('p1', { name: '', erasedAt: '2026-12-03T10:00:00.000Z' })
@@ -204,7 +265,12 @@ describe('audit trail', () => {
     expect(afterErasure).not.toContain(NAME)
     expect(await auditVerify(ctx.server.dataDir)).toMatchObject({ code: 0 })
     const trail = await events(`?roomId=${room.id}`)
-    expect(trail.map((e) => e.action)).toEqual(['room.create', 'participant.join', 'participant.export', 'participant.erase'])
+    expect(trail.map((e) => e.action)).toEqual([
+      'room.create',
+      'participant.join',
+      'participant.export',
+      'participant.erase',
+    ])
     expect(trail[1].actor).toMatchObject({ id: zid, role: 'participant', name: zid })
     expect(trail[3]).toMatchObject({ target: zid, targetName: zid })
     expect(JSON.stringify(trail)).not.toContain(NAME)

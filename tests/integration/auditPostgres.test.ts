@@ -14,11 +14,15 @@ import { newServer } from '../helpers/server.ts'
 const run = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const baseUrl = await findPostgres()
-if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432: SKIPPING the PostgreSQL audit test ***\n')
+if (!baseUrl)
+  console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432: SKIPPING the PostgreSQL audit test ***\n')
 
 async function auditVerify(databaseUrl: string) {
   try {
-    const { stdout } = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } })
+    const { stdout } = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    })
     return { code: 0, output: stdout }
   } catch (error: any) {
     return { code: error.code as number, output: `${error.stdout}${error.stderr}` }
@@ -35,7 +39,9 @@ describe.skipIf(!baseUrl)('audit trail in PostgreSQL', () => {
       await server.join(invites.participant, 'Pia', 'oslo')
       expect(await auditVerify(schema.url)).toMatchObject({ code: 0 })
       await client.connect()
-      await expect(client.query(`UPDATE audit_events SET line = replace(line, 'participant', 'observer')`)).rejects.toThrow(/append-only/)
+      await expect(
+        client.query(`UPDATE audit_events SET line = replace(line, 'participant', 'observer')`),
+      ).rejects.toThrow(/append-only/)
       await expect(client.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/)
 
       await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only')

@@ -22,7 +22,10 @@ let work: string
 async function script(name: 'backup' | 'restore' | 'auditVerify', args: string[], dataDir: string) {
   const { DATABASE_URL: _embedded, ...env } = process.env
   try {
-    const { stdout } = await run(process.execPath, ['--experimental-strip-types', `scripts/${name}.ts`, ...args], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir } })
+    const { stdout } = await run(process.execPath, ['--experimental-strip-types', `scripts/${name}.ts`, ...args], {
+      cwd: ROOT,
+      env: { ...env, DATA_DIR: dataDir },
+    })
     return { code: 0, output: stdout }
   } catch (error: any) {
     return { code: error.code as number, output: `${error.stdout}${error.stderr}` }
@@ -47,7 +50,8 @@ describe('backup and restore (embedded)', () => {
       let n = 0
       const writeBatch = async () => {
         const batch = Array.from({ length: 5 }, () => `note-${n++}`)
-        for (const id of batch) board.records.set(`shape:${id}`, noteRecord(id, `Idea ${id} with some words to make the log grow`, n * 10, 0))
+        for (const id of batch)
+          board.records.set(`shape:${id}`, noteRecord(id, `Idea ${id} with some words to make the log grow`, n * 10, 0))
         // Moving one note over and over makes garbage for compaction to collect.
         board.records.set('shape:mover', noteRecord('mover', 'moving', n, n))
         await board.acknowledged()

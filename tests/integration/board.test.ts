@@ -1,5 +1,5 @@
-import * as Y from 'yjs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
 import { DOCUMENT_ID, PAGE_ID, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CONTROL_KEY } from '../../shared/control.ts'
 import { documentName } from '../../shared/protocol.ts'
@@ -22,7 +22,8 @@ function serverRecords(roomId: string): Y.Map<any> {
 async function roomWith(...roles: ('facilitator' | 'participant' | 'observer')[]) {
   const { room, invites } = await ctx.server.createRoom()
   const tokens = []
-  for (const [i, role] of roles.entries()) tokens.push((await ctx.server.join(invites[role], `${role} ${i}`, 'oslo')).token)
+  for (const [i, role] of roles.entries())
+    tokens.push((await ctx.server.join(invites[role], `${role} ${i}`, 'oslo')).token)
   return { roomId: room.id, board: documentName(room.id, 'board'), tokens }
 }
 
@@ -127,7 +128,12 @@ describe('the live board', () => {
     for (const [index, [label, write]] of attempts.entries()) {
       const attacker = await connect(tokens[index + 1], board)
       write(attacker.doc)
-      await eventually(() => expect(attacker.events.closed.map((e) => e.reason), label).toContain('invalid-record'))
+      await eventually(() =>
+        expect(
+          attacker.events.closed.map((e) => e.reason),
+          label,
+        ).toContain('invalid-record'),
+      )
     }
     honest.records.set('shape:fine', noteRecord('fine', 'fine'))
     await honest.acknowledged()
@@ -152,7 +158,13 @@ describe('the live board', () => {
     const { board, tokens } = await roomWith('participant', 'participant')
     const honest = await connect(tokens[0], board)
     const spoofer = await connect(tokens[1], board)
-    spoofer.provider.awareness!.setLocalStateField('user', { id: 'someone-else', name: 'The Mayor', city: 'oslo', role: 'facilitator', color: '#000' })
+    spoofer.provider.awareness!.setLocalStateField('user', {
+      id: 'someone-else',
+      name: 'The Mayor',
+      city: 'oslo',
+      role: 'facilitator',
+      color: '#000',
+    })
     const spooferId = spoofer.doc.clientID
     await eventually(() => {
       const seen = honest.provider.awareness!.getStates().get(spooferId)

@@ -11,18 +11,21 @@ const ctx = serverPerFile()
 
 /** The raw response: status, headers and body bytes as sent (not decompressed). */
 function raw(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: number; text: string }>(
-    (resolve, reject) => {
-      get(url, { headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => {
-          const body = Buffer.concat(chunks)
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: body.length, text: body.toString('utf8') })
-        })
-      }).on('error', reject)
-    },
-  )
+  return new Promise<{
+    status: number
+    headers: Record<string, string | string[] | undefined>
+    bytes: number
+    text: string
+  }>((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const body = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: body.length, text: body.toString('utf8') })
+      })
+    }).on('error', reject)
+  })
 }
 
 describe('delivery', () => {
@@ -42,5 +45,4 @@ describe('delivery', () => {
     const gzip = await raw(`${ctx.server.url}${script}`, { 'accept-encoding': 'gzip' })
     expect(gzip.headers['content-encoding']).toBe('gzip')
   })
-
 })

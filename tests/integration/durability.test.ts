@@ -49,7 +49,10 @@ function startEditing(participant: Participant, name: string) {
     const count = 1 + Math.floor(Math.random() * 4)
     for (let i = 0; i < count; i++) {
       participant.doc.transact(() => {
-        participant.records.set(`shape:${name}-${written}`, noteRecord(`${name}-${written}`, `Idea ${written} from ${name}`, written, 0))
+        participant.records.set(
+          `shape:${name}-${written}`,
+          noteRecord(`${name}-${written}`, `Idea ${written} from ${name}`, written, 0),
+        )
         participant.records.set(mover, { ...noteRecord(`${name}-mover`, 'moving'), x: written + 1 })
       })
       written += 1
@@ -69,12 +72,22 @@ describe('durability', () => {
 
     for (let run = 0; run < RUNS; run++) {
       const server = await startServerProcess(env)
-      const { room, invites } = await api(server.url, '/api/rooms', { title: `Run ${run}`, date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
+      const { room, invites } = await api(server.url, '/api/rooms', {
+        title: `Run ${run}`,
+        date: '2026-12-01',
+        hostCity: 'Oslo',
+        location: 'Oslo',
+        admission: 'open',
+      })
       const board = documentName(room.id, 'board')
       const editors: ({ name: string } & ReturnType<typeof startEditing>)[] = []
       const participants: Participant[] = []
       for (let i = 0; i < PARTICIPANTS; i++) {
-        const { token } = await api(server.url, '/api/join', { invite: invites.participant.oslo, name: `P${i}`, city: 'oslo' })
+        const { token } = await api(server.url, '/api/join', {
+          invite: invites.participant.oslo,
+          name: `P${i}`,
+          city: 'oslo',
+        })
         const participant = await newParticipant(server.wsUrl, board, token)
         participants.push(participant)
         editors.push({ name: `p${i}`, ...startEditing(participant, `p${i}`) })
@@ -87,7 +100,11 @@ describe('durability', () => {
       for (const participant of participants) participant.destroy()
 
       const restarted = await startServerProcess(env)
-      const { token } = await api(restarted.url, '/api/join', { invite: invites.observer, name: 'Checker', city: 'expert' })
+      const { token } = await api(restarted.url, '/api/join', {
+        invite: invites.observer,
+        name: 'Checker',
+        city: 'expert',
+      })
       const checker = await newParticipant(restarted.wsUrl, board, token)
       for (const editor of editors) {
         expect(editor.acknowledged.notes, `${editor.name} had edits acknowledged`).toBeGreaterThan(0)
@@ -101,6 +118,8 @@ describe('durability', () => {
       checker.destroy()
       await restarted.kill()
     }
-    console.log(`durability: ${RUNS} SIGKILL runs, ${PARTICIPANTS} participants each, ${totalAcknowledged} acknowledged notes, none lost`)
+    console.log(
+      `durability: ${RUNS} SIGKILL runs, ${PARTICIPANTS} participants each, ${totalAcknowledged} acknowledged notes, none lost`,
+    )
   }, 180_000)
 })

@@ -21,10 +21,12 @@ const SHARED = 'shape:shared'
 const cleanups = new Cleanups()
 afterEach(() => cleanups.run())
 
-const board = (participant: Participant) => JSON.stringify(Object.fromEntries([...participant.records.entries()].sort(([a], [b]) => a.localeCompare(b))))
+const board = (participant: Participant) =>
+  JSON.stringify(Object.fromEntries([...participant.records.entries()].sort(([a], [b]) => a.localeCompare(b))))
 
 /** The shared note, rewritten with `text` at position `x` (one whole-record write, as the board binding does). */
-const editShared = (participant: Participant, text: string, x: number) => participant.records.set(SHARED, noteRecord('shared', text, x, 300))
+const editShared = (participant: Participant, text: string, x: number) =>
+  participant.records.set(SHARED, noteRecord('shared', text, x, 300))
 
 describe('faults: a client offline for a minute', () => {
   it(`merges ${OFFLINE_SECONDS} s of offline edits on reconnect, everyone converges, and all of it is stored`, async () => {
@@ -46,7 +48,11 @@ describe('faults: a client offline for a minute', () => {
 
     editShared(astrid, 'Shared idea, first version', 0)
     await eventually(() => expect(oda.records.get(SHARED)).toBeDefined())
-    const editors = [startEditing(oda, 'oda', { intervalMs: 150 }), startEditing(astrid, 'astrid', { intervalMs: 150 }), startEditing(bjorn, 'bjorn', { intervalMs: 150 })]
+    const editors = [
+      startEditing(oda, 'oda', { intervalMs: 150 }),
+      startEditing(astrid, 'astrid', { intervalMs: 150 }),
+      startEditing(bjorn, 'bjorn', { intervalMs: 150 }),
+    ]
     cleanups.add(() => editors.forEach((editor) => editor.stop()))
     await eventually(() => expect(editors.every((editor) => editor.acknowledged > 5)).toBe(true), { timeout: 15_000 })
 
@@ -65,17 +71,28 @@ describe('faults: a client offline for a minute', () => {
     }
     const odaOffline = editors[0].written - odaAtCut
     // Nothing of what she wrote offline reached the others (a few may have left just before the cut).
-    expect(editors[0].ids().slice(odaAtCut + 5).filter((id) => astrid.records.has(id))).toEqual([])
+    expect(
+      editors[0]
+        .ids()
+        .slice(odaAtCut + 5)
+        .filter((id) => astrid.records.has(id)),
+    ).toEqual([])
 
     network.thaw()
     const backAt = Date.now()
     const writtenAtReturn = editors.map((editor) => editor.written)
     const expected = editors.flatMap((editor, i) => editor.ids(writtenAtReturn[i]))
-    await eventually(() => expect(everyone.map((participant) => missing(participant.records, expected).length)).toEqual([0, 0, 0]), { timeout: 30_000, interval: 50 })
+    await eventually(
+      () => expect(everyone.map((participant) => missing(participant.records, expected).length)).toEqual([0, 0, 0]),
+      { timeout: 30_000, interval: 50 },
+    )
     const mergedAfter = Date.now() - backAt
 
     for (const editor of editors) editor.stop()
-    await eventually(() => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)), { timeout: 30_000, interval: 100 })
+    await eventually(
+      () => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)),
+      { timeout: 30_000, interval: 100 },
+    )
     // Converged: the same board everywhere, with one of the concurrent versions of the shared note.
     await eventually(() => expect(new Set(everyone.map(board)).size).toBe(1), { timeout: 10_000 })
     const converged = board(astrid)
@@ -86,7 +103,13 @@ describe('faults: a client offline for a minute', () => {
     await server.kill()
     const restarted = await startInstance(cleanups, { DATA_DIR: server.dataDir })
     const checker = await connect(restarted.wsUrl, observer)
-    expect(missing(checker.records, editors.flatMap((editor) => editor.ids())), 'notes missing after the restart').toEqual([])
+    expect(
+      missing(
+        checker.records,
+        editors.flatMap((editor) => editor.ids()),
+      ),
+      'notes missing after the restart',
+    ).toEqual([])
     expect(board(checker)).toBe(converged)
 
     const total = editors.reduce((sum, editor) => sum + editor.written, 0)

@@ -40,7 +40,10 @@ async function databaseOutage() {
 
   const { roomId, tokens, observer } = await roomWith(server.url, ['Astrid', 'Bjørn'])
   const board = documentName(roomId, 'board')
-  const people = [await newParticipant(server.wsUrl, board, tokens.Astrid), await newParticipant(server.wsUrl, board, tokens.Bjørn)]
+  const people = [
+    await newParticipant(server.wsUrl, board, tokens.Astrid),
+    await newParticipant(server.wsUrl, board, tokens.Bjørn),
+  ]
   for (const participant of people) cleanups.add(() => participant.destroy())
   const editors = [startEditing(people[0], 'astrid'), startEditing(people[1], 'bjorn')]
   cleanups.add(() => editors.forEach((editor) => editor.stop()))
@@ -77,9 +80,27 @@ async function databaseOutage() {
 
   proxy.thaw()
   const thawedAt = Date.now()
-  await eventually(async () => expect(await api(server.url, '/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } }), { timeout: 15_000, interval: 200 })
+  await eventually(
+    async () =>
+      expect(await api(server.url, '/api/health')).toEqual({
+        status: 200,
+        body: { ok: true, tldrawLicenseKey: 'missing' },
+      }),
+    { timeout: 15_000, interval: 200 },
+  )
   const healthyAfter = Date.now() - thawedAt
-  return { schema, server, board, observer, people, editors, degradedAfter, healthyAfter, thawedAt, writtenDuringFreeze }
+  return {
+    schema,
+    server,
+    board,
+    observer,
+    people,
+    editors,
+    degradedAfter,
+    healthyAfter,
+    thawedAt,
+    writtenDuringFreeze,
+  }
 }
 
 describe.skipIf(!baseUrl)('faults: PostgreSQL unreachable for a while', () => {
@@ -90,13 +111,17 @@ describe.skipIf(!baseUrl)('faults: PostgreSQL unreachable for a while', () => {
     for (const editor of editors) editor.stop()
 
     // Every edit is acknowledged soon after the database answers, and both see all of them.
-    await eventually(() => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)), {
-      timeout: RECOVER_WITHIN_MS,
-      interval: 100,
-    })
+    await eventually(
+      () => expect(editors.map((editor) => editor.acknowledged)).toEqual(editors.map((editor) => editor.written)),
+      {
+        timeout: RECOVER_WITHIN_MS,
+        interval: 100,
+      },
+    )
     const allAcknowledgedAfter = Date.now() - outage.thawedAt
     const ids = editors.flatMap((editor) => editor.ids())
-    for (const participant of people) await eventually(() => expect(missing(participant.records, ids)).toEqual([]), { timeout: 10_000 })
+    for (const participant of people)
+      await eventually(() => expect(missing(participant.records, ids)).toEqual([]), { timeout: 10_000 })
 
     // Stored: a restarted server (straight to PostgreSQL this time) loads every edit.
     for (const participant of people) participant.destroy()

@@ -27,9 +27,15 @@ const QUIET_WATCH_MS = 10_000
 
 const baseUrl = await findPostgres()
 const redisBinary = await startRedisProcess()
-  .then(async (redis) => (await redis.kill(), true))
+  .then(async (redis) => {
+    await redis.kill()
+    return true
+  })
   .catch(() => false)
-if (!baseUrl || !redisBinary) console.warn(`\n*** ${!baseUrl ? 'PostgreSQL does not answer' : 'no redis-server binary'}: SKIPPING the Redis fault tests ***\n`)
+if (!baseUrl || !redisBinary)
+  console.warn(
+    `\n*** ${!baseUrl ? 'PostgreSQL does not answer' : 'no redis-server binary'}: SKIPPING the Redis fault tests ***\n`,
+  )
 
 const cleanups = new Cleanups()
 afterEach(() => cleanups.run())
@@ -83,13 +89,24 @@ async function convergence(
     () => {
       const onB = missing(session.bob.records, editors.alice.ids(counts.alice))
       const onA = missing(session.alice.records, editors.bob.ids(counts.bob))
-      expect({ missingOnB: onB.length, missingOnA: onA.length }, `notes from A missing on B (${onB.slice(0, 3)}…) or from B on A (${onA.slice(0, 3)}…)`).toEqual({ missingOnB: 0, missingOnA: 0 })
+      expect(
+        { missingOnB: onB.length, missingOnA: onA.length },
+        `notes from A missing on B (${onB.slice(0, 3)}…) or from B on A (${onA.slice(0, 3)}…)`,
+      ).toEqual({ missingOnB: 0, missingOnA: 0 })
     },
     { timeout, interval: 50 },
   ).catch((error) => {
     // A rare CI failure (no convergence at all within the timeout) has not been reproduced: keep what the instances said about Redis.
-    for (const [name, instance] of [['A', session.a], ['B', session.b]] as const) {
-      console.error(`instance ${name}, its log lines about Redis:\n${instance.log.filter((line) => /redis/i.test(line)).slice(-20).join('\n')}`)
+    for (const [name, instance] of [
+      ['A', session.a],
+      ['B', session.b],
+    ] as const) {
+      console.error(
+        `instance ${name}, its log lines about Redis:\n${instance.log
+          .filter((line) => /redis/i.test(line))
+          .slice(-20)
+          .join('\n')}`,
+      )
     }
     throw error
   })
@@ -101,7 +118,9 @@ async function nothingLost(session: Session, editors: Editor[]) {
   const ids = editors.flatMap((editor) => editor.ids(editor.acknowledged))
   for (const instance of [session.a, session.b]) {
     const fresh = await connect(instance, session.board, session.observer)
-    expect(missing(fresh.records, ids), `acknowledged notes missing on a fresh participant of ${instance.url}`).toEqual([])
+    expect(missing(fresh.records, ids), `acknowledged notes missing on a fresh participant of ${instance.url}`).toEqual(
+      [],
+    )
   }
   session.alice.destroy()
   session.bob.destroy()
@@ -120,7 +139,10 @@ describe.skipIf(!baseUrl || !redisBinary)('faults: Redis restarted during a sess
     const writtenAtKill = { alice: editors.alice.written, bob: editors.bob.written }
     await sleep(OUTAGE_MS)
     // While Redis is down, what A's participant writes does not reach B live (and the other way round).
-    const crossed = editors.alice.ids().slice(writtenAtKill.alice + 5).filter((id) => session.bob.records.has(id)).length
+    const crossed = editors.alice
+      .ids()
+      .slice(writtenAtKill.alice + 5)
+      .filter((id) => session.bob.records.has(id)).length
     expect(crossed, 'notes crossed instances while Redis was down').toBe(0)
     await session.redis.start()
     const writtenAtReturn = { alice: editors.alice.written, bob: editors.bob.written }
@@ -175,8 +197,13 @@ describe.skipIf(!baseUrl || !redisBinary)('faults: Redis restarted during a sess
 
 async function startBoth(session: Session) {
   const editors = { alice: startEditing(session.alice, 'astrid'), bob: startEditing(session.bob, 'bjorn') }
-  cleanups.add(() => (editors.alice.stop(), editors.bob.stop()))
-  await eventually(() => expect(editors.alice.acknowledged > 10 && editors.bob.acknowledged > 10).toBe(true), { timeout: 15_000 })
+  cleanups.add(() => {
+    editors.alice.stop()
+    editors.bob.stop()
+  })
+  await eventually(() => expect(editors.alice.acknowledged > 10 && editors.bob.acknowledged > 10).toBe(true), {
+    timeout: 15_000,
+  })
   return editors
 }
 

@@ -28,26 +28,36 @@ class TrustingWebSocket extends WebSocket {
 }
 
 function httpsJson(pathname: string, opts: { method?: string; body?: unknown; token?: string } = {}) {
-  return new Promise<{ status: number; body: any; headers: Record<string, unknown>; encrypted: boolean }>((resolve, reject) => {
-    const req = request(
-      `${server.url}${pathname}`,
-      {
-        method: opts.method ?? 'GET',
-        ca,
-        headers: { 'content-type': 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
-      },
-      (res) => {
-        const encrypted = Boolean((res.socket as { encrypted?: boolean }).encrypted)
-        let text = ''
-        res.on('data', (chunk) => (text += chunk))
-        res.on('end', () =>
-          resolve({ status: res.statusCode!, body: text.startsWith('{') ? JSON.parse(text) : text, headers: res.headers, encrypted }),
-        )
-      },
-    )
-    req.on('error', reject)
-    req.end(opts.body === undefined ? undefined : JSON.stringify(opts.body))
-  })
+  return new Promise<{ status: number; body: any; headers: Record<string, unknown>; encrypted: boolean }>(
+    (resolve, reject) => {
+      const req = request(
+        `${server.url}${pathname}`,
+        {
+          method: opts.method ?? 'GET',
+          ca,
+          headers: {
+            'content-type': 'application/json',
+            ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          },
+        },
+        (res) => {
+          const encrypted = Boolean((res.socket as { encrypted?: boolean }).encrypted)
+          let text = ''
+          res.on('data', (chunk) => (text += chunk))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              body: text.startsWith('{') ? JSON.parse(text) : text,
+              headers: res.headers,
+              encrypted,
+            }),
+          )
+        },
+      )
+      req.on('error', reject)
+      req.end(opts.body === undefined ? undefined : JSON.stringify(opts.body))
+    },
+  )
 }
 
 beforeAll(async () => {
@@ -70,18 +80,29 @@ describe('built-in HTTPS', () => {
     // The page is served there too (or the "not built" answer when the client is not built).
     expect([200, 503]).toContain((await httpsJson('/rooms/x')).status)
     // Plain HTTP on the same port gets no answer from the app.
-    await expect(fetch(server.url.replace('https:', 'http:') + '/api/health')).rejects.toThrow()
+    await expect(fetch(`${server.url.replace('https:', 'http:')}/api/health`)).rejects.toThrow()
   })
 
   it('carries both WebSocket endpoints over TLS (wss://: /collab and /yjs)', async () => {
-    const created = await httpsJson('/api/rooms', { method: 'POST', token: server.adminToken, body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo', admission: 'open' } })
+    const created = await httpsJson('/api/rooms', {
+      method: 'POST',
+      token: server.adminToken,
+      body: { title: 'TLS', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo', admission: 'open' },
+    })
     expect(created.status).toBe(201)
-    const joined = await httpsJson('/api/join', { method: 'POST', body: { invite: created.body.invites.participant.oslo, name: 'Tess', city: 'oslo' } })
+    const joined = await httpsJson('/api/join', {
+      method: 'POST',
+      body: { invite: created.body.invites.participant.oslo, name: 'Tess', city: 'oslo' },
+    })
     const wssUrl = `${server.url.replace('https:', 'wss:')}/collab`
-    const writer = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, { WebSocketPolyfill: TrustingWebSocket })
+    const writer = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, {
+      WebSocketPolyfill: TrustingWebSocket,
+    })
     writer.records.set('shape:tls', noteRecord('tls', 'Written over wss'))
     await writer.acknowledged()
-    const reader = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, { WebSocketPolyfill: TrustingWebSocket })
+    const reader = await newParticipant(wssUrl, documentName(created.body.room.id, 'board'), joined.body.token, {
+      WebSocketPolyfill: TrustingWebSocket,
+    })
     expect(reader.records.get('shape:tls')).toBeDefined()
     // The y-websocket door (/yjs) rides the same TLS server. Its test client takes no CA option:
     // trust the test certificate for this one connection.
@@ -119,7 +140,11 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
       const join = (forwardedFor: string) =>
         fetch(`${proxied.url}/api/join`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': forwardedFor,
+            'x-forwarded-proto': 'https',
+          },
           body: JSON.stringify({ invite: invites.participant.oslo, name: 'P', city: 'oslo' }),
         }).then((r) => r.status)
       expect([await join('203.0.113.1'), await join('203.0.113.1'), await join('203.0.113.1')]).toEqual([200, 200, 429])

@@ -51,7 +51,12 @@ afterAll(async () => {
 
 async function instance(schema: TestSchema): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'capital-room-multi-'))
-  const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: schema.url, REDIS_URL, CAPITAL_ADMIN_TOKEN: ADMIN_TOKEN })
+  const server = await startServerProcess({
+    DATA_DIR: dataDir,
+    DATABASE_URL: schema.url,
+    REDIS_URL,
+    CAPITAL_ADMIN_TOKEN: ADMIN_TOKEN,
+  })
   cleanups.push(async () => {
     if (server.child.exitCode === null && server.child.signalCode === null) await server.kill()
     await rm(dataDir, { recursive: true, force: true })
@@ -76,10 +81,20 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     expect((await api(a.url, '/api/health')).body).toEqual({ ok: true, tldrawLicenseKey: 'missing' })
 
     // Metadata is shared: a room made on A is joined on B, and B's token opens the board on A.
-    const { body: created } = await api(a.url, '/api/rooms', { title: 'Two instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo', admission: 'open' })
+    const { body: created } = await api(a.url, '/api/rooms', {
+      title: 'Two instances',
+      date: '2026-12-01',
+      hostCity: 'Oslo',
+      location: 'Oslo',
+      admission: 'open',
+    })
     const board = documentName(created.room.id, 'board')
-    const onA = (await api(b.url, '/api/join', { invite: created.invites.participant.oslo, name: 'Astrid', city: 'oslo' })).body
-    const onB = (await api(a.url, '/api/join', { invite: created.invites.participant.stockholm, name: 'Bjørn', city: 'stockholm' })).body
+    const onA = (
+      await api(b.url, '/api/join', { invite: created.invites.participant.oslo, name: 'Astrid', city: 'oslo' })
+    ).body
+    const onB = (
+      await api(a.url, '/api/join', { invite: created.invites.participant.stockholm, name: 'Bjørn', city: 'stockholm' })
+    ).body
     const alice = await newParticipant(a.wsUrl, board, onA.token)
     const bob = await newParticipant(b.wsUrl, board, onB.token)
 
@@ -120,7 +135,12 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     alice.destroy()
 
     const socket = new HocuspocusProviderWebsocket({ url: b.wsUrl, delay: 100, maxDelay: 500, minDelay: 50 })
-    const moved = new HocuspocusProvider({ websocketProvider: socket, name: board, document: alice.doc, token: onA.token })
+    const moved = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: board,
+      document: alice.doc,
+      token: onA.token,
+    })
     moved.attach()
     cleanups.push(async () => {
       moved.destroy()
@@ -141,7 +161,9 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     expect(checker.records.get('shape:from-b')).toBeDefined()
     expect(checker.records.get('shape:offline')).toBeDefined()
     checker.destroy()
-    console.log(`multi-instance: ${written} notes from Astrid (${acknowledgedBeforeKill} acknowledged by A before SIGKILL), none lost`)
+    console.log(
+      `multi-instance: ${written} notes from Astrid (${acknowledgedBeforeKill} acknowledged by A before SIGKILL), none lost`,
+    )
   }, 90_000)
 
   it('reports degraded storage on /api/health while the database does not answer', async () => {
@@ -160,16 +182,30 @@ describe.skipIf(!baseUrl || !redisUp)('multi-instance mode', () => {
     expect(degraded.status).toBe(503)
     expect(degraded.body).toMatchObject({ ok: false, storage: 'degraded' })
     proxy.thaw()
-    await eventually(async () => expect(await server.api('/api/health')).toEqual({ status: 200, body: { ok: true, tldrawLicenseKey: 'missing' } }), { timeout: 10_000 })
+    await eventually(
+      async () =>
+        expect(await server.api('/api/health')).toEqual({
+          status: 200,
+          body: { ok: true, tldrawLicenseKey: 'missing' },
+        }),
+      { timeout: 10_000 },
+    )
   })
 
   it('keeps the timer when it starts on one instance and is paused on another where the room is not open', async () => {
     const schema = await freshSchema(baseUrl!)
     cleanups.push(() => schema.drop())
     const [a, b] = await Promise.all([instance(schema), instance(schema)])
-    const { body: created } = await api(a.url, '/api/rooms', { title: 'Timer across instances', date: '2026-12-01', hostCity: 'Oslo', location: 'Oslo' })
+    const { body: created } = await api(a.url, '/api/rooms', {
+      title: 'Timer across instances',
+      date: '2026-12-01',
+      hostCity: 'Oslo',
+      location: 'Oslo',
+    })
     const timerOf = created.room.id as string
-    const facilitator = (await api(a.url, '/api/join', { invite: created.invites.facilitator, name: 'Fia', city: 'oslo' })).body.token as string
+    const facilitator = (
+      await api(a.url, '/api/join', { invite: created.invites.facilitator, name: 'Fia', city: 'oslo' })
+    ).body.token as string
     const timer = (url: string, body: unknown) =>
       fetch(`${url}/api/rooms/${timerOf}/timer`, {
         method: 'POST',

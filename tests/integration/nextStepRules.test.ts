@@ -9,7 +9,8 @@ import { noteRecord } from '../helpers/records.ts'
 import { serverPerFile } from '../helpers/server.ts'
 
 const ctx = serverPerFile()
-const api = (token: string, path: string, body?: unknown, method?: string) => ctx.server.api(path, { token, body, method })
+const api = (token: string, path: string, body?: unknown, method?: string) =>
+  ctx.server.api(path, { token, body, method })
 
 /** A room whose distilled board holds one Stockholm next step; returns its id and the room's people. */
 async function roomWithStep() {
@@ -17,7 +18,10 @@ async function roomWithStep() {
   const fia = await ctx.server.join(invites.facilitator, 'Fia', 'expert')
   const sven = await ctx.server.join(invites.participant, 'Sven', 'stockholm')
   const board = await ctx.connect(fia.token, documentName(room.id, 'board'))
-  board.records.set('shape:step', noteRecord('step', 'Map parent support', 0, 0, { kind: 'next-step', ownerCity: 'stockholm' }))
+  board.records.set(
+    'shape:step',
+    noteRecord('step', 'Map parent support', 0, 0, { kind: 'next-step', ownerCity: 'stockholm' }),
+  )
   await board.acknowledged()
   const { body: snapshot } = await api(ctx.server.adminToken, `/api/rooms/${room.id}/snapshots`, { name: 'End' })
   const { body } = await api(ctx.server.adminToken, `/api/snapshots/${snapshot.id}/distill`, {})
@@ -41,15 +45,27 @@ describe('next steps', () => {
 
   it('let the owner city’s members of its room change it, but only the secretariat moves it to another city', async () => {
     const { stepId, sven } = await roomWithStep()
-    expect((await api(sven.token, `/api/next-steps/${stepId}`, { action: 'edit', text: 'Map all parent support' }, 'PATCH')).status).toBe(200)
+    expect(
+      (await api(sven.token, `/api/next-steps/${stepId}`, { action: 'edit', text: 'Map all parent support' }, 'PATCH'))
+        .status,
+    ).toBe(200)
     const moved = await api(sven.token, `/api/next-steps/${stepId}`, { action: 'edit', city: 'oslo' }, 'PATCH')
     expect(moved.status).toBe(403)
-    const bySecretariat = await api(ctx.server.adminToken, `/api/next-steps/${stepId}`, { action: 'edit', city: 'oslo' }, 'PATCH')
+    const bySecretariat = await api(
+      ctx.server.adminToken,
+      `/api/next-steps/${stepId}`,
+      { action: 'edit', city: 'oslo' },
+      'PATCH',
+    )
     expect(bySecretariat.body.nextStep).toMatchObject({ city: 'oslo', text: 'Map all parent support' })
   })
 
   it('answer 404 for an unknown step or a malformed id', async () => {
-    expect((await api(ctx.server.adminToken, '/api/next-steps/step:nowhere:x', { action: 'sign-off' }, 'PATCH')).status).toBe(404)
-    expect((await api(ctx.server.adminToken, '/api/next-steps/__proto__', { action: 'sign-off' }, 'PATCH')).status).toBe(404)
+    expect(
+      (await api(ctx.server.adminToken, '/api/next-steps/step:nowhere:x', { action: 'sign-off' }, 'PATCH')).status,
+    ).toBe(404)
+    expect(
+      (await api(ctx.server.adminToken, '/api/next-steps/__proto__', { action: 'sign-off' }, 'PATCH')).status,
+    ).toBe(404)
   })
 })

@@ -33,7 +33,11 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const mayWrite: Record<'board' | 'control' | 'presence', Role[]> = { board: ['facilitator', 'participant'], control: ['facilitator'], presence: [] }
+const mayWrite: Record<'board' | 'control' | 'presence', Role[]> = {
+  board: ['facilitator', 'participant'],
+  control: ['facilitator'],
+  presence: [],
+}
 
 describe('documents', () => {
   for (const kind of ['board', 'control', 'presence'] as const) {
@@ -56,7 +60,9 @@ describe('documents', () => {
         if (kind === 'presence') {
           // Nobody writes the presence document: the barrier is this client's own later awareness message.
           client.provider.setAwarenessField('barrier', key)
-          await eventually(() => expect(barrier.provider.awareness!.getStates().get(client.doc.clientID)?.barrier).toBe(key))
+          await eventually(() =>
+            expect(barrier.provider.awareness!.getStates().get(client.doc.clientID)?.barrier).toBe(key),
+          )
         } else {
           if (kind === 'board') barrier.records.set(`shape:barrier-${key}`, noteRecord(`barrier-${key}`, 'later'))
           else barrier.doc.getMap(CONTROL_KEY).set('locked', false)
@@ -64,10 +70,15 @@ describe('documents', () => {
           await eventually(() => expect(barrierSeen).toBe(true))
         }
         const stored = server.collab.hocuspocus.documents.get(name)!
-        const landed = kind !== 'control' ? stored.getMap('records').has(`shape:${key}`) : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
+        const landed =
+          kind !== 'control'
+            ? stored.getMap('records').has(`shape:${key}`)
+            : stored.getMap(CONTROL_KEY).get('phase') === ROLES.indexOf(role) + 1
         expect(landed).toBe(mayWrite[kind].includes(role))
 
-        const intruder = await newParticipant(server.wsUrl, documentName(other.roomId, kind), own.tokens[role], { waitForSync: false })
+        const intruder = await newParticipant(server.wsUrl, documentName(other.roomId, kind), own.tokens[role], {
+          waitForSync: false,
+        })
         opened.push(intruder)
         await eventually(() => expect(intruder.events.authFailed).toContain('wrong-room'))
       })
@@ -83,7 +94,9 @@ describe('documents', () => {
       const foreignRoom = await foreignServer.createRoom()
       const foreign = (await foreignServer.join(foreignRoom.invites.facilitator, 'F', 'oslo')).token
       for (const token of [promoted, foreign, 'garbage', '']) {
-        const client = await newParticipant(server.wsUrl, documentName(own.roomId, 'control'), token, { waitForSync: false })
+        const client = await newParticipant(server.wsUrl, documentName(own.roomId, 'control'), token, {
+          waitForSync: false,
+        })
         opened.push(client)
         await eventually(() => expect(client.events.authFailed.length).toBeGreaterThan(0))
       }
@@ -110,12 +123,19 @@ describe('documents through the y-websocket door (/yjs): the same rules', () => 
         else client.doc.getMap(CONTROL_KEY).set('phases', [key])
         // Barrier: the same connection's next message (its presence) has been handled and relayed.
         client.provider.awareness.setLocalStateField('marker', key)
-        await eventually(() => expect(watcher.provider.awareness!.getStates().get(client.doc.clientID)?.marker).toBe(key))
+        await eventually(() =>
+          expect(watcher.provider.awareness!.getStates().get(client.doc.clientID)?.marker).toBe(key),
+        )
         const stored = server.collab.hocuspocus.documents.get(documentName(own.roomId, kind))!
-        const landed = kind === 'board' ? stored.getMap('records').has(`shape:${key}`) : (stored.getMap(CONTROL_KEY).get('phases') as string[] | undefined)?.[0] === key
+        const landed =
+          kind === 'board'
+            ? stored.getMap('records').has(`shape:${key}`)
+            : (stored.getMap(CONTROL_KEY).get('phases') as string[] | undefined)?.[0] === key
         expect(landed).toBe(mayWrite[kind].includes(role))
 
-        const intruder = await newYjsClient(yjsUrl(server.wsUrl), other.roomId, kind, own.tokens[role], { waitForSync: false })
+        const intruder = await newYjsClient(yjsUrl(server.wsUrl), other.roomId, kind, own.tokens[role], {
+          waitForSync: false,
+        })
         yjsClients.push(intruder)
         await eventually(() => expect(intruder.events.closed).toEqual([{ code: 4403, reason: 'wrong-room' }]))
       })
@@ -124,7 +144,15 @@ describe('documents through the y-websocket door (/yjs): the same rules', () => 
 })
 
 describe('endpoints', () => {
-  const callers = ['anonymous', 'admin', 'secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room'] as const
+  const callers = [
+    'anonymous',
+    'admin',
+    'secretariat',
+    'facilitator',
+    'participant',
+    'observer',
+    'facilitator of another room',
+  ] as const
   type Caller = (typeof callers)[number]
   let otherFacilitator: string
   let secretariat: string
@@ -138,15 +166,31 @@ describe('endpoints', () => {
     const board = await newParticipant(server.wsUrl, documentName(own.roomId, 'board'), own.tokens.facilitator)
     opened.push(board)
     board.records.set('shape:cluster', frameRecord('cluster', 'Families', 0, 0, 800, 500))
-    board.records.set('shape:solution', { ...noteRecord('solution', 'A helpline', 20, 20, { kind: 'solution' }), parentId: 'shape:cluster' })
-    board.records.set('shape:step', noteRecord('step', 'Map support', 0, 700, { kind: 'next-step', ownerCity: 'helsinki' }))
+    board.records.set('shape:solution', {
+      ...noteRecord('solution', 'A helpline', 20, 20, { kind: 'solution' }),
+      parentId: 'shape:cluster',
+    })
+    board.records.set(
+      'shape:step',
+      noteRecord('step', 'Map support', 0, 700, { kind: 'next-step', ownerCity: 'helsinki' }),
+    )
     await board.acknowledged()
-    const snapshot = await server.api(`/api/rooms/${own.roomId}/snapshots`, { token: server.adminToken, body: { name: 'Matrix' } })
-    const distilled = await server.api(`/api/snapshots/${snapshot.body.id}/distill`, { token: server.adminToken, body: {} })
+    const snapshot = await server.api(`/api/rooms/${own.roomId}/snapshots`, {
+      token: server.adminToken,
+      body: { name: 'Matrix' },
+    })
+    const distilled = await server.api(`/api/snapshots/${snapshot.body.id}/distill`, {
+      token: server.adminToken,
+      body: {},
+    })
     ids.snapshot = snapshot.body.id
     ids.entry = distilled.body.entries[0].id
     ids.step = distilled.body.nextSteps[0].id
-    await server.api(`/api/rooms/${own.roomId}`, { method: 'PATCH', token: server.adminToken, body: { admission: 'lobby' } })
+    await server.api(`/api/rooms/${own.roomId}`, {
+      method: 'PATCH',
+      token: server.adminToken,
+      body: { admission: 'lobby' },
+    })
     ids.waiting = (await server.join(invites.participant, 'Waiting', 'oslo')).participant.id
   })
   const tokenOf = (caller: Caller) =>
@@ -172,7 +216,12 @@ describe('endpoints', () => {
     ['PATCH', '/api/rooms/:own', { admission: 'lobby' }, ['admin', 'secretariat', 'facilitator']],
     ['POST', '/api/rooms/:own/invites/observer', {}, ['admin', 'secretariat']],
     ['POST', '/api/rooms/:own/invites/participant/reykjavik', {}, ['admin', 'secretariat']],
-    ['POST', '/api/rooms/:own/roster', { name: 'R', affiliation: 'oslo', role: 'participant' }, ['admin', 'secretariat']],
+    [
+      'POST',
+      '/api/rooms/:own/roster',
+      { name: 'R', affiliation: 'oslo', role: 'participant' },
+      ['admin', 'secretariat'],
+    ],
     ['POST', '/api/rooms/:own/roster/csv', { csv: 'R2,oslo,observer' }, ['admin', 'secretariat']],
     ['GET', '/api/rooms/:own/roster', undefined, ['admin', 'secretariat']],
     ['GET', '/api/rooms/:own/lobby', undefined, ['admin', 'secretariat', 'facilitator']],
@@ -185,7 +234,12 @@ describe('endpoints', () => {
     ['POST', '/api/snapshots/:snapshot/distill', {}, ['admin', 'secretariat', 'facilitator']],
     ['GET', '/api/rooms/:own/entries', undefined, members],
     ['PATCH', '/api/entries/:entry', { action: 'approve' }, ['admin', 'secretariat']],
-    ['PATCH', '/api/next-steps/:step', { action: 'note', text: 'Progress' }, ['admin', 'secretariat', 'facilitator', 'participant']],
+    [
+      'PATCH',
+      '/api/next-steps/:step',
+      { action: 'note', text: 'Progress' },
+      ['admin', 'secretariat', 'facilitator', 'participant'],
+    ],
     ['GET', '/api/rooms/:own/previous-next-steps', undefined, members],
     ['GET', '/api/cities/helsinki/next-steps', undefined, signedIn],
     ['GET', '/api/publication', undefined, signedIn],
@@ -195,7 +249,12 @@ describe('endpoints', () => {
     ['POST', '/api/rooms/:own/rounds/current/close', {}, ['facilitator']],
     ['POST', '/api/rooms/:own/votes', { targetId: 'x' }, ['secretariat', 'facilitator', 'participant']],
     ['GET', '/api/rooms/:own/votes/mine', undefined, ['secretariat', 'facilitator', 'participant', 'observer']],
-    ['GET', '/api/session', undefined, ['secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room']],
+    [
+      'GET',
+      '/api/session',
+      undefined,
+      ['secretariat', 'facilitator', 'participant', 'observer', 'facilitator of another room'],
+    ],
     ['GET', '/api/rooms/:own/participants', undefined, ['admin', 'secretariat']],
     ['GET', '/api/rooms/:own/participants/:participant/export', undefined, ['admin', 'secretariat']],
     ['POST', '/api/rooms/:own/participants/:participant/erase', {}, ['admin', 'secretariat']], // no confirm: 400, nothing erased

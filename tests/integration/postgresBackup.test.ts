@@ -20,7 +20,8 @@ import { newServer, type TestServer } from '../helpers/server.ts'
 const run = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const baseUrl = await findPostgres()
-if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432: SKIPPING the pg_dump/pg_restore test ***\n')
+if (!baseUrl)
+  console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432: SKIPPING the pg_dump/pg_restore test ***\n')
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: baseUrl! })
@@ -62,8 +63,15 @@ describe.skipIf(!baseUrl)('PostgreSQL backup with pg_dump and pg_restore', () =>
       const reader = await newParticipant(restored.wsUrl, documentName(room.id, 'board'), pia.token)
       for (let i = 0; i < 30; i++) expect(reader.records.get(`shape:n${i}`), `n${i}`).toBeDefined()
       reader.destroy()
-      expect((await restored.api('/api/rooms', { token: server.adminToken })).body.rooms.map((r: { title: string }) => r.title)).toEqual(['Dumped'])
-      const verified = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: target.toString() } })
+      expect(
+        (await restored.api('/api/rooms', { token: server.adminToken })).body.rooms.map(
+          (r: { title: string }) => r.title,
+        ),
+      ).toEqual(['Dumped'])
+      const verified = await run(process.execPath, ['--experimental-strip-types', 'scripts/auditVerify.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: target.toString() },
+      })
       expect(verified.stdout).toContain('2 events')
     } finally {
       await restored?.close()

@@ -12,7 +12,10 @@ import { noteRecord } from '../helpers/records.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 
 const baseUrl = await findPostgres()
-if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL privacy tests ***\n')
+if (!baseUrl)
+  console.warn(
+    '\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL privacy tests ***\n',
+  )
 
 describe.skipIf(!baseUrl)('erasure and purge in PostgreSQL mode', () => {
   let schema: TestSchema
@@ -36,13 +39,22 @@ describe.skipIf(!baseUrl)('erasure and purge in PostgreSQL mode', () => {
     const board = await newParticipant(server.wsUrl, documentName(room.id, 'board'), zelda.token)
     opened.push(board)
     const named = { authorId: zelda.participant.id, authorName: 'Zelda Pgerasable', city: 'stockholm' }
-    board.records.set('shape:z1', noteRecord('z1', 'Unapproved: a registry of families in Postgres', 0, 0, { kind: 'challenge', ...named }))
+    board.records.set(
+      'shape:z1',
+      noteRecord('z1', 'Unapproved: a registry of families in Postgres', 0, 0, { kind: 'challenge', ...named }),
+    )
     await board.acknowledged()
-    const snapshot = await server.api(`/api/rooms/${room.id}/snapshots`, { token: fia.token, body: { name: 'With Zelda' } })
+    const snapshot = await server.api(`/api/rooms/${room.id}/snapshots`, {
+      token: fia.token,
+      body: { name: 'With Zelda' },
+    })
     expect(snapshot.status).toBe(201)
     expect(await postgresHolds(schema.url, 'Zelda Pgerasable')).not.toEqual([])
 
-    const erased = await server.api(`/api/rooms/${room.id}/participants/${zelda.participant.id}/erase`, { token: admin, body: { confirm: zelda.participant.id } })
+    const erased = await server.api(`/api/rooms/${room.id}/participants/${zelda.participant.id}/erase`, {
+      token: admin,
+      body: { confirm: zelda.participant.id },
+    })
     expect(erased.body).toMatchObject({ ideas: 1, snapshots: 1, participants: 1 })
     expect(await postgresHolds(schema.url, 'Zelda Pgerasable')).toEqual([])
     expect((await server.api('/api/session', { token: zelda.token })).status).toBe(401)

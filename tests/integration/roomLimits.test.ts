@@ -38,8 +38,10 @@ async function connect(server: TestServer, board: string, token: string, opts?: 
   return participant
 }
 
-const closedWith = (p: Participant, reason: string) => eventually(() => expect(p.events.closed.map((e) => e.reason)).toContain(reason))
-const stored = (server: TestServer, board: string) => server.collab.hocuspocus.documents.get(board)!.getMap<any>('records')
+const closedWith = (p: Participant, reason: string) =>
+  eventually(() => expect(p.events.closed.map((e) => e.reason)).toContain(reason))
+const stored = (server: TestServer, board: string) =>
+  server.collab.hocuspocus.documents.get(board)!.getMap<any>('records')
 
 describe('limits', () => {
   it('one participant cannot fill the board: their quota runs out, everyone else goes on, and deleting is always taken', async () => {
@@ -49,7 +51,8 @@ describe('limits', () => {
     // Twenty notes at a time, each batch acknowledged before the next: the third batch passes the quota.
     for (let batch = 0; batch < 5 && filler.events.closed.length === 0; batch++) {
       filler.doc.transact(() => {
-        for (let i = batch * 20; i < (batch + 1) * 20; i++) filler.records.set(`shape:fill-${i}`, noteRecord(`fill-${i}`, `filler ${i} ${'x'.repeat(500)}`))
+        for (let i = batch * 20; i < (batch + 1) * 20; i++)
+          filler.records.set(`shape:fill-${i}`, noteRecord(`fill-${i}`, `filler ${i} ${'x'.repeat(500)}`))
       })
       await filler.acknowledged().catch(() => {})
     }
@@ -64,7 +67,8 @@ describe('limits', () => {
     // Out of quota, the filler may still delete what they wrote.
     const cleaner = await connect(server, board, attacker.token)
     cleaner.doc.transact(() => {
-      for (const key of [...cleaner.records.keys()].filter((k) => k.startsWith('shape:fill-'))) cleaner.records.delete(key)
+      for (const key of [...cleaner.records.keys()].filter((k) => k.startsWith('shape:fill-')))
+        cleaner.records.delete(key)
     })
     await cleaner.acknowledged()
     expect([...stored(server, board).keys()].filter((k) => k.startsWith('shape:fill-'))).toEqual([])
@@ -116,7 +120,11 @@ describe('limits', () => {
   })
 
   it('a refusal flood on a 20,000-note board: refused cheaply, then the attacker is shut out, and others go on', async () => {
-    const { server, board, honest, attacker } = await setUp({ REFUSALS_BEFORE_SHUT_OUT: '3', BOARD_QUOTA_RECORDS: '100000', BOARD_QUOTA_BYTES: '100000000' })
+    const { server, board, honest, attacker } = await setUp({
+      REFUSALS_BEFORE_SHUT_OUT: '3',
+      BOARD_QUOTA_RECORDS: '100000',
+      BOARD_QUOTA_BYTES: '100000000',
+    })
     const honestBoard = await connect(server, board, honest.token)
     const seeder = await server.collab.hocuspocus.openDirectConnection(board)
     await seeder.transact((doc) => {
@@ -150,7 +158,8 @@ describe('limits', () => {
   it('caps REST requests per token, and another token is not affected', async () => {
     const { server, roomId, honest, attacker } = await setUp({ REST_REQUESTS_PER_MINUTE: '5' })
     const statuses: number[] = []
-    for (let i = 0; i < 7; i++) statuses.push((await server.api(`/api/rooms/${roomId}`, { token: attacker.token })).status)
+    for (let i = 0; i < 7; i++)
+      statuses.push((await server.api(`/api/rooms/${roomId}`, { token: attacker.token })).status)
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
     const limited = await server.api(`/api/rooms/${roomId}`, { token: attacker.token })
     expect(limited).toMatchObject({ status: 429, body: { error: 'rate_limited' } })

@@ -78,7 +78,11 @@ describe.skipIf(!baseUrl || !redisUp)('the y-websocket door across instances', (
     })
     const roomId: string = created.room.id
     const yrsa = await api(a.url, '/api/join', { invite: created.invites.participant.oslo, name: 'Yrsa', city: 'oslo' })
-    const hugo = await api(b.url, '/api/join', { invite: created.invites.participant.stockholm, name: 'Hugo', city: 'stockholm' })
+    const hugo = await api(b.url, '/api/join', {
+      invite: created.invites.participant.stockholm,
+      name: 'Hugo',
+      city: 'stockholm',
+    })
 
     const y = track(await newYjsClient(yjsUrl(a.wsUrl), roomId, 'board', yrsa.token))
     const h = track(await newParticipant(b.wsUrl, documentName(roomId, 'board'), hugo.token))

@@ -58,7 +58,12 @@ function room(id: string, overrides: Partial<StoredRoom> = {}): StoredRoom {
     admission: 'lobby',
     createdAt: new Date().toISOString(),
     closedAt: null,
-    invites: { facilitator: `${id}-f-code`, observer: `${id}-o-code`, secretariat: `${id}-s-code`, participant: { oslo: `${id}-p-code`, expert: null } },
+    invites: {
+      facilitator: `${id}-f-code`,
+      observer: `${id}-o-code`,
+      secretariat: `${id}-s-code`,
+      participant: { oslo: `${id}-p-code`, expert: null },
+    },
     ...overrides,
   }
 }
@@ -82,7 +87,10 @@ function round(id: string, roomId: string): Round {
   return {
     id,
     roomId,
-    targets: [{ id: 'shape:a', label: 'A', kind: 'idea' }, { id: 'shape:b', label: 'B', kind: 'idea' }],
+    targets: [
+      { id: 'shape:a', label: 'A', kind: 'idea' },
+      { id: 'shape:b', label: 'B', kind: 'idea' },
+    ],
     votesPerParticipant: 3,
     maxPerTarget: 2,
     endsAt: null,
@@ -188,7 +196,12 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         const storage = await open()
         const m = storage.metadata
         await m.insertRoom(room('r1'))
-        const r2Invites = { facilitator: 'r2-f-code', observer: 'r2-o-code', secretariat: null, participant: { oslo: null } }
+        const r2Invites = {
+          facilitator: 'r2-f-code',
+          observer: 'r2-o-code',
+          secretariat: null,
+          participant: { oslo: null },
+        }
         await m.insertRoom(room('r2', { invites: r2Invites }))
         await m.addParticipant(participant('p1', 'r1'))
 
@@ -196,27 +209,40 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         expect(await m.getRoom('r2')).toEqual(room('r2', { createdAt: expect.any(String), invites: r2Invites }))
         expect(await m.getRoom('missing')).toBeUndefined()
         expect((await m.findRoomByInvite('r1-p-code'))?.target).toEqual({ role: 'participant', affiliation: 'oslo' })
-        expect((await m.findRoomByInvite('r1-s-code'))?.target).toEqual({ role: 'participant', affiliation: 'secretariat' })
-        expect(await m.findRoomByInvite('r2-o-code')).toMatchObject({ room: { id: 'r2' }, target: { role: 'observer', affiliation: null } })
+        expect((await m.findRoomByInvite('r1-s-code'))?.target).toEqual({
+          role: 'participant',
+          affiliation: 'secretariat',
+        })
+        expect(await m.findRoomByInvite('r2-o-code')).toMatchObject({
+          room: { id: 'r2' },
+          target: { role: 'observer', affiliation: null },
+        })
         expect(await m.findRoomByInvite('nope')).toBeUndefined()
         expect(await m.findRoomByInvite('__proto__')).toBeUndefined()
         expect(await m.getParticipant('p1')).toEqual({ ...participant('p1', 'r1'), joinedAt: expect.any(String) })
         expect(await m.getParticipant('p2')).toBeUndefined()
 
-        const updated = await m.updateRoom('r1', (r) => ({ ...r, status: 'closed', invites: { ...r.invites, participant: { oslo: 'new-code' } } }))
+        const updated = await m.updateRoom('r1', (r) => ({
+          ...r,
+          status: 'closed',
+          invites: { ...r.invites, participant: { oslo: 'new-code' } },
+        }))
         expect(updated).toMatchObject({ id: 'r1', status: 'closed' })
         expect(await m.updateRoom('missing', (r) => r)).toBeUndefined()
         expect(await m.findRoomByInvite('r1-p-code')).toBeUndefined()
         await storage.close()
 
         const reopened = (await open()).metadata
-        expect(await reopened.getRoom('r1')).toMatchObject({ status: 'closed', invites: { participant: { oslo: 'new-code' } } })
+        expect(await reopened.getRoom('r1')).toMatchObject({
+          status: 'closed',
+          invites: { participant: { oslo: 'new-code' } },
+        })
         expect((await reopened.findRoomByInvite('new-code'))?.room.id).toBe('r1')
         expect(await reopened.getParticipant('p1')).toMatchObject({ name: 'Person p1' })
       })
     })
 
-    it('changes participants, lists a room\'s, and finds one by their personal link', async () => {
+    it("changes participants, lists a room's, and finds one by their personal link", async () => {
       await withLocation(async (open) => {
         const storage = await open()
         const m = storage.metadata
@@ -244,7 +270,11 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
       const parsed = storedRoomSchema.parse(old)
       expect(parsed.invites).toEqual({ facilitator: 'f', observer: 'o', secretariat: null, participant: {} })
       const { admitted: _a, removedAt: _r, invite: _i, personalCode: _c, ...oldParticipant } = participant('p', 'old')
-      expect(participantSchema.parse(oldParticipant)).toMatchObject({ admitted: true, removedAt: null, personalCode: null })
+      expect(participantSchema.parse(oldParticipant)).toMatchObject({
+        admitted: true,
+        removedAt: null,
+        personalCode: null,
+      })
     })
 
     it('applies concurrent updateRoom calls one after another (from two instances)', async () => {
@@ -282,9 +312,19 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         // Ten requests for one participant at once, three dots allowed: exactly three are spent.
         const cast = (storage: Storage, i: number) =>
           storage.voting.changeVotes('r1', 'p1', (r, own) =>
-            !r ? { refusal: { code: 'no_open_round', message: 'no round' } }
-              : own.length >= r.votesPerParticipant ? { refusal: { code: 'budget_spent', message: 'no dots left' } }
-              : { add: { roundId: r.id, participantId: 'p1', city: 'oslo', targetId: i % 2 ? 'shape:a' : 'shape:b', castAt: new Date().toISOString() } },
+            !r
+              ? { refusal: { code: 'no_open_round', message: 'no round' } }
+              : own.length >= r.votesPerParticipant
+                ? { refusal: { code: 'budget_spent', message: 'no dots left' } }
+                : {
+                    add: {
+                      roundId: r.id,
+                      participantId: 'p1',
+                      city: 'oslo',
+                      targetId: i % 2 ? 'shape:a' : 'shape:b',
+                      castAt: new Date().toISOString(),
+                    },
+                  },
           )
         const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => cast(i % 2 ? a : b, i)))
         expect(outcomes.filter((o) => o.refusal === null)).toHaveLength(3)
@@ -311,12 +351,18 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
       await withLocation(async (open) => {
         const storage = await open()
         await storage.voting.openRound(round('round-1', 'r1'))
-        for (const [participantId, city] of [['p1', 'oslo'], ['p2', 'oslo'], ['p3', 'helsinki']]) {
+        for (const [participantId, city] of [
+          ['p1', 'oslo'],
+          ['p2', 'oslo'],
+          ['p3', 'helsinki'],
+        ]) {
           await storage.voting.changeVotes('r1', participantId, () => ({
             add: { roundId: 'round-1', participantId, city, targetId: 'shape:a', castAt: new Date().toISOString() },
           }))
         }
-        const closed = await storage.voting.closeRound('r1', '2026-12-03T12:00:00.000Z', (r, votes) => tally(r, votes, 2))
+        const closed = await storage.voting.closeRound('r1', '2026-12-03T12:00:00.000Z', (r, votes) =>
+          tally(r, votes, 2),
+        )
         expect(closed?.results.byCity).toEqual({ 'shape:a': { oslo: 2 }, 'shape:b': {} })
         expect(closed?.results.totals).toEqual({ 'shape:a': 3, 'shape:b': 0 })
         expect(await storage.voting.votes('round-1')).toEqual([])
@@ -330,7 +376,16 @@ export function storageContract(adapterName: string, adapter: AdapterUnderTest) 
         const b = await second(open, a)
         const event = (storage: Storage, i: number, action: AuditAction = 'snapshot.read') =>
           storage.audit.append((previousHash) =>
-            sealEvent({ at: `2026-12-0${1 + (i % 3)}T10:00:00.000Z`, actor: { id: `p${i}`, role: 'participant' }, action, roomId: `r${i % 2}`, target: `s${i}` }, previousHash),
+            sealEvent(
+              {
+                at: `2026-12-0${1 + (i % 3)}T10:00:00.000Z`,
+                actor: { id: `p${i}`, role: 'participant' },
+                action,
+                roomId: `r${i % 2}`,
+                target: `s${i}`,
+              },
+              previousHash,
+            ),
           )
         expect(await a.audit.lines()).toEqual([])
         const first = await event(a, 0, 'room.create')

@@ -93,7 +93,9 @@ describe('embedded document storage', () => {
     for (let i = 0; i < 200; i++) w.map.set(`note${i % 20}`, { x: i })
     w.map.delete('note0')
     await w.settled()
-    const logBytes = (await stat(path.join(dir, 'doc', (await readdir(path.join(dir, 'doc'))).find((f) => f.endsWith('.log'))!))).size
+    const logBytes = (
+      await stat(path.join(dir, 'doc', (await readdir(path.join(dir, 'doc'))).find((f) => f.endsWith('.log'))!))
+    ).size
     await store.release('doc')
 
     const files = await readdir(path.join(dir, 'doc'))
@@ -123,7 +125,9 @@ describe('embedded document storage', () => {
     const w = writer(store, 'doc')
     for (let i = 0; i < 50; i++) w.map.set(`note${i % 10}`, { x: i })
     await w.settled()
-    await eventually(async () => expect(await readdir(path.join(dir, 'doc'))).toEqual(['snapshot.bin']), { timeout: 5_000 })
+    await eventually(async () => expect(await readdir(path.join(dir, 'doc'))).toEqual(['snapshot.bin']), {
+      timeout: 5_000,
+    })
 
     w.map.set('note10', { x: 50 })
     await w.settled()

@@ -16,7 +16,10 @@ import { storageContract } from './contract.ts'
 import { privacyContract } from './privacyContract.ts'
 
 const baseUrl = await findPostgres()
-if (!baseUrl) console.warn('\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL storage tests ***\n')
+if (!baseUrl)
+  console.warn(
+    '\n*** PostgreSQL does not answer on 127.0.0.1:5432 (or TEST_DATABASE_URL): SKIPPING the PostgreSQL storage tests ***\n',
+  )
 
 const log = pino({ level: 'silent' })
 
@@ -115,7 +118,8 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
       const a = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 100 })
       const b = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 60_000 })
       const pool = new pg.Pool({ connectionString: schema.url })
-      const updateRows = async () => (await pool.query('SELECT count(*)::int AS n FROM document_updates')).rows[0].n as number
+      const updateRows = async () =>
+        (await pool.query('SELECT count(*)::int AS n FROM document_updates')).rows[0].n as number
       try {
         const quiet = movesOfTenNotes(40)
         for (const update of quiet) await a.documents.append('quiet', update)
@@ -133,7 +137,10 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
         await b.documents.release('shared')
         expect(await updateRows()).toBe(0)
 
-        for (const [name, last] of [['quiet', 39], ['shared', 19]] as const) {
+        for (const [name, last] of [
+          ['quiet', 39],
+          ['shared', 19],
+        ] as const) {
           const loaded = new Y.Doc()
           Y.applyUpdateV2(loaded, (await a.documents.load(name))!)
           expect(loaded.getMap('records').toJSON()).toMatchObject({ note0: { x: last - 9 }, note9: { x: last } })
@@ -152,7 +159,12 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
       const proxy = await tcpProxy({ host: target.hostname, port: Number(target.port || 5432) })
       const viaProxy = new URL(schema.url)
       viaProxy.port = String(proxy.port)
-      const storage = await openPostgresStorage({ connectionString: viaProxy.toString(), log, connectTimeoutMs: 500, queryTimeoutMs: 1000 })
+      const storage = await openPostgresStorage({
+        connectionString: viaProxy.toString(),
+        log,
+        connectTimeoutMs: 500,
+        queryTimeoutMs: 1000,
+      })
       try {
         const doc = new Y.Doc()
         const updates: Uint8Array[] = []

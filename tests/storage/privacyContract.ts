@@ -17,7 +17,17 @@ export interface PrivacyLocation {
 }
 
 function snapshot(id: string, roomId: string, name: string): Snapshot {
-  return { id, roomId, name, takenAt: new Date().toISOString(), takenBy: { id: 'p-1', name: 'Petra Person' }, reason: 'manual', records: [], control: DEFAULT_CONTROL, results: [] }
+  return {
+    id,
+    roomId,
+    name,
+    takenAt: new Date().toISOString(),
+    takenBy: { id: 'p-1', name: 'Petra Person' },
+    reason: 'manual',
+    records: [],
+    control: DEFAULT_CONTROL,
+    results: [],
+  }
 }
 
 export function privacyContract(adapterName: string, location: () => Promise<PrivacyLocation>) {
@@ -75,7 +85,11 @@ export function privacyContract(adapterName: string, location: () => Promise<Pri
     it('lists and deletes participants', async () => {
       await withStorage(async (storage, where) => {
         const joinedAt = new Date().toISOString()
-        for (const [id, roomId] of [['a', 'r1'], ['b', 'r1'], ['c', 'r2']]) {
+        for (const [id, roomId] of [
+          ['a', 'r1'],
+          ['b', 'r1'],
+          ['c', 'r2'],
+        ]) {
           await storage.metadata.addParticipant({
             id,
             roomId,
@@ -103,15 +117,42 @@ export function privacyContract(adapterName: string, location: () => Promise<Pri
       await withStorage(async (storage, where) => {
         await storage.snapshots.add(snapshot('s1', 'r1', 'Before Petra left'))
         await storage.snapshots.add(snapshot('s2', 'r2', 'Other room'))
-        const redacted = { ...snapshot('s1', 'r1', 'Before she left'), takenBy: { id: 'erased', name: 'erased' }, redactions: [{ at: new Date().toISOString(), reason: 'erasure' as const }] }
+        const redacted = {
+          ...snapshot('s1', 'r1', 'Before she left'),
+          takenBy: { id: 'erased', name: 'erased' },
+          redactions: [{ at: new Date().toISOString(), reason: 'erasure' as const }],
+        }
         await storage.snapshots.redact(redacted)
         await storage.reclaim()
         expect(await storage.snapshots.get('s1')).toEqual(redacted)
-        expect((await storage.snapshots.list('r1'))[0]).toMatchObject({ id: 's1', name: 'Before she left', takenBy: { id: 'erased' } })
+        expect((await storage.snapshots.list('r1'))[0]).toMatchObject({
+          id: 's1',
+          name: 'Before she left',
+          takenBy: { id: 'erased' },
+        })
         expect(await where.holds('Before Petra left')).toEqual([])
 
-        await storage.voting.openRound({ id: 'round-1', roomId: 'r1', targets: [{ id: 'shape:a', label: 'Round label to purge', kind: 'idea' }], votesPerParticipant: 1, maxPerTarget: 1, endsAt: null, status: 'open', openedAt: new Date().toISOString(), closedAt: null, openedBy: 'f' })
-        await storage.voting.changeVotes('r1', 'p-1', () => ({ add: { roundId: 'round-1', participantId: 'p-1', targetId: 'shape:a', city: 'oslo', castAt: new Date().toISOString() } }))
+        await storage.voting.openRound({
+          id: 'round-1',
+          roomId: 'r1',
+          targets: [{ id: 'shape:a', label: 'Round label to purge', kind: 'idea' }],
+          votesPerParticipant: 1,
+          maxPerTarget: 1,
+          endsAt: null,
+          status: 'open',
+          openedAt: new Date().toISOString(),
+          closedAt: null,
+          openedBy: 'f',
+        })
+        await storage.voting.changeVotes('r1', 'p-1', () => ({
+          add: {
+            roundId: 'round-1',
+            participantId: 'p-1',
+            targetId: 'shape:a',
+            city: 'oslo',
+            castAt: new Date().toISOString(),
+          },
+        }))
         expect(await storage.snapshots.deleteRoom('r1')).toBe(1)
         expect(await storage.voting.deleteRoom('r1')).toBe(1)
         await storage.reclaim()

@@ -13,15 +13,19 @@ const empty: Stored = { entries: [], nextSteps: [] }
 const secretariat = { id: 'admin', name: 'Secretariat' }
 const first = distill(workshopSnapshot(), affiliations)
 const later = distill(laterSnapshot(), affiliations)
-const entryOf = (stored: Stored, shape: string) => stored.entries.find((e) => e.id === `entry:room-oslo-2025:${sid(shape)}`)!
-const stepOf = (stored: Stored, shape: string) => stored.nextSteps.find((s) => s.id === `step:room-oslo-2025:${sid(shape)}`)!
+const entryOf = (stored: Stored, shape: string) =>
+  stored.entries.find((e) => e.id === `entry:room-oslo-2025:${sid(shape)}`)!
+const stepOf = (stored: Stored, shape: string) =>
+  stored.nextSteps.find((s) => s.id === `step:room-oslo-2025:${sid(shape)}`)!
 
 describe('mergeDistilled', () => {
   it('stores new drafts and planned steps that pass the stored schemas', () => {
     const stored = mergeDistilled(empty, first, T1)
     expect(stored.report.added).toHaveLength(first.entries.length + first.nextSteps.length)
-    for (const e of stored.entries) expect(codeEntrySchema.parse(e)).toMatchObject({ status: 'draft', editedFields: {}, missing: false })
-    for (const s of stored.nextSteps) expect(nextStepSchema.parse(s)).toMatchObject({ status: 'planned', progressNotes: [] })
+    for (const e of stored.entries)
+      expect(codeEntrySchema.parse(e)).toMatchObject({ status: 'draft', editedFields: {}, missing: false })
+    for (const s of stored.nextSteps)
+      expect(nextStepSchema.parse(s)).toMatchObject({ status: 'planned', progressNotes: [] })
   })
 
   it('is idempotent: the same snapshot twice changes nothing and duplicates nothing', () => {
@@ -37,9 +41,18 @@ describe('mergeDistilled', () => {
     expect(stored.entries).toHaveLength(first.entries.length)
     expect(new Set(stored.entries.map((e) => e.id)).size).toBe(stored.entries.length)
     const trust = entryOf(stored, 'trust')
-    expect(trust).toMatchObject({ title: 'Trust and dialogue', type: 'challenge', votes: { total: 4 }, updatedAt: T2, createdAt: T1 })
+    expect(trust).toMatchObject({
+      title: 'Trust and dialogue',
+      type: 'challenge',
+      votes: { total: 4 },
+      updatedAt: T2,
+      createdAt: T1,
+    })
     expect(trust.provenance).toMatchObject({ snapshotId: 's2-auto', takenAt: '2025-03-12T16:00:00.000Z' })
-    expect(entryOf(stored, 'online').texts).toEqual(['Algorithms push extreme content', 'Recruitment moves to closed chats'])
+    expect(entryOf(stored, 'online').texts).toEqual([
+      'Algorithms push extreme content',
+      'Recruitment moves to closed chats',
+    ])
     expect(entryOf(stored, 'u1').texts).toEqual(['A national exit programme for all ages'])
     expect(stored.report.missing).toEqual([])
   })
@@ -49,11 +62,22 @@ describe('mergeDistilled', () => {
     const trust = entryOf(stored, 'trust')
     const edit = entryPatchSchema.parse({ action: 'edit', title: 'Building trust', theme: 'Trust' })
     if (edit.action !== 'edit') throw new Error('expected an edit')
-    const edited = applyEntryPatch(applyEntryPatch(trust, edit, secretariat, T2), { action: 'approve' }, secretariat, T2)
+    const edited = applyEntryPatch(
+      applyEntryPatch(trust, edit, secretariat, T2),
+      { action: 'approve' },
+      secretariat,
+      T2,
+    )
     const withEdit = { ...stored, entries: stored.entries.map((e) => (e.id === trust.id ? edited : e)) }
 
     const after = entryOf(mergeDistilled(withEdit, later, T3), 'trust')
-    expect(after).toMatchObject({ title: 'Building trust', theme: 'Trust', status: 'approved', type: 'challenge', editedFields: { title: { by: 'admin', at: T2 } } })
+    expect(after).toMatchObject({
+      title: 'Building trust',
+      theme: 'Trust',
+      status: 'approved',
+      type: 'challenge',
+      editedFields: { title: { by: 'admin', at: T2 } },
+    })
     expect(after.generated.title).toBe('Trust and dialogue')
     expect(after.texts).toContain('Young people drift away from school')
 
@@ -108,8 +132,15 @@ describe('mergeDistilled', () => {
     if ('error' in result) throw new Error(result.message)
     const [source, target] = result
     expect(source).toMatchObject({ status: 'rejected', mergedInto: target.id })
-    expect(target.texts).toEqual(['Fund digital youth workers', 'Recruitment moves to closed chats', 'A national exit programme'])
-    const withMerge = { ...stored, entries: stored.entries.map((e) => (e.id === source.id ? source : e.id === target.id ? target : e)) }
+    expect(target.texts).toEqual([
+      'Fund digital youth workers',
+      'Recruitment moves to closed chats',
+      'A national exit programme',
+    ])
+    const withMerge = {
+      ...stored,
+      entries: stored.entries.map((e) => (e.id === source.id ? source : e.id === target.id ? target : e)),
+    }
     const again = mergeDistilled(withMerge, later, T3)
     expect(entryOf(again, 'online').texts).toContain('A national exit programme')
     expect(entryOf(again, 'u1').status).toBe('rejected')

@@ -21,7 +21,10 @@ afterEach(async () => {
 function embeddedStore(): DocumentFiles {
   const dir = mkdtempSync(path.join(tmpdir(), 'journal-'))
   const store = new DocumentFiles(dir)
-  cleanups.push(() => store.close(), () => rmSync(dir, { recursive: true, force: true }))
+  cleanups.push(
+    () => store.close(),
+    () => rmSync(dir, { recursive: true, force: true }),
+  )
   return store
 }
 

@@ -14,7 +14,13 @@ describe('identity modes', () => {
     expect(authorFields(sven, 'anonymous')).toEqual({ authorId: null, authorName: null, city: null })
   })
   it('gives next steps an owner city, the author’s, even when the author is anonymous', () => {
-    expect(newIdeaMeta('next-step', sven, 'anonymous')).toEqual({ kind: 'next-step', authorId: null, authorName: null, city: null, ownerCity: 'stockholm' })
+    expect(newIdeaMeta('next-step', sven, 'anonymous')).toEqual({
+      kind: 'next-step',
+      authorId: null,
+      authorName: null,
+      city: null,
+      ownerCity: 'stockholm',
+    })
     expect(newIdeaMeta('policy', sven, 'named').ownerCity).toBeNull()
   })
 })

@@ -69,13 +69,20 @@ describe('crossws: closes', () => {
   it('closes a message over maxPayload through the raw socket’s close method, so remapCloses sees it', async () => {
     const ws = crossws({
       serverOptions: { maxPayload: 1024 },
-      hooks: { open: (peer) => remapCloses(rawWebSocket(peer), (code, reason) => (code === 1009 ? { code: 4413, reason: 'too-big' } : { code, reason })) },
+      hooks: {
+        open: (peer) =>
+          remapCloses(rawWebSocket(peer), (code, reason) =>
+            code === 1009 ? { code: 4413, reason: 'too-big' } : { code, reason },
+          ),
+      },
     })
     const server = createServer()
     server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
     const port = await listen(server)
     const client = new NodeWebSocket(`ws://127.0.0.1:${port}/`)
-    const closed = new Promise<[number, string]>((resolve) => client.on('close', (code, reason) => resolve([code, reason.toString()])))
+    const closed = new Promise<[number, string]>((resolve) =>
+      client.on('close', (code, reason) => resolve([code, reason.toString()])),
+    )
     await new Promise((resolve) => client.once('open', resolve))
     client.send(new Uint8Array(2048))
     expect(await closed).toEqual([4413, 'too-big'])
@@ -87,7 +94,11 @@ describe('@hocuspocus/server wire format', () => {
     const denied = readAddressed(new OutgoingMessage('room/board').writePermissionDenied('wrong-room').toUint8Array())
     expect(denied.type).toBe(HocuspocusMessage.Auth)
     expect(readPermissionDenied(denied.body)).toBe('wrong-room')
-    expect(readPermissionDenied(readAddressed(new OutgoingMessage('room/board').writeAuthenticated(false).toUint8Array()).body)).toBeNull()
+    expect(
+      readPermissionDenied(
+        readAddressed(new OutgoingMessage('room/board').writeAuthenticated(false).toUint8Array()).body,
+      ),
+    ).toBeNull()
 
     const closed = readAddressed(new OutgoingMessage('room/board').writeCloseMessage('invalid-record').toUint8Array())
     expect(closed.type).toBe(HocuspocusMessage.Close)
@@ -109,9 +120,22 @@ describe('@hocuspocus/server wire format', () => {
 
   it('authenticates a connection with authenticationMessage, queues what came before, and answers addressed sync messages', async () => {
     const tokens: string[] = []
-    const hocuspocus = new Hocuspocus({ quiet: true, extensions: [{ async onAuthenticate({ token }: { token: string }) { tokens.push(token) } }] })
+    const hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions: [
+        {
+          async onAuthenticate({ token }: { token: string }) {
+            tokens.push(token)
+          },
+        },
+      ],
+    })
     const sent: { type: number; body: Uint8Array }[] = []
-    const socket: WebSocketLike = { readyState: 1, send: (message) => void sent.push(readAddressed(message as Uint8Array)), close: () => {} }
+    const socket: WebSocketLike = {
+      readyState: 1,
+      send: (message) => void sent.push(readAddressed(message as Uint8Array)),
+      close: () => {},
+    }
     const connection = hocuspocus.handleConnection(socket, new Request('http://localhost/'))
     cleanups.push(() => connection.handleClose())
     connection.handleMessage(authenticationMessage('pinned', 'the-token'))
@@ -158,7 +182,8 @@ describe('@hocuspocus/server', () => {
           clients.set(peer, hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request))
         },
         message: (peer, message) => clients.get(peer)?.handleMessage(message.uint8Array()),
-        close: (peer, event) => clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
+        close: (peer, event) =>
+          clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
       },
     })
     server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
@@ -203,7 +228,8 @@ describe('@hocuspocus/server', () => {
           clients.set(peer, hocuspocus.handleConnection(rawWebSocket(peer), peer.request as Request))
         },
         message: (peer, message) => clients.get(peer)?.handleMessage(message.uint8Array()),
-        close: (peer, event) => clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
+        close: (peer, event) =>
+          clients.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' }),
       },
     })
     server.on('upgrade', (request, socket, head) => ws.handleUpgrade(request, socket, head))
@@ -233,9 +259,16 @@ describe('@hocuspocus/extension-redis', () => {
   it('names its channels <prefix>:<document> and <prefix>#reply:<identifier>, and frames messages with its identifier', async () => {
     const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
     const prefix = `pin-${process.pid}-${Date.now()}`
-    const redis = new Redis({ prefix, identifier: 'me', createClient: () => new RedisClient(url, { maxRetriesPerRequest: 1 }) })
+    const redis = new Redis({
+      prefix,
+      identifier: 'me',
+      createClient: () => new RedisClient(url, { maxRetriesPerRequest: 1 }),
+    })
     const listener = new RedisClient(url, { maxRetriesPerRequest: 1 })
-    cleanups.push(() => listener.quit(), () => redis.onDestroy())
+    cleanups.push(
+      () => listener.quit(),
+      () => redis.onDestroy(),
+    )
     expect(documentChannel(redis, 'room/board')).toBe(`${prefix}:room/board`)
     expect(replyChannel(redis, 'other')).toBe(`${prefix}#reply:other`)
 

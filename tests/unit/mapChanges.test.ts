@@ -57,7 +57,7 @@ function deliver(live: Y.Doc, update: Uint8Array, tally: Tally) {
 
 function session(seed: number, steps: number): Tally {
   const next = random(seed)
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]
   const live = new Y.Doc()
   mainMap(live)
   const clients = Array.from({ length: 3 }, () => {
@@ -74,11 +74,12 @@ function session(seed: number, steps: number): Tally {
     if (roll < 0.35 && keys.length) client.map.set(pick(keys), { x: Math.floor(next() * 100) })
     else if (roll < 0.5) client.map.set(`note${Math.floor(next() * 12)}`, { x: step })
     else if (roll < 0.58 && keys.length) client.map.delete(pick(keys))
-    else if (roll < 0.62) client.doc.transact(() => {
-      const key = pick(keys.length ? keys : ['note0'])
-      client.map.set(key, { x: 1 })
-      client.map.set(key, { x: 2 })
-    })
+    else if (roll < 0.62)
+      client.doc.transact(() => {
+        const key = pick(keys.length ? keys : ['note0'])
+        client.map.set(key, { x: 1 })
+        client.map.set(key, { x: 2 })
+      })
     else if (roll < 0.64) client.map.set(`nested${step}`, new Y.Map())
     else if (roll < 0.66) client.doc.getMap('other').set('k', step)
     else if (roll < 0.83) {
@@ -128,9 +129,14 @@ describe('readMapChanges', () => {
     rogue.getArray('records').insert(0, [1])
     expect(read(Y.encodeStateAsUpdate(rogue))).toBe(null)
     // The second of two updates from one client, without the first: it would wait in Yjs's pending store.
-    const [, second] = updateOf((doc) => (mainMap(doc).set('note2', { x: 2 }), mainMap(doc).set('note3', { x: 3 })))
+    const [, second] = updateOf((doc) => {
+      mainMap(doc).set('note2', { x: 2 })
+      mainMap(doc).set('note3', { x: 3 })
+    })
     expect(read(second)).toBe(null)
     // And a plain move is read.
-    expect(read(updateOf((doc) => mainMap(doc).set('note1', { x: 5 }))[0])).toEqual([{ key: 'note1', action: 'update', oldValue: { x: 1 }, value: { x: 5 } }])
+    expect(read(updateOf((doc) => mainMap(doc).set('note1', { x: 5 }))[0])).toEqual([
+      { key: 'note1', action: 'update', oldValue: { x: 1 }, value: { x: 5 } },
+    ])
   })
 })

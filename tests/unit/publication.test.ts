@@ -10,13 +10,30 @@ import { pdfText, toPdf } from '../../server/publication/pdf.ts'
 import { distill } from '../../shared/distill/distill.ts'
 import { applyEntryPatch, applyNextStepPatch } from '../../shared/distill/edits.ts'
 import { mergeDistilled, type Stored } from '../../shared/distill/merge.ts'
-import { affiliations, by, frameRecord, idea, inFrame, round, sid, snapshot, workshopSnapshot, ROOM } from '../fixtures/boards.ts'
+import {
+  affiliations,
+  by,
+  frameRecord,
+  idea,
+  inFrame,
+  round,
+  sid,
+  snapshot,
+  workshopSnapshot,
+  ROOM,
+} from '../fixtures/boards.ts'
 
 const NOW = '2025-04-01T10:00:00.000Z'
 const admin = { id: 'admin', name: 'Secretariat' }
 const rooms: PublicationRoom[] = [
   { id: ROOM, title: 'Capital Room Oslo', date: '2025-03-12', hostCity: 'Oslo', location: 'Oslo City Hall' },
-  { id: 'room-rvk-2025', title: 'Capital Room Reykjavík', date: '2025-10-02', hostCity: 'Reykjavík', location: 'Harpa' },
+  {
+    id: 'room-rvk-2025',
+    title: 'Capital Room Reykjavík',
+    date: '2025-10-02',
+    hostCity: 'Reykjavík',
+    location: 'Harpa',
+  },
 ]
 
 /** A second room with many long entries, so the PDF needs several pages per section. */
@@ -25,15 +42,41 @@ function reykjavikSnapshot() {
   const kinds = ['challenge', 'solution', 'policy', 'principle'] as const
   const records: object[] = []
   for (let c = 0; c < 12; c++) {
-    records.push(frameRecord(`r${c}`, `Theme ${c + 1}: ${['Schools', 'Online hate', 'Prisons', 'Families'][c % 4]} <&> "quoted"`, c * 700, 0, 600, 600))
+    records.push(
+      frameRecord(
+        `r${c}`,
+        `Theme ${c + 1}: ${['Schools', 'Online hate', 'Prisons', 'Families'][c % 4]} <&> "quoted"`,
+        c * 700,
+        0,
+        600,
+        600,
+      ),
+    )
     for (let i = 0; i < 3; i++) {
       const text = `Idea ${c}.${i} about ${['schools', 'online hate', 'prison exits', 'families'][c % 4]}: ${'a longer explanation that has to wrap over several lines in print, with ÅÄÖ æøå ðþ and – dashes, '.repeat(2)}end.`
       records.push(inFrame(idea(`r${c}-${i}`, text, kinds[c % 4], by(cities[(c + i) % 5])), `r${c}`, 20, 40 + i * 10))
     }
   }
-  records.push(idea('rn1', 'Host the next exchange on exit work', 'next-step', { ...by('reykjavik'), ownerCity: 'reykjavik' }, 0, 2000))
-  records.push(idea('rn2', 'Evaluate the school programme', 'next-step', { ...by('oslo'), ownerCity: 'oslo' }, 300, 2000))
-  return snapshot('rvk-closed-auto', '2025-10-02T16:00:00.000Z', records, [round('rv', { r0: { oslo: 3 }, r5: { reykjavik: 2 } })], 'room-rvk-2025')
+  records.push(
+    idea(
+      'rn1',
+      'Host the next exchange on exit work',
+      'next-step',
+      { ...by('reykjavik'), ownerCity: 'reykjavik' },
+      0,
+      2000,
+    ),
+  )
+  records.push(
+    idea('rn2', 'Evaluate the school programme', 'next-step', { ...by('oslo'), ownerCity: 'oslo' }, 300, 2000),
+  )
+  return snapshot(
+    'rvk-closed-auto',
+    '2025-10-02T16:00:00.000Z',
+    records,
+    [round('rv', { r0: { oslo: 3 }, r5: { reykjavik: 2 } })],
+    'room-rvk-2025',
+  )
 }
 
 function stored(): Stored {
@@ -43,12 +86,20 @@ function stored(): Stored {
   const decide = (id: string) => (id.endsWith(sid('trust')) ? 'reject' : id.endsWith(sid('u3')) ? 'draft' : 'approve')
   const entries = s.entries.map((e) => {
     const action = decide(e.id)
-    const themed = e.id.endsWith(sid('youth')) || e.id.endsWith(sid('r1')) ? applyEntryPatch(e, { action: 'edit', theme: 'Reaching young people' }, admin, NOW) : e
+    const themed =
+      e.id.endsWith(sid('youth')) || e.id.endsWith(sid('r1'))
+        ? applyEntryPatch(e, { action: 'edit', theme: 'Reaching young people' }, admin, NOW)
+        : e
     return action === 'draft' ? themed : applyEntryPatch(themed, { action }, admin, NOW)
   })
   const nextSteps = s.nextSteps.map((step) =>
     step.id.endsWith(sid('y5'))
-      ? applyNextStepPatch(applyNextStepPatch(step, { action: 'status', status: 'in-progress' }, admin, NOW), { action: 'note', text: 'Premises found in Kallio' }, admin, NOW)
+      ? applyNextStepPatch(
+          applyNextStepPatch(step, { action: 'status', status: 'in-progress' }, admin, NOW),
+          { action: 'note', text: 'Premises found in Kallio' },
+          admin,
+          NOW,
+        )
       : step.id.endsWith(sid('u5'))
         ? applyNextStepPatch(step, { action: 'status', status: 'dropped' }, admin, NOW)
         : step,
@@ -66,7 +117,12 @@ describe('publicationModel', () => {
     const ids = model.sections.flatMap((s) => s.themes.flatMap((t) => t.entries.map((e) => e.id)))
     expect(ids.sort()).toEqual(approved.map((e) => e.id).sort())
     expect(notPublished.map((e) => e.title)).toEqual(['Parents are not reached', 'Trust'])
-    expect(model.sections.map((s) => s.heading)).toEqual(['Key challenges', 'Solutions', 'Policy recommendations', 'Guiding principles'])
+    expect(model.sections.map((s) => s.heading)).toEqual([
+      'Key challenges',
+      'Solutions',
+      'Policy recommendations',
+      'Guiding principles',
+    ])
     const youth = model.sections[1].themes.find((t) => t.theme === 'Reaching young people')!
     expect(youth.entries.map((e) => e.title)).toEqual(['Youth outreach', 'Theme 2: Online hate <&> "quoted"'])
   })
@@ -102,7 +158,9 @@ describe('Markdown and HTML', () => {
       for (const text of e.texts) expect(html).not.toContain(text)
     }
     expect(md).toContain('#### S')
-    expect(md).toContain('| Pilot late-night youth clubs in two districts | In progress (latest: Premises found in Kallio) |')
+    expect(md).toContain(
+      '| Pilot late-night youth clubs in two districts | In progress (latest: Premises found in Kallio) |',
+    )
   })
   it('HTML is one self-contained, escaped page', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true)

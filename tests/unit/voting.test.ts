@@ -18,7 +18,13 @@ const round: Round = {
   closedAt: null,
   openedBy: 'f',
 }
-const vote = (participantId: string, city: string, targetId: string, roundId = 'r1'): Vote => ({ roundId, participantId, city, targetId, castAt: '2026-12-01T10:01:00.000Z' })
+const vote = (participantId: string, city: string, targetId: string, roundId = 'r1'): Vote => ({
+  roundId,
+  participantId,
+  city,
+  targetId,
+  castAt: '2026-12-01T10:01:00.000Z',
+})
 const now = new Date('2026-12-01T10:05:00.000Z')
 
 describe('vote rules', () => {
@@ -26,8 +32,12 @@ describe('vote rules', () => {
     expect(refuseVote(round, [vote('p', 'oslo', 'a')], 'a', now)).toBeNull()
   })
   it('refuses past the budget, past the per-target cap, unknown targets, closed and ended rounds', () => {
-    expect(refuseVote(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'b'), vote('p', 'oslo', 'c')], 'b', now)?.code).toBe('budget_spent')
-    expect(refuseVote(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'a')], 'a', now)?.code).toBe('target_cap_reached')
+    expect(
+      refuseVote(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'b'), vote('p', 'oslo', 'c')], 'b', now)?.code,
+    ).toBe('budget_spent')
+    expect(refuseVote(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'a')], 'a', now)?.code).toBe(
+      'target_cap_reached',
+    )
     expect(refuseVote(round, [], 'z', now)?.code).toBe('unknown_target')
     expect(refuseVote({ ...round, status: 'closed' }, [], 'a', now)?.code).toBe('no_open_round')
     expect(refuseVote(null, [], 'a', now)?.code).toBe('no_open_round')
@@ -38,7 +48,11 @@ describe('vote rules', () => {
     expect(refuseRetraction(round, [vote('p', 'oslo', 'a')], 'a', now)).toBeNull()
   })
   it('shows a participant their own dots and what is left', () => {
-    expect(myVotes(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'a')])).toEqual({ round, mine: { a: 2 }, remaining: 1 })
+    expect(myVotes(round, [vote('p', 'oslo', 'a'), vote('p', 'oslo', 'a')])).toEqual({
+      round,
+      mine: { a: 2 },
+      remaining: 1,
+    })
     expect(myVotes(null, [])).toEqual({ round: null, mine: {}, remaining: 0 })
   })
 })
@@ -67,8 +81,11 @@ describe('tally', () => {
 
   it('shows a city only with MIN_GROUP_SIZE voters, pools the rest under `other`, and leaves out a pool that is too small', () => {
     const ballots = [
-      vote('o1', 'oslo', 'a'), vote('o2', 'oslo', 'a'), vote('o3', 'oslo', 'b'),
-      vote('h1', 'helsinki', 'a'), vote('h2', 'helsinki', 'b'),
+      vote('o1', 'oslo', 'a'),
+      vote('o2', 'oslo', 'a'),
+      vote('o3', 'oslo', 'b'),
+      vote('h1', 'helsinki', 'a'),
+      vote('h2', 'helsinki', 'b'),
       vote('s1', 'stockholm', 'b'),
     ]
     expect(tally(round, ballots, 3).byCity).toEqual({ a: { oslo: 2, other: 1 }, b: { oslo: 1, other: 2 }, c: {} })

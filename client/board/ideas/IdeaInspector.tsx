@@ -10,19 +10,23 @@ import type { Affiliation } from '../../api/types.ts'
 import { readIdea, withKind } from './ideaRules.ts'
 import { IDEA_KIND_ACCENTS, useKindFills } from './kindStyle.ts'
 
-export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations: readonly Affiliation[]; selfCity: string; writer?: BoardWriter }) {
+export function IdeaInspector({
+  affiliations,
+  selfCity,
+  writer,
+}: {
+  affiliations: readonly Affiliation[]
+  selfCity: string
+  writer?: BoardWriter
+}) {
   const { t } = useTranslation()
   const editor = useEditor()
   const fills = useKindFills()
-  const selected = useValue(
-    'selected idea',
-    () => {
-      const shape = editor.getOnlySelectedShape()
-      const idea = readIdea(shape ?? undefined)
-      return shape && idea ? { shape: shape as TLNoteShape, idea } : null
-    },
-    [editor],
-  )
+  const selected = useValue('selected idea', () => {
+    const shape = editor.getOnlySelectedShape()
+    const idea = readIdea(shape ?? undefined)
+    return shape && idea ? { shape: shape as TLNoteShape, idea } : null
+  }, [editor])
   if (!selected) return null
   const { shape, idea } = selected
   // An idea that names its author is theirs (and facilitators'): the server refuses anyone else's change.
@@ -30,7 +34,12 @@ export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations
 
   const update = (meta: IdeaMeta, name: string) => {
     editor.markHistoryStoppingPoint(name)
-    editor.updateShape<TLNoteShape>({ id: shape.id, type: 'note', meta: { ...meta }, props: { color: IDEA_KIND_COLORS[meta.kind] } })
+    editor.updateShape<TLNoteShape>({
+      id: shape.id,
+      type: 'note',
+      meta: { ...meta },
+      props: { color: IDEA_KIND_COLORS[meta.kind] },
+    })
   }
   const setKind = (kind: IdeaKind) => update(withKind(idea, kind, selfCity), 'change idea kind')
   const setOwner = (ownerCity: string) => update({ ...idea, ownerCity }, 'change next step owner')
@@ -63,7 +72,12 @@ export function IdeaInspector({ affiliations, selfCity, writer }: { affiliations
       {idea.kind === 'next-step' && (
         <label className="idea-inspector-owner">
           {t('list.ownerCity')}
-          <select value={idea.ownerCity ?? ''} disabled={locked} onChange={(e) => setOwner(e.currentTarget.value)} data-testid="idea-owner-select">
+          <select
+            value={idea.ownerCity ?? ''}
+            disabled={locked}
+            onChange={(e) => setOwner(e.currentTarget.value)}
+            data-testid="idea-owner-select"
+          >
             {idea.ownerCity === null && <option value="">—</option>}
             {cities.map((a) => (
               <option key={a.id} value={a.id}>

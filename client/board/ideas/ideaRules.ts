@@ -3,7 +3,15 @@
  * who is writing: the board's side effects and the inspector use them, the server checks the same rules.
  */
 import type { TLNoteShape } from 'tldraw'
-import { IDEA_KIND_COLORS, newIdeaMeta, readIdea, type Author, type IdeaKind, type IdeaMeta, type IdentityMode } from '../../../shared/board/ideas.ts'
+import {
+  IDEA_KIND_COLORS,
+  newIdeaMeta,
+  readIdea,
+  type Author,
+  type IdeaKind,
+  type IdeaMeta,
+  type IdentityMode,
+} from '../../../shared/board/ideas.ts'
 
 /** Who creates notes in this editor, under which identity mode, and which kind a new note gets. */
 export interface IdeaAuthoring {
@@ -27,9 +35,17 @@ export function asNewIdea(note: TLNoteShape, { author, identityMode, kind }: Ide
   const props = { ...note.props, textLastEditedBy: null }
   if (copied) {
     const meta = newIdeaMeta(copied.kind, author, identityMode)
-    return { ...note, props, meta: { ...meta, ownerCity: copied.kind === 'next-step' ? (copied.ownerCity ?? meta.ownerCity) : null } }
+    return {
+      ...note,
+      props,
+      meta: { ...meta, ownerCity: copied.kind === 'next-step' ? (copied.ownerCity ?? meta.ownerCity) : null },
+    }
   }
-  return { ...note, props: { ...props, color: IDEA_KIND_COLORS[kind] }, meta: { ...newIdeaMeta(kind, author, identityMode) } }
+  return {
+    ...note,
+    props: { ...props, color: IDEA_KIND_COLORS[kind] },
+    meta: { ...newIdeaMeta(kind, author, identityMode) },
+  }
 }
 
 /**

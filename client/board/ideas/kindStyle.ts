@@ -22,12 +22,10 @@ export const IDEA_KIND_ACCENTS: Record<IdeaKind, string> = {
 /** Each kind's note fill in the current theme, so a kind button looks like the notes it makes. */
 export function useKindFills(): Record<IdeaKind, string> {
   const editor = useEditor()
-  return useValue(
-    'idea kind fills',
-    () => {
-      const colors = editor.getCurrentTheme().colors[editor.getColorMode()]
-      return Object.fromEntries(IDEA_KINDS.map((kind) => [kind, getColorValue(colors, IDEA_KIND_COLORS[kind], 'noteFill')])) as Record<IdeaKind, string>
-    },
-    [editor],
-  )
+  return useValue('idea kind fills', () => {
+    const colors = editor.getCurrentTheme().colors[editor.getColorMode()]
+    return Object.fromEntries(
+      IDEA_KINDS.map((kind) => [kind, getColorValue(colors, IDEA_KIND_COLORS[kind], 'noteFill')]),
+    ) as Record<IdeaKind, string>
+  }, [editor])
 }

@@ -23,14 +23,34 @@ export function AgendaEditor({ control, onDone }: { control: Control; onDone: ()
         {draft.map((phase, i) => (
           <li key={i} className={i === control.state.phase ? 'current' : undefined}>
             <div className="row">
-              <input value={phase} maxLength={80} onChange={(e) => set(i, e.target.value)} aria-label={t('facilitation.phaseN', { n: i + 1 })} />
-              <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('facilitation.moveUp')}>
+              <input
+                value={phase}
+                maxLength={80}
+                onChange={(e) => set(i, e.target.value)}
+                aria-label={t('facilitation.phaseN', { n: i + 1 })}
+              />
+              <button
+                type="button"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={t('facilitation.moveUp')}
+              >
                 ↑
               </button>
-              <button type="button" onClick={() => move(i, 1)} disabled={i === draft.length - 1} aria-label={t('facilitation.moveDown')}>
+              <button
+                type="button"
+                onClick={() => move(i, 1)}
+                disabled={i === draft.length - 1}
+                aria-label={t('facilitation.moveDown')}
+              >
                 ↓
               </button>
-              <button type="button" onClick={() => remove(i)} disabled={draft.length === 1} aria-label={t('facilitation.removePhase')}>
+              <button
+                type="button"
+                onClick={() => remove(i)}
+                disabled={draft.length === 1}
+                aria-label={t('facilitation.removePhase')}
+              >
                 ×
               </button>
             </div>

@@ -33,13 +33,20 @@ export function CanvasOverlay() {
   const results = control?.state.voting.round?.status === 'open' ? null : (control?.state.voting.results ?? null)
   const votedIds = results ? results.ranked.filter((r) => r.total > 0).map((r) => r.targetId) : []
   const votedKey = votedIds.join(',')
-  const badges = useValue('vote badges', () => screenBoxes(editor, votedKey ? votedKey.split(',') : []), [editor, votedKey])
+  const badges = useValue('vote badges', () => screenBoxes(editor, votedKey ? votedKey.split(',') : []), [
+    editor,
+    votedKey,
+  ])
   const outlines = useValue('highlights', () => screenBoxes(editor, $highlighted.get()), [editor])
 
   return (
     <>
       {outlines.map((box) => (
-        <div key={`h-${box.id}`} className="canvas-highlight" style={{ left: box.x - 4, top: box.y - 4, width: box.w + 8, height: box.h + 8 }} />
+        <div
+          key={`h-${box.id}`}
+          className="canvas-highlight"
+          style={{ left: box.x - 4, top: box.y - 4, width: box.w + 8, height: box.h + 8 }}
+        />
       ))}
       {badges.map((box) => (
         <div

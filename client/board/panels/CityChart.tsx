@@ -17,7 +17,15 @@ export function CityChart(props: { byCity: Record<string, number>; affiliations:
   const scale = (WIDTH - LABEL_WIDTH - 24) / Math.max(1, props.max)
   const height = rows.length * (BAR_HEIGHT + 4)
   return (
-    <svg className="city-chart" data-testid="city-chart" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label="Votes per city">
+    <svg
+      className="city-chart"
+      data-testid="city-chart"
+      width={WIDTH}
+      height={height}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label="Votes per city"
+    >
       {rows.map((city, i) => {
         const count = props.byCity[city.id] ?? 0
         const y = i * (BAR_HEIGHT + 4)
@@ -26,7 +34,14 @@ export function CityChart(props: { byCity: Record<string, number>; affiliations:
             <text x={0} y={y + BAR_HEIGHT - 1} fontSize={10} fill="#59636e">
               {city.name.length > 14 ? `${city.name.slice(0, 13)}…` : city.name}
             </text>
-            <rect x={LABEL_WIDTH} y={y} width={Math.max(2, count * scale)} height={BAR_HEIGHT} rx={2} fill={city.color} />
+            <rect
+              x={LABEL_WIDTH}
+              y={y}
+              width={Math.max(2, count * scale)}
+              height={BAR_HEIGHT}
+              rx={2}
+              fill={city.color}
+            />
             <text x={LABEL_WIDTH + count * scale + 4} y={y + BAR_HEIGHT - 1} fontSize={10} fill="#1f2328">
               {count}
             </text>

@@ -38,20 +38,33 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
   return (
     <section className="panel" aria-label="Clusters">
       <h3>Clusters</h3>
-      <button type="button" disabled={busy || !editor || groups !== null} onClick={suggest} data-testid="suggest-clusters">
+      <button
+        type="button"
+        disabled={busy || !editor || groups !== null}
+        onClick={suggest}
+        data-testid="suggest-clusters"
+      >
         Suggest clusters
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {groups && editor && (
         <div className="dialog-backdrop">
           <div className="dialog" role="dialog" aria-label="Suggested clusters" data-testid="suggestions-dialog">
             <h2>Suggested clusters</h2>
             <p className="hint">
-              Groups of the ideas not yet in a cluster, by what they are about, in any of the six languages; under each title, what its ideas
-              share. Edit the titles, remove ideas that don't belong, drop groups; nothing moves until you accept. Hover a group to see its
-              notes.
+              Groups of the ideas not yet in a cluster, by what they are about, in any of the six languages; under each
+              title, what its ideas share. Edit the titles, remove ideas that don't belong, drop groups; nothing moves
+              until you accept. Hover a group to see its notes.
             </p>
-            {groups.length === 0 && <p className="notice">No groups found: every idea is clustered already, or the ideas share too few words.</p>}
+            {groups.length === 0 && (
+              <p className="notice">
+                No groups found: every idea is clustered already, or the ideas share too few words.
+              </p>
+            )}
             {groups.map((group) => (
               <SuggestionGroupCard
                 key={group.key}
@@ -65,7 +78,13 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
               />
             ))}
             <div className="row">
-              <button type="button" className="primary" disabled={kept.length === 0} onClick={accept} data-testid="accept-suggestions">
+              <button
+                type="button"
+                className="primary"
+                disabled={kept.length === 0}
+                onClick={accept}
+                data-testid="accept-suggestions"
+              >
                 Accept {kept.length} {kept.length === 1 ? 'cluster' : 'clusters'}
               </button>
               <button type="button" onClick={finish} data-testid="cancel-suggestions">

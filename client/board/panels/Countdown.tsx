@@ -21,7 +21,12 @@ export function Countdown({ timer, serverNow }: { timer: Timer; serverNow: () =>
   const remaining = timerRemaining(timer, serverNow())
   const idle = !timer.running && remaining === 0
   const state = idle ? 'idle' : timer.running && remaining === 0 ? 'expired' : timer.running ? 'running' : 'paused'
-  const title = { idle: t('timer.idle'), expired: t('timer.expired'), running: t('timer.running'), paused: t('timer.pausedShort') }[state]
+  const title = {
+    idle: t('timer.idle'),
+    expired: t('timer.expired'),
+    running: t('timer.running'),
+    paused: t('timer.pausedShort'),
+  }[state]
   return (
     <span className={`timer ${state}`} data-testid="timer" data-state={state} title={title} role="timer">
       {idle ? '--:--' : formatClock(remaining)}

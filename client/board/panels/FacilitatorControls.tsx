@@ -14,10 +14,20 @@ export function FacilitatorControls({ control }: { control: Control }) {
     <section className="panel" aria-label={t('facilitation.heading')} data-testid="facilitation-panel">
       <h3>{t('facilitation.heading')}</h3>
       <div className="row">
-        <button type="button" disabled={phase <= 0} onClick={() => control.setPhase(phase - 1)} data-testid="phase-prev">
+        <button
+          type="button"
+          disabled={phase <= 0}
+          onClick={() => control.setPhase(phase - 1)}
+          data-testid="phase-prev"
+        >
           ‹ {t('facilitation.previous')}
         </button>
-        <button type="button" disabled={phase >= phases.length - 1} onClick={() => control.setPhase(phase + 1)} data-testid="phase-next">
+        <button
+          type="button"
+          disabled={phase >= phases.length - 1}
+          onClick={() => control.setPhase(phase + 1)}
+          data-testid="phase-next"
+        >
           {t('facilitation.next')} ›
         </button>
         {!editing && (
@@ -29,16 +39,31 @@ export function FacilitatorControls({ control }: { control: Control }) {
       {editing && <AgendaEditor control={control} onDone={() => setEditing(false)} />}
       <TimerControls control={control} />
       <div className="row">
-        <button type="button" aria-pressed={locked} onClick={() => control.setLocked(!locked)} data-testid="lock-toggle" className={locked ? 'danger' : undefined}>
+        <button
+          type="button"
+          aria-pressed={locked}
+          onClick={() => control.setLocked(!locked)}
+          data-testid="lock-toggle"
+          className={locked ? 'danger' : undefined}
+        >
           {locked ? t('facilitation.unlock') : t('facilitation.lock')}
         </button>
-        <button type="button" onClick={control.bringEveryoneHere} data-testid="bring-everyone" title={t('facilitation.bringEveryoneHint')}>
+        <button
+          type="button"
+          onClick={control.bringEveryoneHere}
+          data-testid="bring-everyone"
+          title={t('facilitation.bringEveryoneHint')}
+        >
           {t('facilitation.bringEveryone')}
         </button>
       </div>
       <label>
         {t('facilitation.identity')}
-        <select value={identityMode} onChange={(e) => control.setIdentityMode(e.target.value as IdentityMode)} data-testid="identity-mode">
+        <select
+          value={identityMode}
+          onChange={(e) => control.setIdentityMode(e.target.value as IdentityMode)}
+          data-testid="identity-mode"
+        >
           {IDENTITY_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t(`identity.${mode}`)}

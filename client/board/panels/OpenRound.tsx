@@ -8,11 +8,21 @@ import type { Role } from '../../api/types.ts'
 import { useSelectedTargets } from './boardTargets.ts'
 import { useMyVotes } from './useMyVotes.ts'
 
-export function OpenRound(props: { round: PublicRound; editor: Editor | null; token: string; roomId: string; role: Role; serverNow: () => number }) {
+export function OpenRound(props: {
+  round: PublicRound
+  editor: Editor | null
+  token: string
+  roomId: string
+  role: Role
+  serverNow: () => number
+}) {
   const { round, editor } = props
   const canVote = props.role !== 'observer'
   const votes = useMyVotes(props.token, props.roomId, round)
-  const selectedTargets = useSelectedTargets(editor, round.targets.map((t) => t.id))
+  const selectedTargets = useSelectedTargets(
+    editor,
+    round.targets.map((t) => t.id),
+  )
   const ended = round.endsAt !== null && props.serverNow() >= Date.parse(round.endsAt)
   const remaining = votes.mine?.remaining ?? round.votesPerParticipant
   const focus = (id: string) => {
@@ -24,7 +34,8 @@ export function OpenRound(props: { round: PublicRound; editor: Editor | null; to
     <div className="open-round" data-testid="open-round">
       <p className="hint">
         Secret vote: up to {round.maxPerTarget} per target. Totals are shown when the facilitator closes the round.
-        {round.endsAt && ` Ends at ${new Date(round.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`}
+        {round.endsAt &&
+          ` Ends at ${new Date(round.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`}
       </p>
       {canVote ? (
         <p className="vote-remaining" data-testid="vote-remaining" data-remaining={remaining}>
@@ -34,7 +45,12 @@ export function OpenRound(props: { round: PublicRound; editor: Editor | null; to
         <p className="hint">Observers follow the vote but do not vote.</p>
       )}
       {canVote && (
-        <button type="button" disabled={votes.busy || ended || selectedTargets.length === 0} onClick={() => votes.plusAll(selectedTargets)} data-testid="vote-selection">
+        <button
+          type="button"
+          disabled={votes.busy || ended || selectedTargets.length === 0}
+          onClick={() => votes.plusAll(selectedTargets)}
+          data-testid="vote-selection"
+        >
           Vote for selection{selectedTargets.length > 1 ? ` (${selectedTargets.length})` : ''}
         </button>
       )}
@@ -47,20 +63,38 @@ export function OpenRound(props: { round: PublicRound; editor: Editor | null; to
         {round.targets.map((target) => {
           const count = votes.mine?.mine[target.id] ?? 0
           return (
-            <li key={target.id} className="vote-target" data-testid="vote-target" data-target-id={target.id} data-mine={count}>
+            <li
+              key={target.id}
+              className="vote-target"
+              data-testid="vote-target"
+              data-target-id={target.id}
+              data-mine={count}
+            >
               <button type="button" className="label link" onClick={() => focus(target.id)} title="Show on the board">
                 <span className="kind">{target.kind === 'cluster' ? 'Cluster' : 'Idea'}</span> {target.label}
               </button>
               {canVote && (
                 <span className="vote-dots">
-                  <button type="button" aria-label="Take a vote back" disabled={votes.busy || ended || count === 0} onClick={() => votes.minus(target.id)} data-testid="vote-minus">
+                  <button
+                    type="button"
+                    aria-label="Take a vote back"
+                    disabled={votes.busy || ended || count === 0}
+                    onClick={() => votes.minus(target.id)}
+                    data-testid="vote-minus"
+                  >
                     −
                   </button>
                   {Array.from({ length: count }, (_, i) => (
                     <span key={i} className="my-dot" aria-hidden="true" />
                   ))}
                   <span className="sr-only">{count} of your votes</span>
-                  <button type="button" aria-label="Add a vote" disabled={votes.busy || ended} onClick={() => votes.plus(target.id)} data-testid="vote-plus">
+                  <button
+                    type="button"
+                    aria-label="Add a vote"
+                    disabled={votes.busy || ended}
+                    onClick={() => votes.plus(target.id)}
+                    data-testid="vote-plus"
+                  >
                     +
                   </button>
                 </span>

@@ -10,7 +10,7 @@ export function PhaseStatus({ control }: { control: Control }) {
   const { phases, phase, timer } = control.state
   const index = Math.min(phase, phases.length - 1)
   return (
-    <div className="phase-status" aria-label={t('list.phase')}>
+    <div className="phase-status" role="group" aria-label={t('list.phase')}>
       <span className="muted" data-testid="phase-position">
         {index + 1}/{phases.length}
       </span>

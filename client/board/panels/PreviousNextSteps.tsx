@@ -28,10 +28,19 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
   }, [load])
 
   return (
-    <section className="panel previous-steps" aria-label="Next steps since the last room" data-testid="previous-next-steps">
+    <section
+      className="panel previous-steps"
+      aria-label="Next steps since the last room"
+      data-testid="previous-next-steps"
+    >
       <div className="row spread">
         <h3>Next steps since the last room</h3>
-        <button type="button" className="link-button" onClick={() => void load()} title="Load the cities' latest updates">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void load()}
+          title="Load the cities' latest updates"
+        >
           Refresh
         </button>
       </div>
@@ -64,7 +73,9 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
                 <li key={step.id} data-testid="previous-step" data-step-id={step.id} data-status={step.status}>
                   <span className={`step-status-tag tag-${step.status}`}>{NEXT_STEP_STATUS_LABELS[step.status]}</span>
                   <span>{step.text}</span>
-                  {step.progressNotes.length > 0 && <span className="hint note">{step.progressNotes[step.progressNotes.length - 1].text}</span>}
+                  {step.progressNotes.length > 0 && (
+                    <span className="hint note">{step.progressNotes[step.progressNotes.length - 1].text}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -32,18 +32,39 @@ export function SideDock(props: SideDockProps) {
   const resultsPhase = isResultsPhase(control.state)
   if (!control.canFacilitate && round?.status !== 'open' && !results && !resultsPhase) return null
   return (
-    <aside className={`side-dock${open ? '' : ' collapsed'}`} aria-label="Facilitation and voting" data-testid="side-dock">
+    <aside
+      className={`side-dock${open ? '' : ' collapsed'}`}
+      aria-label="Facilitation and voting"
+      data-testid="side-dock"
+    >
       <button type="button" className="side-dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide panel ›' : '‹ Panel'}
       </button>
       {open && (
         <>
           {control.canFacilitate && <FacilitatorControls control={control} />}
-          {control.canFacilitate && <LobbyPanel token={props.token} roomId={props.roomId} selfId={props.selfId} affiliations={props.affiliations} />}
-          {resultsPhase && <PreviousNextSteps token={props.token} roomId={props.roomId} affiliations={props.affiliations} />}
+          {control.canFacilitate && (
+            <LobbyPanel
+              token={props.token}
+              roomId={props.roomId}
+              selfId={props.selfId}
+              affiliations={props.affiliations}
+            />
+          )}
+          {resultsPhase && (
+            <PreviousNextSteps token={props.token} roomId={props.roomId} affiliations={props.affiliations} />
+          )}
           <VotingPanel {...props} />
-          {control.canFacilitate && <ClusterSuggestions editor={props.editor} token={props.token} roomId={props.roomId} />}
-          {control.canFacilitate && <SnapshotButton token={props.token} roomId={props.roomId} phaseName={control.state.phases[control.state.phase] ?? ''} />}
+          {control.canFacilitate && (
+            <ClusterSuggestions editor={props.editor} token={props.token} roomId={props.roomId} />
+          )}
+          {control.canFacilitate && (
+            <SnapshotButton
+              token={props.token}
+              roomId={props.roomId}
+              phaseName={control.state.phases[control.state.phase] ?? ''}
+            />
+          )}
         </>
       )}
     </aside>

@@ -4,7 +4,8 @@ import type { SnapshotSummary } from '../../../shared/schema/snapshot.ts'
 import { createSnapshot } from '../../api/capitalCode.ts'
 import { useAction } from './useAction.ts'
 
-const defaultName = (phase: string) => `${phase} · ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+const defaultName = (phase: string) =>
+  `${phase} · ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
 
 export function SnapshotButton(props: { token: string; roomId: string; phaseName: string }) {
   const [name, setName] = useState('')
@@ -25,14 +26,23 @@ export function SnapshotButton(props: { token: string; roomId: string; phaseName
           void take()
         }}
       >
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} placeholder={defaultName(props.phaseName)} aria-label="Snapshot name" className="snapshot-name" data-testid="snapshot-name" />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={200}
+          placeholder={defaultName(props.phaseName)}
+          aria-label="Snapshot name"
+          className="snapshot-name"
+          data-testid="snapshot-name"
+        />
         <button type="submit" disabled={action.busy} data-testid="take-snapshot">
           Take snapshot
         </button>
       </form>
       {taken && (
         <p className="hint" role="status" data-testid="snapshot-result" data-snapshot-id={taken.id}>
-          ✓ “{taken.name}” taken at {new Date(taken.takenAt).toLocaleTimeString()}: {taken.ideas.total} ideas, {taken.clusters} clusters, {taken.cases} cases, {taken.votes.dots} votes.
+          ✓ “{taken.name}” taken at {new Date(taken.takenAt).toLocaleTimeString()}: {taken.ideas.total} ideas,{' '}
+          {taken.clusters} clusters, {taken.cases} cases, {taken.votes.dots} votes.
         </p>
       )}
       {action.error && (

@@ -34,30 +34,65 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
         All clusters on the board ({frames.length})
       </label>
       <label>
-        <input type="radio" name="vote-source" checked={source === 'selection'} onChange={() => setSource('selection')} data-testid="vote-source-selection" />
+        <input
+          type="radio"
+          name="vote-source"
+          checked={source === 'selection'}
+          onChange={() => setSource('selection')}
+          data-testid="vote-source-selection"
+        />
         The selected frames and notes ({selected.length})
       </label>
       <div className="row">
         <label>
           Votes each
-          <input type="number" min={1} max={50} value={votes} onChange={(e) => setVotes(Number(e.target.value))} data-testid="vote-per-participant" />
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={votes}
+            onChange={(e) => setVotes(Number(e.target.value))}
+            data-testid="vote-per-participant"
+          />
         </label>
         <label>
           Max per target
-          <input type="number" min={1} max={50} value={perTarget} onChange={(e) => setPerTarget(Number(e.target.value))} data-testid="vote-max-per-target" />
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={perTarget}
+            onChange={(e) => setPerTarget(Number(e.target.value))}
+            data-testid="vote-max-per-target"
+          />
         </label>
       </div>
       <label>
         Ends in (minutes, optional)
-        <input type="number" min={1} max={600} value={endsIn} onChange={(e) => setEndsIn(e.target.value)} data-testid="vote-ends-in" />
+        <input
+          type="number"
+          min={1}
+          max={600}
+          value={endsIn}
+          onChange={(e) => setEndsIn(e.target.value)}
+          data-testid="vote-ends-in"
+        />
       </label>
       <button type="button" className="primary" disabled={busy || !valid} onClick={start} data-testid="vote-start">
         Start a vote
       </button>
       {targets.length === 0 && (
-        <p className="hint">{source === 'clusters' ? 'Draw frames around ideas (clusters) first.' : 'Select frames or notes on the board.'}</p>
+        <p className="hint">
+          {source === 'clusters'
+            ? 'Draw frames around ideas (clusters) first.'
+            : 'Select frames or notes on the board.'}
+        </p>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

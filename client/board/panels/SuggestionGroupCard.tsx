@@ -14,10 +14,16 @@ export interface DraftGroup {
   ids: string[]
 }
 
-export function SuggestionGroupCard(props: { group: DraftGroup; editor: Editor; onChange: (group: DraftGroup) => void; onDrop: () => void }) {
+export function SuggestionGroupCard(props: {
+  group: DraftGroup
+  editor: Editor
+  onChange: (group: DraftGroup) => void
+  onDrop: () => void
+}) {
   const { group, editor } = props
   const show = (ids: string[]) => $highlighted.set(ids)
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering only highlights the group on the canvas; focus does the same for the keyboard
     <section
       className="suggestion-group"
       data-testid="suggestion-group"
@@ -34,7 +40,13 @@ export function SuggestionGroupCard(props: { group: DraftGroup; editor: Editor; 
           data-testid="suggestion-title"
           style={{ flex: 1 }}
         />
-        <button type="button" className="drop danger" onClick={props.onDrop} data-testid="suggestion-drop" title="Leave these ideas where they are">
+        <button
+          type="button"
+          className="drop danger"
+          onClick={props.onDrop}
+          data-testid="suggestion-drop"
+          title="Leave these ideas where they are"
+        >
           Drop group
         </button>
       </div>

@@ -25,28 +25,62 @@ export function TimerControls({ control }: { control: Control }) {
         aria-label={t('facilitation.minutes')}
         data-testid="timer-minutes"
       />
-      <button type="button" disabled={busy || !validMinutes} onClick={() => run(() => control.changeTimer({ action: 'start', minutes: parsed }))} data-testid="timer-start">
+      <button
+        type="button"
+        disabled={busy || !validMinutes}
+        onClick={() => run(() => control.changeTimer({ action: 'start', minutes: parsed }))}
+        data-testid="timer-start"
+      >
         {t('facilitation.timer.start')}
       </button>
       {timer.running ? (
-        <button type="button" disabled={busy} onClick={() => run(() => control.changeTimer({ action: 'pause' }))} data-testid="timer-pause">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => run(() => control.changeTimer({ action: 'pause' }))}
+          data-testid="timer-pause"
+        >
           {t('facilitation.timer.pause')}
         </button>
       ) : (
-        <button type="button" disabled={busy || !paused} onClick={() => run(() => control.changeTimer({ action: 'start' }))} data-testid="timer-resume">
+        <button
+          type="button"
+          disabled={busy || !paused}
+          onClick={() => run(() => control.changeTimer({ action: 'start' }))}
+          data-testid="timer-resume"
+        >
           {t('facilitation.timer.resume')}
         </button>
       )}
-      <button type="button" disabled={busy} onClick={() => run(() => control.changeTimer({ action: 'add', minutes: 1 }))} data-testid="timer-add-1">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => control.changeTimer({ action: 'add', minutes: 1 }))}
+        data-testid="timer-add-1"
+      >
         {t('facilitation.timer.add1')}
       </button>
-      <button type="button" disabled={busy} onClick={() => run(() => control.changeTimer({ action: 'add', minutes: 5 }))} data-testid="timer-add-5">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => control.changeTimer({ action: 'add', minutes: 5 }))}
+        data-testid="timer-add-5"
+      >
         {t('facilitation.timer.add5')}
       </button>
-      <button type="button" disabled={busy} onClick={() => run(() => control.changeTimer({ action: 'reset' }))} data-testid="timer-reset">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => control.changeTimer({ action: 'reset' }))}
+        data-testid="timer-reset"
+      >
         {t('facilitation.timer.reset')}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

@@ -19,13 +19,32 @@ export function VotingPanel(props: VotingPanelProps) {
   return (
     <section className="panel" aria-label="Voting" data-testid="voting-panel">
       <h3>{open ? 'Vote open' : results ? 'Vote results' : 'Voting'}</h3>
-      {open && <OpenRound round={open} editor={props.editor} token={props.token} roomId={props.roomId} role={props.role} serverNow={control.serverNow} />}
+      {open && (
+        <OpenRound
+          round={open}
+          editor={props.editor}
+          token={props.token}
+          roomId={props.roomId}
+          role={props.role}
+          serverNow={control.serverNow}
+        />
+      )}
       {open && control.canFacilitate && (
-        <button type="button" className="primary" disabled={close.busy} onClick={() => close.run(() => closeRound(props.token, props.roomId))} data-testid="vote-close">
+        <button
+          type="button"
+          className="primary"
+          disabled={close.busy}
+          onClick={() => close.run(() => closeRound(props.token, props.roomId))}
+          data-testid="vote-close"
+        >
           Close round &amp; reveal
         </button>
       )}
-      {close.error && <p className="error" role="alert">{close.error}</p>}
+      {close.error && (
+        <p className="error" role="alert">
+          {close.error}
+        </p>
+      )}
       {!open && results && <ResultsPanel results={results} affiliations={props.affiliations} editor={props.editor} />}
       {!open && control.canFacilitate && (
         <details open={!results}>

@@ -5,7 +5,13 @@ import { acceptSuggestions } from './acceptSuggestions.ts'
 
 function newEditor() {
   const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
-  return new Editor({ store, shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, tools: [], getContainer: () => document.body })
+  return new Editor({
+    store,
+    shapeUtils: defaultShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    tools: [],
+    getContainer: () => document.body,
+  })
 }
 
 describe('acceptSuggestions', () => {
@@ -16,9 +22,15 @@ describe('acceptSuggestions', () => {
       editor.createShape({ id, type: 'note', x: i * 300, y: 0 })
       return id
     })
-    const frames = acceptSuggestions(editor, [{ title: ' Schools ', ids: [ids[0], ids[1]] }, { title: '', ids: [ids[2]] }])
+    const frames = acceptSuggestions(editor, [
+      { title: ' Schools ', ids: [ids[0], ids[1]] },
+      { title: '', ids: [ids[2]] },
+    ])
     expect(frames).toHaveLength(2)
-    expect(frames.map((id) => (editor.getShape(id)!.props as { name: string }).name)).toEqual(['Schools', 'Untitled cluster'])
+    expect(frames.map((id) => (editor.getShape(id)!.props as { name: string }).name)).toEqual([
+      'Schools',
+      'Untitled cluster',
+    ])
     expect(editor.getShape(ids[0])!.parentId).toBe(frames[0])
     expect(editor.getShape(ids[1])!.parentId).toBe(frames[0])
     expect(editor.getShape(ids[2])!.parentId).toBe(frames[1])
@@ -31,7 +43,10 @@ describe('acceptSuggestions', () => {
     const note = createShapeId('n')
     editor.createShape({ id: note, type: 'note', x: 0, y: 0 })
     editor.createShape({ id: createShapeId('g'), type: 'geo', x: 400, y: 0 })
-    const frames = acceptSuggestions(editor, [{ title: 'Mixed', ids: [note, 'shape:g', 'shape:missing'] }, { title: 'Empty', ids: ['shape:g'] }])
+    const frames = acceptSuggestions(editor, [
+      { title: 'Mixed', ids: [note, 'shape:g', 'shape:missing'] },
+      { title: 'Empty', ids: ['shape:g'] },
+    ])
     expect(frames).toHaveLength(1)
     expect(editor.getSortedChildIdsForParent(frames[0])).toEqual([note])
     editor.undo()

@@ -18,7 +18,10 @@ const MARGIN = 240
 /** Creates the frames and moves the notes; returns the new frames' ids. */
 export function acceptSuggestions(editor: Editor, groups: AcceptedGroup[]): TLShapeId[] {
   const live = groups
-    .map((g) => ({ title: g.title.trim() || 'Untitled cluster', ids: g.ids.filter((id) => editor.getShape(id as TLShapeId)?.type === 'note') as TLShapeId[] }))
+    .map((g) => ({
+      title: g.title.trim() || 'Untitled cluster',
+      ids: g.ids.filter((id) => editor.getShape(id as TLShapeId)?.type === 'note') as TLShapeId[],
+    }))
     .filter((g) => g.ids.length > 0)
   if (live.length === 0) return []
 
@@ -47,7 +50,13 @@ export function acceptSuggestions(editor: Editor, groups: AcceptedGroup[]): TLSh
         group.ids.forEach((id, i) => {
           const shape = editor.getShape(id)
           if (!shape) return
-          editor.updateShape({ id, type: shape.type, x: PADDING + (i % cols) * (cell + GAP), y: PADDING + Math.floor(i / cols) * (cell + GAP), rotation: 0 })
+          editor.updateShape({
+            id,
+            type: shape.type,
+            x: PADDING + (i % cols) * (cell + GAP),
+            y: PADDING + Math.floor(i / cols) * (cell + GAP),
+            rotation: 0,
+          })
         })
         frameIds.push(frameId)
         x += w + FRAME_GAP

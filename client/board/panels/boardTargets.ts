@@ -10,18 +10,39 @@ export function isVotable(shape: TLShape): boolean {
 export function shapeLabel(shape: TLShape | undefined): string {
   if (!shape) return '(deleted)'
   if (shape.type === 'frame') return (shape.props as { name: string }).name.trim() || 'Untitled cluster'
-  if (shape.type === 'note') return richTextToPlain((shape.props as { richText: unknown }).richText).trim() || '(empty idea)'
+  if (shape.type === 'note')
+    return richTextToPlain((shape.props as { richText: unknown }).richText).trim() || '(empty idea)'
   return shape.type
 }
 
 /** Every frame on the current page, reactive. */
 export function useFrameIds(editor: Editor | null): TLShapeId[] {
-  return useValue('frames', () => (editor ? editor.getCurrentPageShapes().filter((s) => s.type === 'frame').map((s) => s.id) : []), [editor])
+  return useValue(
+    'frames',
+    () =>
+      editor
+        ? editor
+            .getCurrentPageShapes()
+            .filter((s) => s.type === 'frame')
+            .map((s) => s.id)
+        : [],
+    [editor],
+  )
 }
 
 /** The selected frames and notes, reactive. */
 export function useSelectedVotables(editor: Editor | null): TLShapeId[] {
-  return useValue('selected votables', () => (editor ? editor.getSelectedShapes().filter(isVotable).map((s) => s.id) : []), [editor])
+  return useValue(
+    'selected votables',
+    () =>
+      editor
+        ? editor
+            .getSelectedShapes()
+            .filter(isVotable)
+            .map((s) => s.id)
+        : [],
+    [editor],
+  )
 }
 
 /**
@@ -30,18 +51,20 @@ export function useSelectedVotables(editor: Editor | null): TLShapeId[] {
  */
 export function useSelectedTargets(editor: Editor | null, targetIds: string[]): string[] {
   const key = targetIds.join(',')
-  return useValue(
-    'selected targets',
-    () => {
-      if (!editor) return []
-      const targets = new Set(key.split(','))
-      const found = new Set<string>()
-      for (const id of editor.getSelectedShapeIds()) {
-        const hit = [id, ...editor.getShapeAncestors(id).map((s) => s.id).reverse()].find((candidate) => targets.has(candidate))
-        if (hit) found.add(hit)
-      }
-      return [...found]
-    },
-    [editor, key],
-  )
+  return useValue('selected targets', () => {
+    if (!editor) return []
+    const targets = new Set(key.split(','))
+    const found = new Set<string>()
+    for (const id of editor.getSelectedShapeIds()) {
+      const hit = [
+        id,
+        ...editor
+          .getShapeAncestors(id)
+          .map((s) => s.id)
+          .reverse(),
+      ].find((candidate) => targets.has(candidate))
+      if (hit) found.add(hit)
+    }
+    return [...found]
+  }, [editor, key])
 }

@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/http.ts'
 export function useAction() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const run = useCallback(async (action: () => Promise<unknown> | void) => {
+  const run = useCallback(async (action: () => Promise<unknown> | undefined) => {
     setBusy(true)
     setError(null)
     try {

@@ -53,16 +53,30 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
           {t(`identity.${identityMode}`)}
         </span>
         <span className="board-shapes-sep" aria-hidden="true" />
-        <button type="button" onClick={() => createCaseCard(editor, self.city, affiliations.find((a) => a.id === self.city)?.name ?? self.city)} title={t('board.caseCardHint')}>
+        <button
+          type="button"
+          onClick={() =>
+            createCaseCard(editor, self.city, affiliations.find((a) => a.id === self.city)?.name ?? self.city)
+          }
+          title={t('board.caseCardHint')}
+        >
           {t('board.caseCard')}
         </button>
         {self.role === 'facilitator' && (
-          <button type="button" onClick={() => layoutCaseworkTemplate(editor, cities)} title={t('board.caseworkTemplateHint')}>
+          <button
+            type="button"
+            onClick={() => layoutCaseworkTemplate(editor, cities)}
+            title={t('board.caseworkTemplateHint')}
+          >
             {t('board.caseworkTemplate')}
           </button>
         )}
       </div>
-      <IdeaInspector affiliations={affiliations} selfCity={self.city} writer={{ id: self.id, city: self.city, role: self.role }} />
+      <IdeaInspector
+        affiliations={affiliations}
+        selfCity={self.city}
+        writer={{ id: self.id, city: self.city, role: self.role }}
+      />
     </div>
   )
 }

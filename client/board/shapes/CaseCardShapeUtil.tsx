@@ -6,7 +6,14 @@
 import i18next from 'i18next'
 import { BaseBoxShapeUtil, type TLShape } from 'tldraw'
 import { mayWriteCaseCard, type BoardWriter } from '../../../shared/access.ts'
-import { CASE_CARD_HEIGHT, CASE_CARD_TYPE, CASE_CARD_WIDTH, CASE_FIELDS, caseCardMigrations, caseCardProps } from '../../../shared/board/caseCard.ts'
+import {
+  CASE_CARD_HEIGHT,
+  CASE_CARD_TYPE,
+  CASE_CARD_WIDTH,
+  CASE_FIELDS,
+  caseCardMigrations,
+  caseCardProps,
+} from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
 import type { CaseCardShape } from './caseCardType.ts'
 import { CaseCardView } from './CaseCardView.tsx'
@@ -38,11 +45,27 @@ export class CaseCardShapeUtil extends BaseBoxShapeUtil<CaseCardShape> {
   }
 
   getDefaultProps(): CaseCardShape['props'] {
-    return { w: CASE_CARD_WIDTH, h: CASE_CARD_HEIGHT, city: '', title: '', challenge: '', context: '', tried: '', results: '', lessons: '' }
+    return {
+      w: CASE_CARD_WIDTH,
+      h: CASE_CARD_HEIGHT,
+      city: '',
+      title: '',
+      challenge: '',
+      context: '',
+      tried: '',
+      results: '',
+      lessons: '',
+    }
   }
 
   component(shape: CaseCardShape) {
-    return <CaseCardView shape={shape} affiliations={this.options.affiliations} mayChooseCity={this.options.writer?.role !== 'participant'} />
+    return (
+      <CaseCardView
+        shape={shape}
+        affiliations={this.options.affiliations}
+        mayChooseCity={this.options.writer?.role !== 'participant'}
+      />
+    )
   }
 
   getIndicatorPath(shape: CaseCardShape) {

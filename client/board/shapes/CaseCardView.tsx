@@ -14,16 +14,32 @@ import './shapes.css'
 type TextField = Exclude<keyof CaseCardProps, 'w' | 'h' | 'city'>
 
 /** The validators' limits (shared/board/caseCard.ts): longer text would be refused. */
-const MAX_LENGTH: Record<TextField, number> = { title: 200, challenge: 5000, context: 5000, tried: 5000, results: 5000, lessons: 5000 }
+const MAX_LENGTH: Record<TextField, number> = {
+  title: 200,
+  challenge: 5000,
+  context: 5000,
+  tried: 5000,
+  results: 5000,
+  lessons: 5000,
+}
 
 /** `mayChooseCity`: facilitators set a card's city; anyone else's card takes their own. */
-export function CaseCardView({ shape, affiliations, mayChooseCity = true }: { shape: CaseCardShape; affiliations: readonly Affiliation[]; mayChooseCity?: boolean }) {
+export function CaseCardView({
+  shape,
+  affiliations,
+  mayChooseCity = true,
+}: {
+  shape: CaseCardShape
+  affiliations: readonly Affiliation[]
+  mayChooseCity?: boolean
+}) {
   const editor = useEditor()
   const isEditing = useValue('editing case card', () => editor.getEditingShapeId() === shape.id, [editor, shape.id])
   const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
   const { props } = shape
   const city = affiliations.find((a) => a.id === props.city)
-  const write = (patch: Partial<CaseCardProps>) => editor.updateShape<CaseCardShape>({ id: shape.id, type: shape.type, props: patch })
+  const write = (patch: Partial<CaseCardProps>) =>
+    editor.updateShape<CaseCardShape>({ id: shape.id, type: shape.type, props: patch })
 
   return (
     <HTMLContainer
@@ -48,7 +64,9 @@ export function CaseCardView({ shape, affiliations, mayChooseCity = true }: { sh
 function CaseCardBody({ props, editable }: { props: CaseCardProps; editable: boolean }) {
   return (
     <div className="case-card-body">
-      <h3 className={`case-card-title${props.title ? '' : ' empty'}`}>{props.title || (editable ? 'Untitled case (double-click to edit)' : 'Untitled case')}</h3>
+      <h3 className={`case-card-title${props.title ? '' : ' empty'}`}>
+        {props.title || (editable ? 'Untitled case (double-click to edit)' : 'Untitled case')}
+      </h3>
       {CASE_FIELDS.map(([key, label]) => (
         <section key={key} className="case-card-field" data-field={key}>
           <h4>{label}</h4>
@@ -65,7 +83,15 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
     titleRef.current?.focus()
   }, [])
   return (
-    <div className="case-card-body" onPointerDown={keepEvent} onKeyDown={keepKeys} onCopy={keepEvent} onCut={keepEvent} onPaste={keepEvent}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: these handlers only keep tldraw from taking the form's own events
+    <div
+      className="case-card-body"
+      onPointerDown={keepEvent}
+      onKeyDown={keepKeys}
+      onCopy={keepEvent}
+      onCut={keepEvent}
+      onPaste={keepEvent}
+    >
       <input
         ref={titleRef}
         className="case-card-title-input"
@@ -78,7 +104,11 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
       {CASE_FIELDS.map(([key, label]) => (
         <label key={key} className="case-card-field" data-field={key}>
           <h4>{label}</h4>
-          <textarea value={props[key]} maxLength={MAX_LENGTH[key]} onChange={(e) => write({ [key]: e.currentTarget.value })} />
+          <textarea
+            value={props[key]}
+            maxLength={MAX_LENGTH[key]}
+            onChange={(e) => write({ [key]: e.currentTarget.value })}
+          />
         </label>
       ))}
     </div>
@@ -88,7 +118,13 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
 function CityPicker(props: { value: string; affiliations: readonly Affiliation[]; onChange: (city: string) => void }) {
   const cities = props.affiliations.filter((a) => a.kind === 'city' || a.id === props.value)
   return (
-    <select aria-label="Case city" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} onPointerDown={keepEvent} onKeyDown={keepKeys}>
+    <select
+      aria-label="Case city"
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      onPointerDown={keepEvent}
+      onKeyDown={keepKeys}
+    >
       {!cities.some((a) => a.id === props.value) && <option value={props.value}>{props.value || 'No city'}</option>}
       {cities.map((a) => (
         <option key={a.id} value={a.id}>

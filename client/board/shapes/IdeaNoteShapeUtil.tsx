@@ -53,7 +53,10 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
         {super.toSvg(shape, ctx)}
         <foreignObject x={0} y={0} width={200} height={height} className="tl-export-embed-styles">
           <div style={{ position: 'relative', width: '100%', height: '100%' }}>
-            <IdeaLabels shape={{ ...shape, props: { ...shape.props, scale: 1 } }} affiliations={this.options.affiliations} />
+            <IdeaLabels
+              shape={{ ...shape, props: { ...shape.props, scale: 1 } }}
+              affiliations={this.options.affiliations}
+            />
           </div>
         </foreignObject>
       </>
@@ -76,7 +79,9 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
   }
 
   override onBeforeDuplicate(_source: TLNoteShape, duplicate: TLNoteShape) {
-    return duplicate.props.textLastEditedBy === null ? undefined : { ...duplicate, props: { ...duplicate.props, textLastEditedBy: null } }
+    return duplicate.props.textLastEditedBy === null
+      ? undefined
+      : { ...duplicate, props: { ...duplicate.props, textLastEditedBy: null } }
   }
 }
 
@@ -100,7 +105,11 @@ function IdeaLabels({ shape, affiliations }: { shape: TLNoteShape; affiliations:
           {t(`kinds.${idea.kind}`)}
         </span>
         {idea.kind === 'next-step' && idea.ownerCity && (
-          <span className="idea-owner" title={t('list.ownedBy', { city: owner?.name ?? idea.ownerCity })} data-testid="idea-owner">
+          <span
+            className="idea-owner"
+            title={t('list.ownedBy', { city: owner?.name ?? idea.ownerCity })}
+            data-testid="idea-owner"
+          >
             <span className="dot" style={{ background: owner?.color ?? '#888' }} aria-hidden="true" />
             {owner?.name ?? idea.ownerCity}
           </span>

@@ -10,7 +10,10 @@ import { CaseCardShapeUtil } from './CaseCardShapeUtil.tsx'
 import { IdeaNoteShapeUtil } from './IdeaNoteShapeUtil.tsx'
 
 /** `writer`: who is editing, so that only what they may change opens for editing (shared/access.ts). */
-export function boardShapeUtils(affiliations: readonly Affiliation[], writer?: BoardWriter): TLAnyShapeUtilConstructor[] {
+export function boardShapeUtils(
+  affiliations: readonly Affiliation[],
+  writer?: BoardWriter,
+): TLAnyShapeUtilConstructor[] {
   return [IdeaNoteShapeUtil.configure({ affiliations, writer }), CaseCardShapeUtil.configure({ affiliations, writer })]
 }
 

@@ -27,7 +27,10 @@ export function createCaseCard(editor: Editor, city: string, cityName: string): 
   const id = createShapeId()
   editor.markHistoryStoppingPoint('create case card')
   editor.createShape<CaseCardShape>({ id, type: 'case-card', x: at.x, y: at.y, props: { city } })
-  if (inColumn) editor.zoomToBounds(new Box(at.x, at.y, CASE_CARD_WIDTH, CASE_CARD_HEIGHT).expandBy(80), { animation: { duration: 300 } })
+  if (inColumn)
+    editor.zoomToBounds(new Box(at.x, at.y, CASE_CARD_WIDTH, CASE_CARD_HEIGHT).expandBy(80), {
+      animation: { duration: 300 },
+    })
   const shape = editor.getShape(id)
   if (!shape) return null // e.g. the page's shape limit
   editor.select(id)
@@ -56,7 +59,14 @@ export function layoutCaseworkTemplate(editor: Editor, cities: readonly Affiliat
       type: 'text',
       x,
       y: top,
-      props: { richText: boldText(city.name), size: 'xl', font: 'sans', autoSize: false, w: CASE_CARD_WIDTH, textAlign: 'start' },
+      props: {
+        richText: boldText(city.name),
+        size: 'xl',
+        font: 'sans',
+        autoSize: false,
+        w: CASE_CARD_WIDTH,
+        textAlign: 'start',
+      },
     })
     const card = createShapeId()
     cards.push(card)
@@ -66,7 +76,9 @@ export function layoutCaseworkTemplate(editor: Editor, cities: readonly Affiliat
   editor.markHistoryStoppingPoint('casework template')
   editor.createShapes(shapes)
   const width = cities.length * CASE_CARD_WIDTH + (cities.length - 1) * COLUMN_GAP
-  editor.zoomToBounds(new Box(left, top, width, HEADER_HEIGHT + CASE_CARD_HEIGHT).expandBy(60), { animation: { duration: 300 } })
+  editor.zoomToBounds(new Box(left, top, width, HEADER_HEIGHT + CASE_CARD_HEIGHT).expandBy(60), {
+    animation: { duration: 300 },
+  })
   return cards
 }
 

@@ -109,7 +109,12 @@ export class AppendLog {
       // write is durable (data and the file size) when it returns.
       let written = 0
       while (written < bytes.byteLength) {
-        const { bytesWritten } = await this.handle.write(bytes, written, bytes.byteLength - written, this.size + written)
+        const { bytesWritten } = await this.handle.write(
+          bytes,
+          written,
+          bytes.byteLength - written,
+          this.size + written,
+        )
         written += bytesWritten
       }
       this.size += bytes.byteLength

@@ -14,7 +14,9 @@ import { syncDirectory } from './durableFile.ts'
 export const AUDIT_FILE = 'audit.log'
 
 /** The log's complete lines; a last line without its newline is a write torn by a crash. */
-export async function readAuditLines(dataDir: string): Promise<{ lines: string[]; completeBytes: number; tornBytes: number }> {
+export async function readAuditLines(
+  dataDir: string,
+): Promise<{ lines: string[]; completeBytes: number; tornBytes: number }> {
   const text = await readFile(path.join(dataDir, AUDIT_FILE), 'utf8').catch((error) => {
     if (error.code === 'ENOENT') return ''
     throw error
@@ -72,26 +74,32 @@ export class AuditFile implements AuditStore {
 
   append(seal: (previousHash: string | null) => AuditEvent): Promise<AuditEvent> {
     // One append at a time, in order: each event's prevHash is the hash of the line written before it.
-    const result = this.writing.catch(() => {}).then(async () => {
-      const event = seal(this.lastHash)
-      const line = auditLine(event)
-      if (!this.handle) {
-        this.handle = await open(this.file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC, 0o600)
-        await syncDirectory(path.dirname(this.file))
-      }
-      const bytes = Buffer.from(`${line}\n`)
-      try {
-        await this.handle.write(bytes)
-      } catch (error) {
-        await this.handle.truncate(this.size).catch(() => {})
-        throw error
-      }
-      this.size += bytes.byteLength
-      this.lineTexts.push(line)
-      this.events.push(event)
-      this.lastHash = event.hash
-      return event
-    })
+    const result = this.writing
+      .catch(() => {})
+      .then(async () => {
+        const event = seal(this.lastHash)
+        const line = auditLine(event)
+        if (!this.handle) {
+          this.handle = await open(
+            this.file,
+            constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC,
+            0o600,
+          )
+          await syncDirectory(path.dirname(this.file))
+        }
+        const bytes = Buffer.from(`${line}\n`)
+        try {
+          await this.handle.write(bytes)
+        } catch (error) {
+          await this.handle.truncate(this.size).catch(() => {})
+          throw error
+        }
+        this.size += bytes.byteLength
+        this.lineTexts.push(line)
+        this.events.push(event)
+        this.lastHash = event.hash
+        return event
+      })
     this.writing = result
     return result
   }

@@ -44,7 +44,9 @@ export class CodeFile implements CodeStore {
 
   async entries(roomIds?: string[]): Promise<CodeEntry[]> {
     const rooms = roomIds ?? Object.keys(this.db.data.rooms)
-    return structuredClone(rooms.flatMap((id) => (Object.hasOwn(this.db.data.rooms, id) ? this.db.data.rooms[id].entries : [])))
+    return structuredClone(
+      rooms.flatMap((id) => (Object.hasOwn(this.db.data.rooms, id) ? this.db.data.rooms[id].entries : [])),
+    )
   }
 
   async nextSteps(city?: string): Promise<NextStep[]> {

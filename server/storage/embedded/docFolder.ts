@@ -9,7 +9,9 @@ import { readRecords } from './appendLog.ts'
 
 export const SNAPSHOT = 'snapshot.bin'
 
-export async function readSnapshot(dir: string): Promise<{ generation: number; state: Uint8Array | null; bytes: number }> {
+export async function readSnapshot(
+  dir: string,
+): Promise<{ generation: number; state: Uint8Array | null; bytes: number }> {
   const content = await readFile(path.join(dir, SNAPSHOT)).catch((error) => {
     if (error.code === 'ENOENT') return null
     throw error
@@ -35,7 +37,10 @@ export async function listLogs(dir: string): Promise<number[]> {
  * snapshot it took 38 ms with 100 logged moves and 274 ms with 3,000, integrating 31 and 71 ms; a
  * 5,000-note seed in 20 updates took 150 ms to merge, 75 to integrate.)
  */
-export async function readState(dir: string, untilGeneration = Infinity): Promise<{ state: Uint8Array; found: boolean }> {
+export async function readState(
+  dir: string,
+  untilGeneration = Infinity,
+): Promise<{ state: Uint8Array; found: boolean }> {
   const snapshot = await readSnapshot(dir)
   const updates: Uint8Array[] = []
   for (const generation of await listLogs(dir)) {

@@ -78,7 +78,8 @@ export class DocumentFiles implements DocumentStore {
     const doc = await this.openDocument(name)
     await doc.log.append(update)
     doc.quiet.touch()
-    if (doc.log.size > this.compactAfterBytes && doc.log.size > LOG_PER_SNAPSHOT * doc.snapshotBytes) this.compactInBackground(name, doc)
+    if (doc.log.size > this.compactAfterBytes && doc.log.size > LOG_PER_SNAPSHOT * doc.snapshotBytes)
+      this.compactInBackground(name, doc)
   }
 
   private compactInBackground(name: string, doc: OpenDocument): void {

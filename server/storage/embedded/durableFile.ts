@@ -26,18 +26,27 @@ const PACED_CHUNK_BYTES = 64 * 1024
  * writing its snapshot left the p99 at 0.88x of bare Hocuspocus, and snapshots written in one go put
  * it at 1.36x; paced, one run measured 1.06x and a later one 1.45x (that machine's noise is large).
  */
-export async function writeFileDurably(file: string, data: string | Uint8Array, options: { mode?: number; paceMs?: number } = {}): Promise<void> {
+export async function writeFileDurably(
+  file: string,
+  data: string | Uint8Array,
+  options: { mode?: number; paceMs?: number } = {},
+): Promise<void> {
   const { mode = 0o600, paceMs = 0 } = options
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${nanoid(8)}.tmp`)
   const paced = paceMs > 0 && typeof data !== 'string'
-  const handle = await open(temp, paced ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_DSYNC : 'w', mode)
+  const handle = await open(
+    temp,
+    paced ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_DSYNC : 'w',
+    mode,
+  )
   try {
     if (paced) {
       for (let at = 0; at < data.byteLength; at += PACED_CHUNK_BYTES) {
         if (at > 0) await new Promise((resolve) => setTimeout(resolve, paceMs))
         const length = Math.min(PACED_CHUNK_BYTES, data.byteLength - at)
         let written = 0
-        while (written < length) written += (await handle.write(data, at + written, length - written, at + written)).bytesWritten
+        while (written < length)
+          written += (await handle.write(data, at + written, length - written, at + written)).bytesWritten
       }
     } else {
       await handle.writeFile(data)

@@ -23,7 +23,10 @@ export class MetadataFile implements MetadataStore {
   }
 
   static async open(dataDir: string): Promise<MetadataFile> {
-    const db = new Low(new DurableJsonFile(path.join(dataDir, 'metadata.json'), metadataSchema), { rooms: [], participants: [] })
+    const db = new Low(new DurableJsonFile(path.join(dataDir, 'metadata.json'), metadataSchema), {
+      rooms: [],
+      participants: [],
+    })
     await db.read()
     return new MetadataFile(db)
   }
@@ -69,7 +72,10 @@ export class MetadataFile implements MetadataStore {
     await this.db.write()
   }
 
-  async updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined> {
+  async updateParticipant(
+    id: string,
+    change: (participant: Participant) => Participant,
+  ): Promise<Participant | undefined> {
     const participants = this.db.data.participants
     const index = participants.findIndex((p) => p.id === id)
     if (index === -1) return undefined

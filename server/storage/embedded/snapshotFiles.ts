@@ -6,12 +6,19 @@ import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { storedSnapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
+import {
+  storedSnapshotSchema,
+  summarize,
+  type Snapshot,
+  type SnapshotSummary,
+} from '../../../shared/schema/snapshot.ts'
 import type { SnapshotStore } from '../types.ts'
 import { writeFileDurably } from './durableFile.ts'
 import { DurableJsonFile } from './durableJsonFile.ts'
 
-const indexSchema = z.object({ summaries: z.array(z.custom<SnapshotSummary>((v) => typeof v === 'object' && v !== null)) })
+const indexSchema = z.object({
+  summaries: z.array(z.custom<SnapshotSummary>((v) => typeof v === 'object' && v !== null)),
+})
 type Index = z.infer<typeof indexSchema>
 
 export class SnapshotFiles implements SnapshotStore {

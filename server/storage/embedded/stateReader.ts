@@ -46,14 +46,19 @@ export class StateReader {
 
   private start(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(new URL('./stateReaderWorker.ts', import.meta.url), { workerData: { background: this.background } })
-    worker.on('message', ({ id, state, found, error }: { id: number; state?: Uint8Array; found?: boolean; error?: string }) => {
-      const request = this.pending.get(id)
-      this.pending.delete(id)
-      if (this.pending.size === 0) worker.unref()
-      if (error !== undefined) request?.reject(new Error(error))
-      else request?.resolve({ state: state!, found: found! })
+    const worker = new Worker(new URL('./stateReaderWorker.ts', import.meta.url), {
+      workerData: { background: this.background },
     })
+    worker.on(
+      'message',
+      ({ id, state, found, error }: { id: number; state?: Uint8Array; found?: boolean; error?: string }) => {
+        const request = this.pending.get(id)
+        this.pending.delete(id)
+        if (this.pending.size === 0) worker.unref()
+        if (error !== undefined) request?.reject(new Error(error))
+        else request?.resolve({ state: state!, found: found! })
+      },
+    )
     worker.on('error', (error) => this.failAll(error as Error))
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = undefined

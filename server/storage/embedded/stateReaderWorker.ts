@@ -13,11 +13,14 @@ if ((workerData as { background?: boolean } | undefined)?.background) {
   }
 }
 
-parentPort!.on('message', async ({ id, dir, untilGeneration }: { id: number; dir: string; untilGeneration: number }) => {
-  try {
-    const { state, found } = await readState(dir, untilGeneration)
-    parentPort!.postMessage({ id, state, found }, [state.buffer as ArrayBuffer])
-  } catch (error) {
-    parentPort!.postMessage({ id, error: (error as Error).message })
-  }
-})
+parentPort!.on(
+  'message',
+  async ({ id, dir, untilGeneration }: { id: number; dir: string; untilGeneration: number }) => {
+    try {
+      const { state, found } = await readState(dir, untilGeneration)
+      parentPort!.postMessage({ id, state, found }, [state.buffer as ArrayBuffer])
+    } catch (error) {
+      parentPort!.postMessage({ id, error: (error as Error).message })
+    }
+  },
+)

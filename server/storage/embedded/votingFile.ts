@@ -26,7 +26,11 @@ export class VotingFile implements VotingStore {
   }
 
   static async open(dataDir: string): Promise<VotingFile> {
-    const db = new Low(new DurableJsonFile(path.join(dataDir, 'voting.json'), votingSchema), { rounds: [], votes: [], results: [] })
+    const db = new Low(new DurableJsonFile(path.join(dataDir, 'voting.json'), votingSchema), {
+      rounds: [],
+      votes: [],
+      results: [],
+    })
     await db.read()
     return new VotingFile(db)
   }
@@ -73,17 +77,24 @@ export class VotingFile implements VotingStore {
     )
   }
 
-  async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
+  async changeVotes(
+    roomId: string,
+    participantId: string,
+    decide: (round: Round | undefined, own: Vote[]) => VoteChange,
+  ) {
     // Decided and applied synchronously, so two requests of one participant cannot both spend the last vote.
     const round = this.findOpen(roomId)
     const ownOf = () => this.db.data.votes.filter((v) => v.roundId === round?.id && v.participantId === participantId)
     const change = decide(structuredClone(round), structuredClone(ownOf()))
-    if ('refusal' in change) return { refusal: change.refusal, round: structuredClone(round), ownVotes: structuredClone(ownOf()) }
+    if ('refusal' in change)
+      return { refusal: change.refusal, round: structuredClone(round), ownVotes: structuredClone(ownOf()) }
     if ('add' in change) {
       this.db.data.votes.push(structuredClone(change.add))
     } else {
       const votes = this.db.data.votes
-      const index = votes.findLastIndex((v) => v.roundId === round?.id && v.participantId === participantId && v.targetId === change.removeTargetId)
+      const index = votes.findLastIndex(
+        (v) => v.roundId === round?.id && v.participantId === participantId && v.targetId === change.removeTargetId,
+      )
       if (index !== -1) votes.splice(index, 1)
     }
     await this.db.write()
@@ -104,7 +115,10 @@ export class VotingFile implements VotingStore {
 
   /** Keeps the round's results and drops its ballots, in memory; the caller writes the file. */
   private seal(round: Round, count: CountVotes) {
-    const results = count(structuredClone(round), structuredClone(this.db.data.votes.filter((v) => v.roundId === round.id)))
+    const results = count(
+      structuredClone(round),
+      structuredClone(this.db.data.votes.filter((v) => v.roundId === round.id)),
+    )
     this.db.data.results.push(structuredClone(results))
     this.db.data.votes = this.db.data.votes.filter((v) => v.roundId !== round.id)
     return results

@@ -27,7 +27,11 @@ export class AuditRows implements AuditStore {
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('capital-room:audit'))`)
       const { rows } = await client.query<{ line: string }>('SELECT line FROM audit_events ORDER BY seq DESC LIMIT 1')
       const event = seal(rows[0] ? hashOf(rows[0].line) : null)
-      await client.query('INSERT INTO audit_events (room_id, at, line) VALUES ($1, $2, $3)', [event.roomId ?? null, event.at, auditLine(event)])
+      await client.query('INSERT INTO audit_events (room_id, at, line) VALUES ($1, $2, $3)', [
+        event.roomId ?? null,
+        event.at,
+        auditLine(event),
+      ])
       return event
     })
   }

@@ -18,8 +18,14 @@ export class CodeRows implements CodeStore {
 
   changeRoom<T>(roomId: string, change: (stored: Stored) => { stored: Stored; result: T }): Promise<T> {
     return inTransaction(this.pool, async (client) => {
-      await client.query(`INSERT INTO code_rooms (room_id, data) VALUES ($1, '{"entries":[],"nextSteps":[]}') ON CONFLICT DO NOTHING`, [roomId])
-      const { rows } = await client.query<{ data: unknown }>('SELECT data FROM code_rooms WHERE room_id = $1 FOR UPDATE', [roomId])
+      await client.query(
+        `INSERT INTO code_rooms (room_id, data) VALUES ($1, '{"entries":[],"nextSteps":[]}') ON CONFLICT DO NOTHING`,
+        [roomId],
+      )
+      const { rows } = await client.query<{ data: unknown }>(
+        'SELECT data FROM code_rooms WHERE room_id = $1 FOR UPDATE',
+        [roomId],
+      )
       const { stored, result } = change(storedSchema.parse(rows[0].data))
       await client.query('UPDATE code_rooms SET data = $2 WHERE room_id = $1', [roomId, JSON.stringify(stored)])
       return result
@@ -28,7 +34,10 @@ export class CodeRows implements CodeStore {
 
   async entries(roomIds?: string[]): Promise<CodeEntry[]> {
     const { rows } = roomIds
-      ? await this.pool.query<{ data: unknown }>('SELECT data FROM code_rooms WHERE room_id = ANY($1) ORDER BY room_id', [roomIds])
+      ? await this.pool.query<{ data: unknown }>(
+          'SELECT data FROM code_rooms WHERE room_id = ANY($1) ORDER BY room_id',
+          [roomIds],
+        )
       : await this.pool.query<{ data: unknown }>('SELECT data FROM code_rooms ORDER BY room_id')
     return rows.flatMap((row) => storedSchema.parse(row.data).entries)
   }

@@ -99,12 +99,27 @@ export class DocumentRows implements DocumentStore {
     const merged = await inTransaction(this.pool, async (client) => {
       await client.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name])
       // Compactions of one document take turns; appends do not wait (they touch no existing row).
-      const locked = await client.query<{ snapshot: Buffer | null }>('SELECT snapshot FROM documents WHERE name = $1 FOR UPDATE', [name])
-      const { rows } = await client.query<{ id: string; data: Buffer }>('SELECT id, data FROM document_updates WHERE name = $1 ORDER BY id', [name])
+      const locked = await client.query<{ snapshot: Buffer | null }>(
+        'SELECT snapshot FROM documents WHERE name = $1 FOR UPDATE',
+        [name],
+      )
+      const { rows } = await client.query<{ id: string; data: Buffer }>(
+        'SELECT id, data FROM document_updates WHERE name = $1 ORDER BY id',
+        [name],
+      )
       if (rows.length === 0) return { rowBytes: 0, snapshotBytes: locked.rows[0].snapshot?.byteLength ?? 0 }
-      const snapshot = merge(locked.rows[0].snapshot, rows.map((row) => row.data))
-      await client.query('UPDATE documents SET snapshot = $2, compacted_at = now() WHERE name = $1', [name, Buffer.from(snapshot)])
-      await client.query('DELETE FROM document_updates WHERE name = $1 AND id = ANY($2::bigint[])', [name, rows.map((row) => row.id)])
+      const snapshot = merge(
+        locked.rows[0].snapshot,
+        rows.map((row) => row.data),
+      )
+      await client.query('UPDATE documents SET snapshot = $2, compacted_at = now() WHERE name = $1', [
+        name,
+        Buffer.from(snapshot),
+      ])
+      await client.query('DELETE FROM document_updates WHERE name = $1 AND id = ANY($2::bigint[])', [
+        name,
+        rows.map((row) => row.id),
+      ])
       return { rowBytes: sum(rows.map((row) => row.data)), snapshotBytes: snapshot.byteLength }
     })
     const counters = this.counters.get(name)
@@ -139,7 +154,8 @@ export class DocumentRows implements DocumentStore {
   }
 
   private compactIfDue(name: string, counters: Counters) {
-    if (counters.rowBytes > this.compactAfterBytes && counters.rowBytes > counters.snapshotBytes) this.compactInBackground(name, counters)
+    if (counters.rowBytes > this.compactAfterBytes && counters.rowBytes > counters.snapshotBytes)
+      this.compactInBackground(name, counters)
   }
 
   private compactInBackground(name: string, counters: Counters) {

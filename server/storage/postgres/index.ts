@@ -1,5 +1,3 @@
-/** Storage in PostgreSQL (DATABASE_URL), shared by every instance: migrations run when it opens. */
-import type { Logger } from 'pino'
 import type { Storage } from '../types.ts'
 import { AuditRows } from './auditRows.ts'
 import { CodeRows } from './codeRows.ts'
@@ -16,7 +14,16 @@ export interface PostgresStorage extends Storage {
 }
 
 /** The tables erasure and purge delete or rewrite rows of. */
-const RECLAIMED_TABLES = ['documents', 'document_updates', 'participants', 'snapshots', 'code_rooms', 'rooms', 'voting_rounds', 'votes']
+const RECLAIMED_TABLES = [
+  'documents',
+  'document_updates',
+  'participants',
+  'snapshots',
+  'code_rooms',
+  'rooms',
+  'voting_rounds',
+  'votes',
+]
 
 /** How long the health check waits for the database before calling it degraded. */
 const PING_TIMEOUT_MS = 2_000
@@ -53,7 +60,10 @@ export async function openPostgresStorage(options: PoolOptions & DocumentRowsOpt
     async ping() {
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)
+        timer = setTimeout(
+          () => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)),
+          PING_TIMEOUT_MS,
+        )
       })
       try {
         await Promise.race([pool.query('SELECT 1'), timeout])

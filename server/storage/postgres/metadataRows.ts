@@ -61,12 +61,21 @@ export class MetadataRows implements MetadataStore {
 
   async addParticipant(participant: Participant): Promise<void> {
     const valid = participantSchema.parse(participant)
-    await this.pool.query('INSERT INTO participants (id, room_id, data) VALUES ($1, $2, $3)', [valid.id, valid.roomId, valid])
+    await this.pool.query('INSERT INTO participants (id, room_id, data) VALUES ($1, $2, $3)', [
+      valid.id,
+      valid.roomId,
+      valid,
+    ])
   }
 
-  async updateParticipant(id: string, change: (participant: Participant) => Participant): Promise<Participant | undefined> {
+  async updateParticipant(
+    id: string,
+    change: (participant: Participant) => Participant,
+  ): Promise<Participant | undefined> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ data: unknown }>('SELECT data FROM participants WHERE id = $1 FOR UPDATE', [id])
+      const { rows } = await client.query<{ data: unknown }>('SELECT data FROM participants WHERE id = $1 FOR UPDATE', [
+        id,
+      ])
       if (!rows[0]) return undefined
       const updated = participantSchema.parse(change(participantSchema.parse(rows[0].data)))
       await client.query('UPDATE participants SET data = $2 WHERE id = $1', [id, updated])
@@ -83,7 +92,10 @@ export class MetadataRows implements MetadataStore {
   }
 
   async findParticipantByPersonalCode(code: string): Promise<Participant | undefined> {
-    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM participants WHERE data->>'personalCode' = $1`, [code])
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      `SELECT data FROM participants WHERE data->>'personalCode' = $1`,
+      [code],
+    )
     return rows[0] ? participantSchema.parse(rows[0].data) : undefined
   }
 

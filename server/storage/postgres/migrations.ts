@@ -136,7 +136,10 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue
       await client.query(migration.sql)
-      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name])
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ])
       newlyApplied.push(migration.version)
     }
     return newlyApplied

@@ -1,6 +1,11 @@
 /** Snapshots in PostgreSQL: one immutable row each, with its summary for lists. */
 import type pg from 'pg'
-import { storedSnapshotSchema, summarize, type Snapshot, type SnapshotSummary } from '../../../shared/schema/snapshot.ts'
+import {
+  storedSnapshotSchema,
+  summarize,
+  type Snapshot,
+  type SnapshotSummary,
+} from '../../../shared/schema/snapshot.ts'
 import type { SnapshotStore } from '../types.ts'
 
 export class SnapshotRows implements SnapshotStore {
@@ -40,7 +45,10 @@ export class SnapshotRows implements SnapshotStore {
   }
 
   async list(roomId: string): Promise<SnapshotSummary[]> {
-    const { rows } = await this.pool.query<{ summary: SnapshotSummary }>('SELECT summary FROM snapshots WHERE room_id = $1 ORDER BY taken_at, id', [roomId])
+    const { rows } = await this.pool.query<{ summary: SnapshotSummary }>(
+      'SELECT summary FROM snapshots WHERE room_id = $1 ORDER BY taken_at, id',
+      [roomId],
+    )
     return rows.map((row) => row.summary)
   }
 }

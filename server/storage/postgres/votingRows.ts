@@ -27,7 +27,10 @@ export class VotingRows implements VotingStore {
   }
 
   async openRoundOf(roomId: string): Promise<Round | undefined> {
-    const { rows } = await this.pool.query<{ data: unknown }>(`SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open'`, [roomId])
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      `SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open'`,
+      [roomId],
+    )
     return rows[0] ? roundSchema.parse(rows[0].data) : undefined
   }
 
@@ -45,7 +48,9 @@ export class VotingRows implements VotingStore {
   }
 
   async sealClosedRounds(count: CountVotes): Promise<number> {
-    const { rows } = await this.pool.query<{ id: string }>(`SELECT id FROM voting_rounds WHERE status = 'closed' AND NOT data ? 'results'`)
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT id FROM voting_rounds WHERE status = 'closed' AND NOT data ? 'results'`,
+    )
     let sealed = 0
     for (const { id } of rows) {
       sealed += await inTransaction(this.pool, async (client) => {
@@ -64,14 +69,19 @@ export class VotingRows implements VotingStore {
 
   async deleteRoom(roomId: string): Promise<number> {
     return inTransaction(this.pool, async (client) => {
-      await client.query('DELETE FROM votes WHERE round_id IN (SELECT id FROM voting_rounds WHERE room_id = $1)', [roomId])
+      await client.query('DELETE FROM votes WHERE round_id IN (SELECT id FROM voting_rounds WHERE room_id = $1)', [
+        roomId,
+      ])
       const { rowCount } = await client.query('DELETE FROM voting_rounds WHERE room_id = $1', [roomId])
       return rowCount ?? 0
     })
   }
 
   async votes(roundId: string): Promise<Vote[]> {
-    const { rows } = await this.pool.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 ORDER BY id', [roundId])
+    const { rows } = await this.pool.query<{ data: unknown }>(
+      'SELECT data FROM votes WHERE round_id = $1 ORDER BY id',
+      [roundId],
+    )
     return rows.map((row) => voteSchema.parse(row.data))
   }
 
@@ -84,20 +94,34 @@ export class VotingRows implements VotingStore {
     return rows.map((row) => ({ round: roundSchema.parse(row.data), results: resultsSchema.parse(row.results) }))
   }
 
-  async changeVotes(roomId: string, participantId: string, decide: (round: Round | undefined, own: Vote[]) => VoteChange) {
+  async changeVotes(
+    roomId: string,
+    participantId: string,
+    decide: (round: Round | undefined, own: Vote[]) => VoteChange,
+  ) {
     return inTransaction(this.pool, async (client) => {
-      const locked = await client.query<{ data: unknown }>(`SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open' FOR UPDATE`, [roomId])
+      const locked = await client.query<{ data: unknown }>(
+        `SELECT data FROM voting_rounds WHERE room_id = $1 AND status = 'open' FOR UPDATE`,
+        [roomId],
+      )
       const round = locked.rows[0] ? roundSchema.parse(locked.rows[0].data) : undefined
       const ownOf = async () => {
         if (!round) return []
-        const { rows } = await client.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 AND participant_id = $2 ORDER BY id', [round.id, participantId])
+        const { rows } = await client.query<{ data: unknown }>(
+          'SELECT data FROM votes WHERE round_id = $1 AND participant_id = $2 ORDER BY id',
+          [round.id, participantId],
+        )
         return rows.map((row) => voteSchema.parse(row.data))
       }
       const change = decide(round, await ownOf())
       if ('refusal' in change) return { refusal: change.refusal, round, ownVotes: await ownOf() }
       if ('add' in change) {
         const vote = voteSchema.parse(change.add)
-        await client.query('INSERT INTO votes (round_id, participant_id, data) VALUES ($1, $2, $3)', [vote.roundId, vote.participantId, vote])
+        await client.query('INSERT INTO votes (round_id, participant_id, data) VALUES ($1, $2, $3)', [
+          vote.roundId,
+          vote.participantId,
+          vote,
+        ])
       } else if (round) {
         await client.query(
           `DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE round_id = $1 AND participant_id = $2 AND data->>'targetId' = $3 ORDER BY id DESC LIMIT 1)`,
@@ -111,9 +135,19 @@ export class VotingRows implements VotingStore {
 
 /** Stores the closed round's results in its row and deletes its ballots (within the caller's transaction). */
 async function seal(client: pg.PoolClient, round: Round, count: CountVotes) {
-  const { rows } = await client.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 ORDER BY id', [round.id])
-  const results = resultsSchema.parse(count(round, rows.map((row) => voteSchema.parse(row.data))))
-  await client.query(`UPDATE voting_rounds SET data = data || jsonb_build_object('results', $2::jsonb) WHERE id = $1`, [round.id, JSON.stringify(results)])
+  const { rows } = await client.query<{ data: unknown }>('SELECT data FROM votes WHERE round_id = $1 ORDER BY id', [
+    round.id,
+  ])
+  const results = resultsSchema.parse(
+    count(
+      round,
+      rows.map((row) => voteSchema.parse(row.data)),
+    ),
+  )
+  await client.query(`UPDATE voting_rounds SET data = data || jsonb_build_object('results', $2::jsonb) WHERE id = $1`, [
+    round.id,
+    JSON.stringify(results),
+  ])
   await client.query('DELETE FROM votes WHERE round_id = $1', [round.id])
   return results
 }
