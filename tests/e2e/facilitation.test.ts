@@ -79,7 +79,8 @@ describe('facilitation in a browser', () => {
   it('a phase change and the timer are seen by all', async () => {
     expect(await text(sven, 'phase-name')).toBe('Welcome')
     await fia.getByTestId('phase-next').click()
-    for (const page of [fia, sven, olga]) await expect.poll(() => text(page, 'phase-name')).toBe('Results since last room')
+    // Three Chromium pages share two cores here: give each a few seconds rather than poll's default of one.
+    for (const page of [fia, sven, olga]) await expect.poll(() => text(page, 'phase-name'), { timeout: 5000 }).toBe('Results since last room')
 
     await fia.getByTestId('timer-minutes').fill('5')
     await fia.getByTestId('timer-start').click()
@@ -87,7 +88,7 @@ describe('facilitation in a browser', () => {
     await screenshot(sven, '10-participant-phase-and-timer')
   })
 
-  it('runs a vote round end to end, secret until closed, with the result per city visible to all', async () => {
+  it('runs a vote round end to end, secret until closed, with no city shown below the minimum group size', async () => {
     await fia.getByTestId('vote-start').click()
     const target = (page: Page, id: string) => page.locator(`[data-testid="vote-target"][data-target-id="${id}"]`)
     await target(sven, 'shape:schools').waitFor({ timeout: 10_000 })
@@ -111,11 +112,11 @@ describe('facilitation in a browser', () => {
       await page.getByTestId('results-panel').waitFor({ timeout: 10_000 })
       await expect.poll(() => page.locator('[data-testid="result-row"][data-target-id="shape:schools"]').getAttribute('data-total')).toBe('2')
       await expect.poll(() => page.locator('[data-testid="result-row"][data-target-id="shape:families"]').getAttribute('data-total')).toBe('2')
-      expect(await page.getByTestId('city-chart').count()).toBeGreaterThan(0)
     }
-    const chart = await olga.getByTestId('results-panel').textContent()
-    expect(chart).toMatch(/Stockholm/)
-    expect(chart).toMatch(/Oslo/)
+    // One voter from Stockholm and one from Oslo: fewer than MIN_GROUP_SIZE (3) each, and together too, so
+    // no city's dots are shown, neither apart nor pooled as "other", and a voter's choice is not revealed.
+    const results = await olga.getByTestId('results-panel').textContent()
+    expect(results).not.toMatch(/Stockholm|Oslo/)
     await olga.locator('.tl-canvas').click({ position: { x: 700, y: 500 } })
     await olga.keyboard.press('Shift+1')
     await screenshot(olga, '12-results-per-city')
