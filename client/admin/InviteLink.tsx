@@ -60,7 +60,7 @@ export function InviteLink(props: {
           className="danger"
           onClick={() => props.onChange('regenerate', true)}
           disabled={props.busy || !props.link}
-          aria-label={`Regenerate the ${props.label} link and sign out everyone who joined through it`}
+          aria-label={`Regenerate and sign out everyone who joined through the ${props.label} link`}
         >
           Regenerate and sign out
         </button>

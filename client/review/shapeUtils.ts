@@ -6,7 +6,10 @@
  */
 import { defaultShapeUtils, ShapeUtil, type TLAnyShapeUtilConstructor } from 'tldraw'
 
-const modules = import.meta.glob<Record<string, unknown>>('../board/shapes/**/*.{ts,tsx}', { eager: true })
+// Unit tests live beside the shapes; imported here they would run vitest's describe() in the browser.
+const modules = import.meta.glob<Record<string, unknown>>(['../board/shapes/**/*.{ts,tsx}', '!**/*.test.{ts,tsx}'], {
+  eager: true,
+})
 
 function isShapeUtil(value: unknown): value is TLAnyShapeUtilConstructor {
   return (
