@@ -25,12 +25,12 @@ import { Refusals } from './refusals.ts'
 import { SocketLimits } from './socketLimits.ts'
 import { isAllowedOrigin } from './origins.ts'
 import { MessageRateLimit } from './rateLimit.ts'
-import { roomDocuments, type RoomDocuments } from './roomDocuments.ts'
+import { type RoomDocuments, type RoomSessions, roomDocuments } from './roomDocuments.ts'
 import { isYjsPath, openYjsPeer, type YjsPeer } from './yjsDoor/door.ts'
 import type { Rooms } from './rooms.ts'
 import type { Storage } from './storage/types.ts'
 
-export interface Collab extends RoomDocuments {
+export interface Collab extends RoomDocuments, RoomSessions {
   hocuspocus: Hocuspocus
   /** Serve WebSocket upgrades on COLLAB_PATH of this HTTP server. */
   attach(server: HttpServer): void
@@ -42,8 +42,6 @@ export interface Collab extends RoomDocuments {
    * one's facilitation extension and write guard act on it). Resolves once that is durable.
    */
   makeRoomReadOnly(roomId: string): Promise<void>
-  /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
-  participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
   close(): Promise<void>
 }
 

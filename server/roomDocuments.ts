@@ -35,6 +35,12 @@ export interface RoomDocuments {
   unloadRoom(roomId: string): Promise<void>
 }
 
+/** The participants' side of the port: what a service may ask of their live sessions. */
+export interface RoomSessions {
+  /** On every instance: a removed participant's sockets close (4410), an admitted one's may write. */
+  participantChanged(roomId: string, participantId: string, change: 'removed' | 'admitted'): Promise<void>
+}
+
 /** The port over this instance's Hocuspocus: direct connections that load a document from storage if need be. */
 export function roomDocuments(deps: {
   hocuspocus: Hocuspocus

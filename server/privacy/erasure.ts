@@ -22,7 +22,7 @@ import {
 import { CloseEvents, documentName } from '../../shared/protocol.ts'
 import type { Participant } from '../../shared/schema/participant.ts'
 import type { ErasureReport } from '../../shared/schema/privacy.ts'
-import type { Collab } from '../collab.ts'
+import type { RoomDocuments, RoomSessions } from '../roomDocuments.ts'
 import { DomainError } from '../domainError.ts'
 import type { Storage } from '../storage/types.ts'
 
@@ -42,7 +42,11 @@ export interface Erasure {
   erase(roomId: string, participantId: string): Promise<ErasureReport>
 }
 
-export function createErasure(deps: { storage: Storage; collab: Collab; now?: () => Date }): Erasure {
+export function createErasure(deps: {
+  storage: Storage
+  collab: RoomDocuments & RoomSessions
+  now?: () => Date
+}): Erasure {
   const { storage, collab } = deps
   const now = deps.now ?? (() => new Date())
 

@@ -12,11 +12,11 @@ import { anonymousEntry, anonymousNextStep } from '../../shared/privacy/redact.t
 import { CloseEvents, documentName } from '../../shared/protocol.ts'
 import type { PurgeReport } from '../../shared/schema/privacy.ts'
 import type { StoredRoom } from '../../shared/schema/room.ts'
-import type { Collab } from '../collab.ts'
+import type { RoomDocuments, RoomSessions } from '../roomDocuments.ts'
 import { DomainError } from '../domainError.ts'
 import type { Storage } from '../storage/types.ts'
 
-export function createPurge(deps: { storage: Storage; collab: Collab; now?: () => Date }) {
+export function createPurge(deps: { storage: Storage; collab: RoomDocuments & RoomSessions; now?: () => Date }) {
   const { storage, collab } = deps
   const now = deps.now ?? (() => new Date())
 
