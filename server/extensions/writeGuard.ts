@@ -33,6 +33,9 @@ import { ShadowDocument } from './shadowDocument.ts'
 import { isEmptyUpdate, isFromConnection, SYNC_STEP_1 } from './syncMessages.ts'
 import type { WriterLinks } from './writerLinks.ts'
 
+/** Why an update whose predecessors the server lacks is refused (a network artifact, not misbehaviour). */
+const INCOMPLETE_UPDATE = 'the update depends on changes the server does not have'
+
 /** How long a shadow copy is kept after the last update that needed it. */
 const SHADOW_IDLE_MS = 10_000
 
@@ -167,7 +170,7 @@ export class WriteGuard implements Extension {
       const changes = this.changesOf(guarded, document, payload, connection, context.session.sub)
       const control = this.controlOf(context.roomId)
       problem = changes.incomplete
-        ? 'the update depends on changes the server does not have'
+        ? INCOMPLETE_UPDATE
         : guarded.rule.check({ changes, context, control, deletedAuthorship: guarded.deletedAuthorship })
       if (!problem && context.kind === 'board' && this.links) {
         problem = this.links.checkWrite(documentName, payload, changes.keys, control.identityMode, context.user.id)
@@ -236,9 +239,13 @@ export class WriteGuard implements Extension {
       return { keys, outside: null, incomplete: false }
     }
     if (keys === null) {
-      // What no document could accept is refused from the update alone, before any copy is made.
+      // What no document could accept is refused from the update alone, before any copy is made: junk,
+      // and an update that starts past what the server has of a client (its predecessors were lost).
       const junk = junkInUpdate(update, guarded.rule.mapName)
       if (junk) throw new Refusal(CloseEvents.InvalidRecord, junk)
+      if (guarded.inFlight.size === 0 && startsPastLive(live, update)) {
+        throw new Refusal(CloseEvents.InvalidRecord, INCOMPLETE_UPDATE)
+      }
       guarded.shadowNeededAt = now
     }
     if (guarded.shadow === null) {
@@ -262,12 +269,22 @@ export class WriteGuard implements Extension {
     message: string,
   ): never {
     this.onRefused(documentName, context, message)
-    // "Send it again later" is no misbehaviour; every other refusal counts towards a shut-out.
-    if (event.code !== CloseEvents.RateLimited.code) this.refusals?.refused(context.session.sub, message)
+    // "Send it again later" is no misbehaviour, nor is an update that lost its predecessors on a flaky
+    // network (the client's resync on reconnect sends them); every other refusal counts towards a shut-out.
+    if (event.code !== CloseEvents.RateLimited.code && message !== INCOMPLETE_UPDATE) {
+      this.refusals?.refused(context.session.sub, message)
+    }
     // Close the whole socket, not only this document: the sender's client is misbehaving.
     setImmediate(() => connection.webSocket.close(event.code, event.reason))
     throw new CloseError(event, message)
   }
+}
+
+/** Whether the update holds a client's changes from a clock the live document has not reached. */
+function startsPastLive(live: Y.Doc, update: Uint8Array): boolean {
+  const have = Y.decodeStateVector(Y.encodeStateVector(live))
+  for (const [client, clock] of Y.parseUpdateMeta(update).from) if (clock > (have.get(client) ?? 0)) return true
+  return false
 }
 
 /** The update's changes if `readMapChanges` can read them; null if the shadow must decide (malformed updates included). */
