@@ -10,7 +10,8 @@ import { noteRecord } from '../helpers/records.ts'
 import { serverPerFile } from '../helpers/server.ts'
 import { workshopIdeas } from '../fixtures/workshop-ideas.ts'
 
-const ctx = serverPerFile()
+// One facilitator writes 2,001 ideas here: more than a participant's default board quota of 2,000 records.
+const ctx = serverPerFile({ BOARD_QUOTA_RECORDS: '5000' })
 
 /** A room whose board holds `texts` as notes; returns the facilitator's token and the room id. */
 async function boardWith(texts: readonly string[]) {
