@@ -220,9 +220,9 @@ async function outageThenQuiet(session: Session) {
   await sleep(OUTAGE_MS)
   editors.alice.stop()
   editors.bob.stop()
-  // A loaded machine may acknowledge the outage's backlog slowly: allow for it (two full-suite runs once
-  // took longer than 30 s; alone, and in every run since, it is acknowledged at once).
-  await Promise.all([session.alice.acknowledged(60_000), session.bob.acknowledged(60_000)])
+  // A loaded machine may acknowledge the outage's backlog slowly: allow for it (full-suite runs have taken
+  // over 60 s; alone it is usually acknowledged at once). The test's own limit is 180 s.
+  await Promise.all([session.alice.acknowledged(120_000), session.bob.acknowledged(120_000)])
   expect(editors.alice.acknowledged).toBe(editors.alice.written)
   expect(editors.bob.acknowledged).toBe(editors.bob.written)
   await sleep(QUIET_OUTAGE_MS)
