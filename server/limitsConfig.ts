@@ -27,7 +27,7 @@ const limitsEnvSchema = z.object({
   /** Board records one participant may create on one board. */
   BOARD_QUOTA_RECORDS: count(2_000),
   /** Shadow copies (the write guard's costly path) one token may cause per minute; beyond, 4429. */
-  SHADOW_REBUILDS_PER_MINUTE: count(2),
+  SHADOW_REBUILDS_PER_MINUTE: count(10),
   /** Different refused updates (within SHUT_OUT_SECONDS; ten times as many repeats) after which a token is shut out. */
   REFUSALS_BEFORE_SHUT_OUT: count(10),
   /** How long a shut-out token stays shut out, in seconds. */

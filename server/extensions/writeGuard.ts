@@ -239,13 +239,9 @@ export class WriteGuard implements Extension {
       return { keys, outside: null, incomplete: false }
     }
     if (keys === null) {
-      // What no document could accept is refused from the update alone, before any copy is made: junk,
-      // and an update that starts past what the server has of a client (its predecessors were lost).
+      // What no document could accept is refused from the update alone, before any copy is made.
       const junk = junkInUpdate(update, guarded.rule.mapName)
       if (junk) throw new Refusal(CloseEvents.InvalidRecord, junk)
-      if (guarded.inFlight.size === 0 && startsPastLive(live, update)) {
-        throw new Refusal(CloseEvents.InvalidRecord, INCOMPLETE_UPDATE)
-      }
       guarded.shadowNeededAt = now
     }
     if (guarded.shadow === null) {
@@ -278,13 +274,6 @@ export class WriteGuard implements Extension {
     setImmediate(() => connection.webSocket.close(event.code, event.reason))
     throw new CloseError(event, message)
   }
-}
-
-/** Whether the update holds a client's changes from a clock the live document has not reached. */
-function startsPastLive(live: Y.Doc, update: Uint8Array): boolean {
-  const have = Y.decodeStateVector(Y.encodeStateVector(live))
-  for (const [client, clock] of Y.parseUpdateMeta(update).from) if (clock > (have.get(client) ?? 0)) return true
-  return false
 }
 
 /** The update's changes if `readMapChanges` can read them; null if the shadow must decide (malformed updates included). */
