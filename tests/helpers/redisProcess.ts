@@ -28,15 +28,16 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Whether something on `port` answers a Redis PING within a second. */
-export function redisAnswers(port: number): Promise<boolean> {
+/** Whether something at `where` (a port on 127.0.0.1, or a redis:// URL) answers a Redis PING within two seconds. */
+export function redisAnswers(where: number | string): Promise<boolean> {
+  const { hostname, port } = typeof where === 'number' ? { hostname: '127.0.0.1', port: String(where) } : new URL(where)
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port })
+    const socket = connect({ host: hostname, port: Number(port || 6379) })
     const done = (answer: boolean) => {
       socket.destroy()
       resolve(answer)
     }
-    socket.setTimeout(1000, () => done(false))
+    socket.setTimeout(2000, () => done(false))
     socket.once('error', () => done(false))
     socket.once('connect', () => socket.write('PING\r\n'))
     socket.once('data', (data) => done(data.toString().startsWith('+PONG')))

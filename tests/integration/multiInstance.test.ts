@@ -5,13 +5,13 @@
  * nothing the dead instance acknowledged is lost — checked on a third instance started afterwards.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { afterAll, describe, expect, it } from 'vitest'
 import { documentName } from '../../shared/protocol.ts'
 import { newParticipant } from '../helpers/participant.ts'
+import { redisAnswers } from '../helpers/redisProcess.ts'
 import { findPostgres, freshSchema, type TestSchema } from '../helpers/postgres.ts'
 import { newServer } from '../helpers/server.ts'
 import { tcpProxy } from '../helpers/tcpProxy.ts'
@@ -21,22 +21,6 @@ import { startServerProcess, type ServerProcess } from '../helpers/serverProcess
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const ADMIN_TOKEN = 'multi-instance-test-admin-token'
-
-/** Whether Redis answers PING. */
-function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) })
-    const done = (answer: boolean) => {
-      socket.destroy()
-      resolve(answer)
-    }
-    socket.setTimeout(2000, () => done(false))
-    socket.once('error', () => done(false))
-    socket.once('connect', () => socket.write('PING\r\n'))
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')))
-  })
-}
 
 const baseUrl = await findPostgres()
 const redisUp = await redisAnswers(REDIS_URL)

@@ -3,30 +3,15 @@
  * connected to instance B is removed through instance A. B refuses their token on REST at once (the
  * shared participant store) and closes their open socket with 4410 `removed` (the Redis instance events).
  */
-import { connect } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import { documentName } from '../../shared/protocol.ts'
 import { newParticipant } from '../helpers/participant.ts'
+import { redisAnswers } from '../helpers/redisProcess.ts'
 import { findPostgres, freshSchema } from '../helpers/postgres.ts'
 import { eventually } from '../helpers/retry.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) })
-    const done = (answer: boolean) => {
-      socket.destroy()
-      resolve(answer)
-    }
-    socket.setTimeout(2000, () => done(false))
-    socket.once('error', () => done(false))
-    socket.once('connect', () => socket.write('PING\r\n'))
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')))
-  })
-}
 
 const baseUrl = await findPostgres()
 const redisUp = await redisAnswers(REDIS_URL)
