@@ -93,14 +93,14 @@ export async function measureRefusalFlood(notes = 20_000, seconds = 15): Promise
   try {
     const { room, invites } = await post(
       `${server.url}/api/rooms`,
-      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo' },
+      { title: 'Bench room', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo', admission: 'open' },
       ADMIN,
     )
     const seederToken = (
-      await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Seeder', city: 'oslo' })
+      await post(`${server.url}/api/join`, { invite: invites.participant.oslo, name: 'Seeder', city: 'oslo' })
     ).token
     const attackerToken = (
-      await post(`${server.url}/api/join`, { invite: invites.participant, name: 'Mallory', city: 'oslo' })
+      await post(`${server.url}/api/join`, { invite: invites.participant.oslo, name: 'Mallory', city: 'oslo' })
     ).token
     const board = documentName(room.id, 'board')
     const seeder = await newParticipant(server.wsUrl, board, seederToken)
