@@ -16,7 +16,8 @@ import { createReviewStore, showRecords } from './reviewStore.ts'
 import { reviewShapeUtils } from './shapeUtils.ts'
 
 const assetUrls = getAssetUrlsByImport()
-const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay }
+// No page menu: a snapshot is one page, and its name ("Board") is the document's, not the reader's language.
+const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay, PageMenu: null }
 
 export function ReviewCanvas(props: {
   snapshot: Snapshot
