@@ -5,7 +5,7 @@ import type { Affiliation } from '../api/types.ts'
 export function CityNav(props: { cities: Affiliation[]; current?: string; target?: '_blank' }) {
   const { t } = useTranslation()
   return (
-    <nav className="city-nav" aria-label={t('cityPage.cities')}>
+    <nav className="city-nav" aria-label={t('admin.cities')}>
       {props.cities.map((city) => (
         <a
           key={city.id}
