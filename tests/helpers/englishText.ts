@@ -43,14 +43,25 @@ export function englishFragments(language: Language): string[] {
   return [...fragments]
 }
 
-/** The page's visible text and the names a screen reader reads (labels, titles, placeholders). */
+/**
+ * The page's visible text and the names a screen reader reads (labels, titles, placeholders), leaving
+ * out tldraw's own menus and toolbars (`.tlui-layout`: tldraw's texts, English where tldraw lacks the
+ * language); our shapes on a canvas are in.
+ */
 export function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) =>
-      [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '),
-    )
+    const tldrawUi = [...document.querySelectorAll<HTMLElement>('.tlui-layout')]
+    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+      .filter((el) => !el.closest('.tlui-layout'))
+      .map((el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '))
+    const display = tldrawUi.map((el) => el.style.display)
+    for (const el of tldrawUi) el.style.display = 'none'
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
-    return `${document.body.innerText}\n${names.join('\n')}`
+    const visible = document.body.innerText
+    tldrawUi.forEach((el, i) => {
+      el.style.display = display[i]
+    })
+    return `${visible}\n${names.join('\n')}`
   })
 }
 
