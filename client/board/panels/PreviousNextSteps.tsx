@@ -67,7 +67,7 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
             <ul>
               {city.steps.map((step) => (
                 <li key={step.id} data-testid="previous-step" data-step-id={step.id} data-status={step.status}>
-                  <span className={`step-status-tag tag-${step.status}`}>{t(`panels.stepStatus.${step.status}`)}</span>
+                  <span className={`step-status-tag tag-${step.status}`}>{t(`nextSteps.status.${step.status}`)}</span>
                   <span>{step.text}</span>
                   {step.progressNotes.length > 0 && (
                     <span className="hint note">{step.progressNotes[step.progressNotes.length - 1].text}</span>

@@ -28,7 +28,7 @@ export function groupByCity(steps: NextStep[], affiliations: Affiliation[], t: T
     let group = groups.get(id)
     if (!group) {
       const affiliation = affiliations.find((a) => a.id === id)
-      const name = affiliation ? affiliationName(affiliation, t) : id || t('panels.noCity')
+      const name = affiliation ? affiliationName(affiliation, t) : id || t('cases.noCity')
       group = { id, name, color: affiliation?.color ?? '#6e7781', steps: [] }
       groups.set(id, group)
     }

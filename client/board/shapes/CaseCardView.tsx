@@ -55,9 +55,9 @@ export function CaseCardView({
         {isEditing && mayChooseCity ? (
           <CityPicker value={props.city} affiliations={affiliations} onChange={(value) => write({ city: value })} />
         ) : (
-          <span>{city ? affiliationName(city, t) : props.city || t('panels.noCity')}</span>
+          <span>{city ? affiliationName(city, t) : props.city || t('cases.noCity')}</span>
         )}
-        <span className="case-card-kind">{t('panels.caseKind')}</span>
+        <span className="case-card-kind">{t('cases.kind')}</span>
       </div>
       {isEditing ? <CaseCardForm props={props} write={write} /> : <CaseCardBody props={props} editable={!readOnly} />}
     </HTMLContainer>
@@ -69,7 +69,7 @@ function CaseCardBody({ props, editable }: { props: CaseCardProps; editable: boo
   return (
     <div className="case-card-body">
       <h3 className={`case-card-title${props.title ? '' : ' empty'}`}>
-        {props.title || (editable ? t('panels.untitledCaseEdit') : t('cases.untitled'))}
+        {props.title || (editable ? t('cases.untitledEditable') : t('cases.untitled'))}
       </h3>
       {CASE_FIELDS.map(([key]) => (
         <section key={key} className="case-card-field" data-field={key}>
@@ -100,8 +100,8 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
       <input
         ref={titleRef}
         className="case-card-title-input"
-        aria-label={t('panels.caseTitle')}
-        placeholder={t('panels.caseTitle')}
+        aria-label={t('cases.titleLabel')}
+        placeholder={t('cases.titleLabel')}
         value={props.title}
         maxLength={MAX_LENGTH.title}
         onChange={(e) => write({ title: e.currentTarget.value })}
@@ -125,14 +125,14 @@ function CityPicker(props: { value: string; affiliations: readonly Affiliation[]
   const cities = props.affiliations.filter((a) => a.kind === 'city' || a.id === props.value)
   return (
     <select
-      aria-label={t('panels.caseCity')}
+      aria-label={t('cases.cityLabel')}
       value={props.value}
       onChange={(e) => props.onChange(e.currentTarget.value)}
       onPointerDown={keepEvent}
       onKeyDown={keepKeys}
     >
       {!cities.some((a) => a.id === props.value) && (
-        <option value={props.value}>{props.value || t('panels.noCity')}</option>
+        <option value={props.value}>{props.value || t('cases.noCity')}</option>
       )}
       {cities.map((a) => (
         <option key={a.id} value={a.id}>
