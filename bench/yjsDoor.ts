@@ -64,7 +64,11 @@ export async function measureYjsDoor(joinNotes: number, edits = 200, joins = 5):
         { title: 'Bench', date: '2026-12-03', hostCity: 'Oslo', location: 'Oslo', admission: 'open' },
         server.adminToken,
       )
-      const { token } = await post('/api/join', { invite: created.invites.participant.oslo, name: 'Bench', city: 'oslo' })
+      const { token } = await post('/api/join', {
+        invite: created.invites.participant.oslo,
+        name: 'Bench',
+        city: 'oslo',
+      })
       return { roomId: created.room.id as string, token: token as string }
     }
 

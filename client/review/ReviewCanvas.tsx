@@ -4,10 +4,11 @@
  * records in the same editor. Diff marks are drawn over it when two snapshots are compared.
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { Snapshot } from '../../shared/schema/snapshot.ts'
+import type { Affiliation } from '../api/types.ts'
 import type { DiffMark } from './diffMarks.ts'
 import { DiffMarksContext } from './diffMarksContext.ts'
 import { DiffOverlay } from './DiffOverlay.tsx'
@@ -21,12 +22,14 @@ export function ReviewCanvas(props: {
   snapshot: Snapshot
   marks: DiffMark[]
   licenseKey: string | null
+  affiliations: readonly Affiliation[]
   onEditor: (editor: Editor | null) => void
 }) {
   const { snapshot, onEditor } = props
   // Created with the first snapshot's records, so tldraw never sees an empty store (it would add a page).
   const [store] = useState(() => createReviewStore(snapshot.records))
   const [editor, setEditor] = useState<Editor | null>(null)
+  const shapeUtils = useMemo(() => reviewShapeUtils(props.affiliations), [props.affiliations])
 
   useEffect(() => {
     if (!editor) return
@@ -46,7 +49,7 @@ export function ReviewCanvas(props: {
       <DiffMarksContext value={props.marks}>
         <Tldraw
           store={store}
-          shapeUtils={reviewShapeUtils}
+          shapeUtils={shapeUtils}
           assetUrls={assetUrls}
           licenseKey={props.licenseKey ?? undefined}
           components={components}

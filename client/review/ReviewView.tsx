@@ -149,6 +149,7 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
                   snapshot={selected}
                   marks={marks}
                   licenseKey={config.tldrawLicenseKey}
+                  affiliations={config.affiliations}
                   onEditor={setEditor}
                 />
               )}

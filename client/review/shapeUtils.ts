@@ -1,35 +1,17 @@
 /**
- * The shape utils the review canvas renders with: the same custom utils as the live board, so a
- * snapshot looks as the room saw it. They are collected from client/board/shapes (the case card, the
- * idea note) rather than named here, so a shape added there shows up in the review too; tldraw's
- * defaults cover the rest (a custom util of the same type replaces the default one).
+ * The shape utils the review canvas renders with: the live board's own (boardShapeUtils), configured
+ * with the cities, so a snapshot looks as the room saw it (a case card in its city's colour, under
+ * its city's name). No writer: the review canvas is read only. tldraw's defaults cover the rest.
  */
-import { defaultShapeUtils, ShapeUtil, type TLAnyShapeUtilConstructor } from 'tldraw'
+import { defaultShapeUtils, type TLAnyShapeUtilConstructor } from 'tldraw'
+import type { Affiliation } from '../api/types.ts'
+import { boardShapeUtils } from '../board/shapes/boardShapeUtils.ts'
 
-// Unit tests live beside the shapes; imported here they would run vitest's describe() in the browser.
-const modules = import.meta.glob<Record<string, unknown>>(['../board/shapes/**/*.{ts,tsx}', '!**/*.test.{ts,tsx}'], {
-  eager: true,
-})
-
-function isShapeUtil(value: unknown): value is TLAnyShapeUtilConstructor {
-  return (
-    typeof value === 'function' &&
-    value.prototype instanceof ShapeUtil &&
-    typeof (value as { type?: unknown }).type === 'string'
-  )
+export function reviewShapeUtils(affiliations: readonly Affiliation[]): TLAnyShapeUtilConstructor[] {
+  return boardShapeUtils(affiliations)
 }
-
-/** One util per type; the board's own win over tldraw's defaults. */
-export const reviewShapeUtils: TLAnyShapeUtilConstructor[] = [
-  ...new Map(
-    Object.values(modules)
-      .flatMap((module) => Object.values(module))
-      .filter(isShapeUtil)
-      .map((util) => [util.type, util] as const),
-  ).values(),
-]
 
 /** Shape types the canvas can draw; a snapshot's shapes of any other type are left out (tldraw would throw). */
 export const drawableShapeTypes: ReadonlySet<string> = new Set(
-  [...defaultShapeUtils, ...reviewShapeUtils].map((util) => util.type),
+  [...defaultShapeUtils, ...boardShapeUtils([])].map((util) => util.type),
 )

@@ -1,6 +1,7 @@
 /**
- * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is show none of
- * our English texts (the English messages, placeholders cut out, that the language translates
+ * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is, and the
+ * secretariat's page in sv and is, show none of our
+ * English texts (the English messages, placeholders cut out, that the language translates
  * differently), `?lang=` sets the language and `<html lang>`, the picker's choice is remembered in
  * the browser, and the browser's own language is the default.
  */
@@ -93,15 +94,30 @@ function englishFragments(language: Language): string[] {
   return [...fragments]
 }
 
-async function englishOnPage(page: Page, language: Language): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    // Visible text, and the names a screen reader reads (labels, titles, placeholders).
-    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) =>
-      [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '),
-    )
-    // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
-    return `${document.body.innerText}\n${names.join('\n')}`
-  })
+const PROPER_NAMES = ['Nordic Safe Cities', 'The Capital Code', 'Capital Rooms', 'Capital Room']
+
+/**
+ * `notOurs`: a selector of what is not ours to translate (tldraw's own menus, which are English in
+ * Icelandic by design), left out of the text.
+ */
+async function englishOnPage(page: Page, language: Language, notOurs?: string): Promise<string[]> {
+  const pageText = await page.evaluate((skip) => {
+    const style = document.createElement('style')
+    if (skip) style.textContent = `${skip} { display: none !important; }`
+    document.head.append(style)
+    try {
+      // Visible text, and the names a screen reader reads (labels, titles, placeholders, alt texts).
+      const names = [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
+        .filter((el) => !skip || !el.closest(skip))
+        .map((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name)).join(' '))
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
+      return `${document.body.innerText}\n${names.join('\n')}`
+    } finally {
+      style.remove()
+    }
+  }, notOurs ?? null)
+  // Names stay as they are in every language: the network's, the product's and the publication's.
+  const text = PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), pageText)
   // Whole words only: Swedish "minuter" holds the English "minute" but is not English.
   const escapeRegExp = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return englishFragments(language).filter((fragment) =>
@@ -132,6 +148,23 @@ describe('languages', { timeout: 120_000 }, () => {
       await page.getByTestId('case-card-edit').click()
       expect(await englishOnPage(page, language)).toEqual([])
       await page.screenshot({ path: `test-output/screenshots/lang-${language}-list.png`, fullPage: true })
+      await context.close()
+    })
+  }
+
+  for (const language of ['sv', 'is'] as const) {
+    it(`${language}: the secretariat's page, with a room's links, roster, people and audit trail open, shows no English text of ours`, async () => {
+      const { page, context } = await openPage(browser, server.url)
+      await page.goto(`${server.url}/admin?lang=${language}#token=${server.adminToken}`)
+      const row = page.locator(`[data-room-id="${roomId}"]`)
+      await row.waitFor({ timeout: 20_000 })
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      for (const summary of await row.locator('details > summary').all()) await summary.click()
+      await row.getByTestId('roster-entry').first().waitFor({ timeout: 20_000 })
+      await row.getByTestId('participants-table').waitFor({ timeout: 20_000 })
+      await row.getByTestId('audit-table').waitFor({ timeout: 20_000 })
+      expect(await englishOnPage(page, language)).toEqual([])
+      await page.screenshot({ path: `test-output/screenshots/lang-${language}-admin.png`, fullPage: true })
       await context.close()
     })
   }

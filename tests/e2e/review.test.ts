@@ -12,6 +12,7 @@ import { CLIENT_DIR } from '../../server/start.ts'
 import { launchBrowser, openPage, screenshot, type WatchedPage } from '../helpers/browser.ts'
 import { newParticipant } from '../helpers/participant.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
+import { caseCardRecord } from '../fixtures/boards.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 
 let server: TestServer
@@ -47,6 +48,7 @@ beforeAll(async () => {
         ownerCity: 'copenhagen',
       }),
     )
+    board.records.set('shape:case', caseCardRecord('case', 'stockholm', 'Night-time safety in Tensta', 900, 0))
   })
   await board.acknowledged()
   const first = await api(`/api/rooms/${room.id}/snapshots`, { name: 'After the ideas round' })
@@ -92,6 +94,29 @@ describe('reviewing a room', () => {
       .poll(() => page.getByTestId('review-canvas').getByText('Street workers in the evening').count())
       .toBeGreaterThan(0)
     expect(await page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count()).toBe(0)
+  })
+
+  it("shows each case card in its city's colour, under the city's name", async () => {
+    const { body } = await server.api('/api/config')
+    const stockholm = body.affiliations.find((a: { id: string }) => a.id === 'stockholm')
+    const band = page
+      .getByTestId('review-canvas')
+      .locator('[data-testid="case-card"][data-city="stockholm"] .case-card-band')
+    await band.waitFor({ timeout: 15_000 })
+    expect(await band.locator('span').first().textContent()).toBe(stockholm.name)
+    // The band's colour, as the browser computed it, against the configured colour in the same notation.
+    const colour = (css: string) =>
+      band.evaluate((element, value) => {
+        const probe = document.createElement('span')
+        probe.style.color = value
+        element.append(probe)
+        const computed = getComputedStyle(probe).color
+        probe.remove()
+        return computed
+      }, css)
+    expect(await band.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+      await colour(stockholm.color),
+    )
   })
 
   it('compares two snapshots: what was added and removed, in a list and on the canvas', async () => {
