@@ -38,7 +38,7 @@ async function openBoard(viewport: { width: number; height: number }): Promise<P
   await watched.page.goto(`${server.url}/rooms/${roomId}`)
   await watched.page
     .locator('[data-testid="connection-status"]', { hasText: /^connected$/ })
-    .waitFor({ timeout: 20_000 })
+    .waitFor({ timeout: 45_000 }) // two cores shared by several test runs: a first load can be slow
   await watched.page.locator('.tl-canvas').waitFor()
   return watched.page
 }
