@@ -227,6 +227,21 @@ export const da: Messages = {
     thisIdea: 'Denne idé',
     kindOfThisIdea: 'Denne idés type',
     by: 'af {{byline}}',
+    pasteCut_one: '{{count}} linje var længere end {{max}} tegn: idéen beholder de første {{max}}.',
+    pasteCut_other: '{{count}} linjer var længere end {{max}} tegn: idéerne beholder de første {{max}}.',
+    pasteTooMany_one: '{{count}} linje mere blev udeladt: én indsættelse giver højst {{max}} idéer.',
+    pasteTooMany_other: '{{count}} linjer mere blev udeladt: én indsættelse giver højst {{max}} idéer.',
+    pasteLeftOut_one:
+      '{{count}} tegning, tekst eller anden figur blev ikke indsat: den er ikke en idé og kunne ikke klynges, stemmes på eller offentliggøres. Brug en idéseddel.',
+    pasteLeftOut_other:
+      '{{count}} tegninger, tekster eller andre figurer blev ikke indsat: de er ikke idéer og kunne ikke klynges, stemmes på eller offentliggøres. Brug en idéseddel.',
+    pasteRefused:
+      'Billeder, filer og indlejret indhold tilføjes ikke til tavlen: de er ikke idéer og kunne ikke klynges, stemmes på eller offentliggøres. Brug en idéseddel.',
+    notIdeasOnBoard_one:
+      '{{count}} tegning, tekst eller anden figur på tavlen er ikke en idé: den bliver ikke klynget, stemt på eller offentliggjort. Brug en idéseddel.',
+    notIdeasOnBoard_other:
+      '{{count}} tegninger, tekster eller andre figurer på tavlen er ikke idéer: de bliver ikke klynget, stemt på eller offentliggjort. Brug en idéseddel.',
+    dismissNotice: 'Luk',
   },
   statement: {
     title: 'Tilgængelighedserklæring',

@@ -230,6 +230,21 @@ export const en = {
     thisIdea: 'This idea',
     kindOfThisIdea: 'Kind of this idea',
     by: 'by {{byline}}',
+    pasteCut_one: '{{count}} line was longer than {{max}} characters: its idea keeps the first {{max}}.',
+    pasteCut_other: '{{count}} lines were longer than {{max}} characters: their ideas keep the first {{max}}.',
+    pasteTooMany_one: '{{count}} more line was left out: one paste makes at most {{max}} ideas.',
+    pasteTooMany_other: '{{count}} more lines were left out: one paste makes at most {{max}} ideas.',
+    pasteLeftOut_one:
+      '{{count}} drawing, text or other shape was not pasted: it is not an idea, so it could not be clustered, voted on or published. Use an idea note.',
+    pasteLeftOut_other:
+      '{{count}} drawings, texts or other shapes were not pasted: they are not ideas, so they could not be clustered, voted on or published. Use an idea note.',
+    pasteRefused:
+      'Images, files and embeds are not added to the board: they are not ideas, so they could not be clustered, voted on or published. Use an idea note.',
+    notIdeasOnBoard_one:
+      '{{count}} drawing, text or other shape on this board is not an idea: it is not clustered, voted on or published. Use an idea note.',
+    notIdeasOnBoard_other:
+      '{{count}} drawings, texts or other shapes on this board are not ideas: they are not clustered, voted on or published. Use an idea note.',
+    dismissNotice: 'Dismiss',
   },
   statement: {
     title: 'Accessibility statement',

@@ -228,6 +228,22 @@ export const fi: Messages = {
     thisIdea: 'Tämä idea',
     kindOfThisIdea: 'Tämän idean tyyppi',
     by: 'kirjoittaja: {{byline}}',
+    pasteCut_one: '{{count}} rivi oli yli {{max}} merkkiä pitkä: ideaan jäävät sen ensimmäiset {{max}} merkkiä.',
+    pasteCut_other:
+      '{{count}} riviä oli yli {{max}} merkkiä pitkiä: ideoihin jäävät niiden ensimmäiset {{max}} merkkiä.',
+    pasteTooMany_one: '{{count}} rivi jätettiin pois: yksi liittäminen tekee enintään {{max}} ideaa.',
+    pasteTooMany_other: '{{count}} riviä jätettiin pois: yksi liittäminen tekee enintään {{max}} ideaa.',
+    pasteLeftOut_one:
+      '{{count}} piirros, teksti tai muu muoto jätettiin liittämättä: se ei ole idea, joten sitä ei voisi ryhmitellä, äänestää eikä julkaista. Käytä idealappua.',
+    pasteLeftOut_other:
+      '{{count}} piirrosta, tekstiä tai muuta muotoa jätettiin liittämättä: ne eivät ole ideoita, joten niitä ei voisi ryhmitellä, äänestää eikä julkaista. Käytä idealappua.',
+    pasteRefused:
+      'Kuvia, tiedostoja ja upotuksia ei lisätä tauluun: ne eivät ole ideoita, joten niitä ei voisi ryhmitellä, äänestää eikä julkaista. Käytä idealappua.',
+    notIdeasOnBoard_one:
+      'Taululla on {{count}} piirros, teksti tai muu muoto, joka ei ole idea: sitä ei ryhmitellä, äänestetä eikä julkaista. Käytä idealappua.',
+    notIdeasOnBoard_other:
+      'Taululla on {{count}} piirrosta, tekstiä tai muuta muotoa, jotka eivät ole ideoita: niitä ei ryhmitellä, äänestetä eikä julkaista. Käytä idealappua.',
+    dismissNotice: 'Sulje',
   },
   statement: {
     title: 'Saavutettavuusseloste',

@@ -234,6 +234,21 @@ export const is: Messages = {
     thisIdea: 'Þessi hugmynd',
     kindOfThisIdea: 'Tegund þessarar hugmyndar',
     by: 'eftir {{byline}}',
+    pasteCut_one: '{{count}} lína var lengri en {{max}} stafir: hugmyndin heldur fyrstu {{max}}.',
+    pasteCut_other: '{{count}} línur voru lengri en {{max}} stafir: hugmyndirnar halda fyrstu {{max}}.',
+    pasteTooMany_one: '{{count}} lína til var skilin eftir: ein líming gefur í mesta lagi {{max}} hugmyndir.',
+    pasteTooMany_other: '{{count}} línur til voru skildar eftir: ein líming gefur í mesta lagi {{max}} hugmyndir.',
+    pasteLeftOut_one:
+      '{{count}} teikning, texti eða önnur lögun var ekki límd inn: hún er ekki hugmynd og því er ekki hægt að flokka hana, kjósa um hana eða birta hana. Notaðu hugmyndamiða.',
+    pasteLeftOut_other:
+      '{{count}} teikningar, textar eða aðrar laganir voru ekki límdar inn: þær eru ekki hugmyndir og því er ekki hægt að flokka þær, kjósa um þær eða birta þær. Notaðu hugmyndamiða.',
+    pasteRefused:
+      'Myndum, skrám og ívöfðu efni er ekki bætt á töfluna: þetta eru ekki hugmyndir og því er ekki hægt að flokka það, kjósa um það eða birta það. Notaðu hugmyndamiða.',
+    notIdeasOnBoard_one:
+      '{{count}} teikning, texti eða önnur lögun á töflunni er ekki hugmynd: hún er hvorki flokkuð, sett í kosningu né birt. Notaðu hugmyndamiða.',
+    notIdeasOnBoard_other:
+      '{{count}} teikningar, textar eða aðrar laganir á töflunni eru ekki hugmyndir: þær eru hvorki flokkaðar, settar í kosningu né birtar. Notaðu hugmyndamiða.',
+    dismissNotice: 'Loka',
   },
   statement: {
     title: 'Yfirlýsing um aðgengi',

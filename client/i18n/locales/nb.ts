@@ -227,6 +227,21 @@ export const nb: Messages = {
     thisIdea: 'Denne ideen',
     kindOfThisIdea: 'Denne ideens type',
     by: 'av {{byline}}',
+    pasteCut_one: '{{count}} linje var lengre enn {{max}} tegn: ideen beholder de første {{max}}.',
+    pasteCut_other: '{{count}} linjer var lengre enn {{max}} tegn: ideene beholder de første {{max}}.',
+    pasteTooMany_one: '{{count}} linje til ble utelatt: én innliming gir høyst {{max}} ideer.',
+    pasteTooMany_other: '{{count}} linjer til ble utelatt: én innliming gir høyst {{max}} ideer.',
+    pasteLeftOut_one:
+      '{{count}} tegning, tekst eller annen figur ble ikke limt inn: den er ingen idé og kunne ikke klynges, stemmes på eller publiseres. Bruk en idélapp.',
+    pasteLeftOut_other:
+      '{{count}} tegninger, tekster eller andre figurer ble ikke limt inn: de er ingen ideer og kunne ikke klynges, stemmes på eller publiseres. Bruk en idélapp.',
+    pasteRefused:
+      'Bilder, filer og innebygd innhold legges ikke til på tavlen: de er ingen ideer og kunne ikke klynges, stemmes på eller publiseres. Bruk en idélapp.',
+    notIdeasOnBoard_one:
+      '{{count}} tegning, tekst eller annen figur på tavlen er ingen idé: den blir ikke klynget, stemt på eller publisert. Bruk en idélapp.',
+    notIdeasOnBoard_other:
+      '{{count}} tegninger, tekster eller andre figurer på tavlen er ingen ideer: de blir ikke klynget, stemt på eller publisert. Bruk en idélapp.',
+    dismissNotice: 'Lukk',
   },
   statement: {
     title: 'Tilgjengelighetserklæring',

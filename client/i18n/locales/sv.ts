@@ -228,6 +228,21 @@ export const sv: Messages = {
     thisIdea: 'Den här idén',
     kindOfThisIdea: 'Den här idéns typ',
     by: 'av {{byline}}',
+    pasteCut_one: '{{count}} rad var längre än {{max}} tecken: idén behåller de första {{max}}.',
+    pasteCut_other: '{{count}} rader var längre än {{max}} tecken: idéerna behåller de första {{max}}.',
+    pasteTooMany_one: '{{count}} rad till utelämnades: en inklistring ger högst {{max}} idéer.',
+    pasteTooMany_other: '{{count}} rader till utelämnades: en inklistring ger högst {{max}} idéer.',
+    pasteLeftOut_one:
+      '{{count}} teckning, text eller annan form klistrades inte in: den är ingen idé och kunde inte klustras, röstas på eller publiceras. Använd en idélapp.',
+    pasteLeftOut_other:
+      '{{count}} teckningar, texter eller andra former klistrades inte in: de är inga idéer och kunde inte klustras, röstas på eller publiceras. Använd en idélapp.',
+    pasteRefused:
+      'Bilder, filer och inbäddningar läggs inte till på tavlan: de är inga idéer och kunde inte klustras, röstas på eller publiceras. Använd en idélapp.',
+    notIdeasOnBoard_one:
+      '{{count}} teckning, text eller annan form på tavlan är ingen idé: den klustras inte, röstas inte på och publiceras inte. Använd en idélapp.',
+    notIdeasOnBoard_other:
+      '{{count}} teckningar, texter eller andra former på tavlan är inga idéer: de klustras inte, röstas inte på och publiceras inte. Använd en idélapp.',
+    dismissNotice: 'Stäng',
   },
   statement: {
     title: 'Tillgänglighetsredogörelse',
