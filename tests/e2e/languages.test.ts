@@ -204,7 +204,7 @@ describe('languages', { timeout: 120_000 }, () => {
       await context.close()
     })
 
-    it(`${language}: the facilitator's board, with the voting, lobby and cluster panels, shows no English text of ours`, async () => {
+    it(`${language}: the facilitator's board, with the voting, lobby, cluster and earlier next steps panels, shows no English text of ours`, async () => {
       const { roomId: lobbyRoomId, token } = await lobbyRoom()
       const { page, context } = await openPage(browser, server.url)
       await page.setViewportSize({ width: 1440, height: 900 })
@@ -222,6 +222,11 @@ describe('languages', { timeout: 120_000 }, () => {
       const tldrawUi = '.tlui-layout'
       expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
       await screenshot(page, `lang-${language}-board-vote`)
+
+      // "Results since last room": the earlier rooms' next steps, for everyone.
+      await page.getByTestId('phase-next').click()
+      await page.locator('[data-testid="previous-next-steps"][data-loaded="true"]').waitFor()
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
 
       await page.getByTestId('suggest-clusters').click()
       await page.getByTestId('suggestions-dialog').waitFor()
