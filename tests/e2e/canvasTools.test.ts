@@ -30,16 +30,22 @@ const pages: WatchedPage[] = []
 
 const LAPTOP = { width: 1440, height: 900 }
 
-/** Opens the board as someone who already joined (the session token is where the join page puts it). */
+/**
+ * Opens the board as someone who already joined (the session token is where the join page puts it);
+ * on a narrow screen too, as after following the list view's link to the canvas.
+ */
 async function openBoard(token: string, viewport = LAPTOP): Promise<Page> {
   const watched = await openPage(browser, server.url)
   pages.push(watched)
   await watched.page.setViewportSize(viewport)
   await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
-  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    `capital-room:session:${roomId}`,
-    token,
-  ] as const)
+  await watched.context.addInitScript(
+    ([roomId, token]) => {
+      localStorage.setItem(`capital-room:session:${roomId}`, token)
+      sessionStorage.setItem(`capital-room:canvas:${roomId}`, '1')
+    },
+    [roomId, token] as const,
+  )
   await watched.page.goto(`${server.url}/rooms/${roomId}`)
   await watched.page
     .locator('[data-testid="connection-status"]', { hasText: /^connected$/ })
@@ -130,6 +136,16 @@ describe('the tools of a workshop', { timeout: 120_000 }, () => {
     await fia.close()
   })
 
+  it('on a phone (390×844) the toolbar is the same, and there is no style button', async () => {
+    const phone = await openBoard(participantToken, { width: 390, height: 844 })
+    await expect
+      .poll(() => toolbarTools(phone), { timeout: 10_000 })
+      .toEqual(['tools.select', 'tools.hand', 'tools.note'])
+    expect(await phone.getByTestId('mobile-styles.button').count()).toBe(0)
+    await screenshot(phone, 'canvas-tools-02-participant-phone')
+    await phone.close()
+  })
+
   it('pasted text becomes one idea per line, of the chosen kind, each in its own place', async () => {
     await sven.getByTestId('kind-picker').locator('[data-kind="policy"]').click()
     await sven.keyboard.press('Escape') // back to select: the paste is not a click with the note tool
@@ -199,6 +215,15 @@ describe('the tools of a workshop', { timeout: 120_000 }, () => {
     await sven.locator('.tl-canvas').click({ position: { x: 100, y: 800 } })
     await sven.keyboard.press('Control+A')
     await sven.keyboard.press('Control+C')
+    // tldraw writes the clipboard asynchronously: paste once the copy is there.
+    const copied = () =>
+      sven.evaluate(async () => {
+        const [item] = await navigator.clipboard.read()
+        return item?.types.includes('text/html')
+          ? (await (await item.getType('text/html')).text()).includes('data-tldraw')
+          : false
+      })
+    await expect.poll(copied, { timeout: 10_000 }).toBe(true)
     await sven.keyboard.press('Control+V')
     await expect.poll(() => ideasOf(watcher.records).length, { timeout: 10_000 }).toBe(8)
     await expect
