@@ -5,7 +5,7 @@ import type { Affiliation } from '../api/types.ts'
 export function CityNav(props: { cities: Affiliation[]; current?: string; target?: '_blank' }) {
   const { t } = useTranslation()
   return (
-    <nav className="city-nav" aria-label={t('admin.cities')}>
+    <nav className="city-nav" aria-label={t('panels.cities')}>
       {props.cities.map((city) => (
         <a
           key={city.id}

@@ -1,6 +1,6 @@
 /**
  * After the room, in Swedish and Icelandic (issue 12 §4 and §7 "The review"): the review page, a city
- * page and the publication page show none of our English texts (names, room titles and idea texts
+ * page, the publication page and the accessibility statement show none of our English texts (names, room titles and idea texts
  * aside); their dates are the chosen language's Intl format (never ISO); the automatic snapshot is
  * named after the phase that ended, in the language; a case card on the review canvas shows its city's
  * name and colour; and the publication (preview and download) follows the language chosen on the page.
@@ -227,6 +227,14 @@ describe('after the room, in other languages', { timeout: 180_000 }, () => {
       await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 30_000 }).toBe(other)
       const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-html').click()])
       expect(await readFile((await again.path())!, 'utf8')).toContain(`<html lang="${other}">`)
+      await context.close()
+    })
+
+    it(`${language}: the accessibility statement is in ${language}`, async () => {
+      const { page, context } = await openPage(browser, server.url)
+      await page.goto(`${server.url}/accessibility?lang=${language}`)
+      await page.getByTestId('accessibility-statement').waitFor()
+      expect(await englishOnPage(page, language)).toEqual([])
       await context.close()
     })
   }

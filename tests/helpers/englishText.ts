@@ -65,9 +65,12 @@ export function pageText(page: Page): Promise<string> {
   })
 }
 
+/** Names, the same in every language: "Nordic Safe Cities" is not the English word "Cities". */
+const NAMES = ['Nordic Safe Cities', 'The Capital Code', 'Capital Rooms', 'Capital Room']
+
 /** The English fragments of ours that the page shows (whole words: Swedish "minuter" is not "minute"). */
 export async function englishOnPage(page: Page, language: Language): Promise<string[]> {
-  const text = await pageText(page)
+  const text = NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), await pageText(page))
   const escapeRegExp = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return englishFragments(language).filter((fragment) =>
     new RegExp(`(?<!\\p{L})${escapeRegExp(fragment)}(?!\\p{L})`, 'u').test(text),
