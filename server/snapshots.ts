@@ -69,7 +69,7 @@ export function createSnapshots(deps: {
 
   async function write(
     roomId: string,
-    how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy'] },
+    how: { name: string; reason: SnapshotReason; takenBy: Snapshot['takenBy']; endedPhase?: string },
     content: Awaited<ReturnType<typeof capture>>,
   ) {
     const snapshot = snapshotSchema.parse({
@@ -79,6 +79,7 @@ export function createSnapshots(deps: {
       takenAt: new Date(now()).toISOString(),
       takenBy: how.takenBy,
       reason: how.reason,
+      ...(how.endedPhase !== undefined ? { endedPhase: how.endedPhase } : {}),
       ...content,
     })
     await store.add(snapshot)
@@ -116,7 +117,12 @@ export function createSnapshots(deps: {
     }).ideas.total
     await write(
       roomId,
-      { name: `End of ${endedPhase} · ${ideas} ${ideas === 1 ? 'idea' : 'ideas'}`, reason: 'phase', takenBy: null },
+      {
+        name: `End of ${endedPhase} · ${ideas} ${ideas === 1 ? 'idea' : 'ideas'}`,
+        reason: 'phase',
+        takenBy: null,
+        endedPhase,
+      },
       content,
     )
   }

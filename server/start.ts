@@ -66,8 +66,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     signingKey: secrets.signingKey,
     adminToken: secrets.adminToken,
     ttlSeconds: config.sessionTtlSeconds,
-    // An erased participant (or one of a purged room) has no record any more: their token is refused.
-    isRevoked: async (participantId) => !(await storage.metadata.getParticipant(participantId)),
   })
   const affiliations = buildAffiliations(config.cityNames)
   const audit = createAudit({ store: storage.audit, metadata: storage.metadata })

@@ -1,5 +1,6 @@
 /** The secretariat's form for a new Capital Room. */
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { createRoom } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { Affiliation } from '../api/types.ts'
@@ -10,6 +11,7 @@ export function CreateRoomForm(props: {
   onCreated: () => void
   onUnauthorized: () => void
 }) {
+  const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -41,21 +43,21 @@ export function CreateRoomForm(props: {
 
   return (
     <form className="card form" data-testid="create-room-form" onSubmit={submit}>
-      <h2>New Capital Room</h2>
+      <h2>{t('admin.create.heading')}</h2>
       <label>
-        Title
-        <input name="title" required maxLength={200} placeholder="Capital Room Oslo 2026" />
+        {t('admin.create.title')}
+        <input name="title" required maxLength={200} placeholder={t('admin.create.titlePlaceholder')} />
       </label>
       <div className="row">
         <label>
-          Date
+          {t('admin.create.date')}
           <input name="date" type="date" required />
         </label>
         <label>
-          Host city
+          {t('admin.create.hostCity')}
           <select name="hostCity" required defaultValue="">
             <option value="" disabled>
-              Choose a city
+              {t('admin.create.chooseCity')}
             </option>
             {props.cities.map((city) => (
               <option key={city.id} value={city.name}>
@@ -66,18 +68,18 @@ export function CreateRoomForm(props: {
         </label>
       </div>
       <label>
-        Location
-        <input name="location" required maxLength={200} placeholder="City Hall, room 3" />
+        {t('admin.create.location')}
+        <input name="location" required maxLength={200} placeholder={t('admin.create.locationPlaceholder')} />
       </label>
       <label>
-        Short agenda
+        {t('admin.create.agenda')}
         <textarea name="agenda" rows={3} maxLength={4000} />
       </label>
       <label>
-        Admission
+        {t('admin.admission')}
         <select name="admission" defaultValue="lobby">
-          <option value="lobby">Lobby: a facilitator admits people who join through a participant link</option>
-          <option value="open">Open: everyone with a link comes in at once</option>
+          <option value="lobby">{t('admin.admissionLobby')}</option>
+          <option value="open">{t('admin.admissionOpen')}</option>
         </select>
       </label>
       {error && (
@@ -86,7 +88,7 @@ export function CreateRoomForm(props: {
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create room'}
+        {busy ? t('admin.create.creating') : t('admin.create.submit')}
       </button>
     </form>
   )

@@ -3,6 +3,7 @@
  * everyone who joined through the old link).
  */
 import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export function InviteLink(props: {
   /** What the link is, e.g. "Facilitator" or "Participant, Oslo". */
@@ -13,6 +14,8 @@ export function InviteLink(props: {
   busy: boolean
   onChange: (action: 'regenerate' | 'revoke', revokeSessions: boolean) => void
 }) {
+  const { t } = useTranslation()
+  const label = { label: props.label }
   const input = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<'copied' | 'select' | null>(null)
   const id = `invite-${props.testKey}-${props.link ?? 'none'}`
@@ -33,45 +36,49 @@ export function InviteLink(props: {
 
   return (
     <div className="invite">
-      <label htmlFor={id}>{props.label} link</label>
+      <label htmlFor={id}>{t('admin.links.link', label)}</label>
       <div className="invite-controls">
         <input
           id={id}
           ref={input}
           readOnly
           value={props.link ?? ''}
-          placeholder="Revoked"
+          placeholder={t('admin.links.revoked')}
           data-testid={`invite-link-${props.testKey}`}
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" onClick={copy} disabled={!props.link}>
-          {copied === 'copied' ? 'Copied' : copied === 'select' ? 'Press Ctrl+C' : 'Copy'}
+          {copied === 'copied'
+            ? t('admin.links.copied')
+            : copied === 'select'
+              ? t('admin.links.pressCtrlC')
+              : t('admin.links.copy')}
         </button>
         <button
           type="button"
           onClick={() => props.onChange('regenerate', false)}
           disabled={props.busy}
-          aria-label={`${props.link ? 'Regenerate' : 'Create'} the ${props.label} link`}
+          aria-label={props.link ? t('admin.links.regenerateLink', label) : t('admin.links.createLink', label)}
         >
-          {props.link ? 'Regenerate' : 'Create'}
+          {props.link ? t('admin.links.regenerate') : t('admin.links.create')}
         </button>
         <button
           type="button"
           className="danger"
           onClick={() => props.onChange('regenerate', true)}
           disabled={props.busy || !props.link}
-          aria-label={`Regenerate and sign out everyone who joined through the ${props.label} link`}
+          aria-label={t('admin.links.regenerateAndSignOutLink', label)}
         >
-          Regenerate and sign out
+          {t('admin.links.regenerateAndSignOut')}
         </button>
         <button
           type="button"
           className="danger"
           onClick={() => props.onChange('revoke', false)}
           disabled={props.busy || !props.link}
-          aria-label={`Revoke the ${props.label} link`}
+          aria-label={t('admin.links.revokeLink', label)}
         >
-          Revoke
+          {t('admin.links.revoke')}
         </button>
       </div>
     </div>

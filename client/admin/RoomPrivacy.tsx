@@ -3,19 +3,28 @@
  * people with "Export data" and "Erase" (after a confirmation naming the person), and "Purge now".
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../shared/schema/participant.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import { eraseParticipant, exportParticipant, listParticipants, purgeRoom, setDeleteAfter } from '../api/privacy.ts'
-import type { AdminRoom } from '../api/types.ts'
+import type { AdminRoom, Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { formatDateTime, formatList } from '../i18n/format.ts'
 import { saveBlob } from '../saveBlob.ts'
 
 export function RoomPrivacy(props: {
   token: string
   room: AdminRoom & { deleteAfter?: string | null; purgedAt?: string | null }
+  affiliations: Affiliation[]
   onChanged: () => void
   onUnauthorized: () => void
 }) {
+  const { t } = useTranslation()
   const { room, token } = props
+  const cityName = (id: string) => {
+    const affiliation = props.affiliations.find((a) => a.id === id)
+    return affiliation ? affiliationName(affiliation, t) : id
+  }
   const [people, setPeople] = useState<Participant[] | null>(null)
   const [date, setDate] = useState('')
   const [notice, setNotice] = useState<string | null>(null)
@@ -43,17 +52,13 @@ export function RoomPrivacy(props: {
     })
 
   const erase = (person: Participant) => {
-    if (
-      !confirm(
-        `Erase ${person.name} (${person.id})? Their name leaves the board, every snapshot, the Capital Code and the publication, and their session ends. This cannot be undone.`,
-      )
-    )
-      return
+    if (!confirm(t('admin.privacy.confirmErase', { name: person.name, id: person.id }))) return
     void run(async () => {
       const report = await eraseParticipant(token, room.id, person.id)
-      setNotice(
-        `Erased: ${report.ideas} ideas, ${report.caseCards} case cards, ${report.snapshots} snapshots, ${report.entries} entries and ${report.nextSteps} next steps changed.`,
+      const changes = (['ideas', 'caseCards', 'snapshots', 'entries', 'nextSteps'] as const).map((what) =>
+        t(`admin.privacy.${what}`, { count: report[what] }),
       )
+      setNotice(t('admin.privacy.erased', { changes: formatList(changes) }))
       await load()
     })
   }
@@ -66,12 +71,7 @@ export function RoomPrivacy(props: {
     })
 
   const purge = () => {
-    if (
-      !confirm(
-        `Purge “${room.title}” now? Its board, snapshots, participants and invites are deleted; only approved entries and next steps stay, without authors. This cannot be undone.`,
-      )
-    )
-      return
+    if (!confirm(t('admin.privacy.confirmPurge', { title: room.title }))) return
     void run(async () => {
       await purgeRoom(token, room.id)
       props.onChanged()
@@ -81,27 +81,31 @@ export function RoomPrivacy(props: {
   if (room.status === 'purged') {
     return (
       <p className="muted" data-testid="room-purged">
-        Purged on {room.purgedAt ? new Date(room.purgedAt).toLocaleString() : '–'}: only its approved entries and next
-        steps remain.
+        {t('admin.privacy.purged', { date: room.purgedAt ? formatDateTime(room.purgedAt) : '–' })}
       </p>
     )
   }
   return (
     <details className="room-privacy" onToggle={(e) => e.currentTarget.open && void load()}>
-      <summary>People and data retention</summary>
+      <summary>{t('admin.privacy.summary')}</summary>
       <div className="room-actions">
         <span data-testid="delete-after">
-          Deleted after <strong>{room.deleteAfter ?? '–'}</strong>
+          {t('admin.privacy.deletedAfter')} <strong>{room.deleteAfter ?? '–'}</strong>
         </span>
         <label>
-          New date{' '}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="Delete after" />
+          {t('admin.privacy.newDate')}{' '}
+          <input
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-label={t('admin.privacy.deleteAfter')}
+          />
         </label>
         <button type="button" onClick={changeDate} disabled={busy || !date}>
-          Change date
+          {t('admin.privacy.changeDate')}
         </button>
         <button type="button" className="danger" onClick={purge} disabled={busy}>
-          Purge now
+          {t('admin.privacy.purgeNow')}
         </button>
       </div>
       {notice && (
@@ -114,43 +118,43 @@ export function RoomPrivacy(props: {
           {error}
         </p>
       )}
-      {people?.length === 0 && <p className="muted">Nobody has joined.</p>}
+      {people?.length === 0 && <p className="muted">{t('admin.privacy.nobody')}</p>}
       {people && people.length > 0 && (
         <table className="audit-table" data-testid="participants-table">
-          <caption className="muted small">Everyone who joined this room.</caption>
+          <caption className="muted small">{t('admin.privacy.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Affiliation</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('admin.privacy.name')}</th>
+              <th scope="col">{t('admin.privacy.affiliation')}</th>
+              <th scope="col">{t('admin.privacy.role')}</th>
+              <th scope="col">{t('admin.privacy.joined')}</th>
+              <th scope="col">{t('admin.privacy.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {people.map((person) => (
               <tr key={person.id} data-participant-id={person.id}>
                 <td>{person.name}</td>
-                <td>{person.city}</td>
-                <td>{person.role}</td>
-                <td>{new Date(person.joinedAt).toLocaleString()}</td>
+                <td>{cityName(person.city)}</td>
+                <td>{t(`roles.${person.role}`)}</td>
+                <td>{formatDateTime(person.joinedAt)}</td>
                 <td>
                   <button
                     type="button"
                     onClick={() => void exportData(person)}
                     disabled={busy}
-                    aria-label={`Export data of ${person.name}`}
+                    aria-label={t('admin.privacy.exportDataOf', { name: person.name })}
                   >
-                    Export data
+                    {t('admin.privacy.exportData')}
                   </button>{' '}
                   <button
                     type="button"
                     className="danger"
                     onClick={() => erase(person)}
                     disabled={busy}
-                    aria-label={`Erase ${person.name}`}
+                    aria-label={t('admin.privacy.eraseName', { name: person.name })}
                   >
-                    Erase
+                    {t('admin.privacy.erase')}
                   </button>
                 </td>
               </tr>

@@ -3,18 +3,22 @@
  * observer, secretariat, and one participant link per affiliation), the roster and closing.
  */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { changeInvite, closeRoom, setAdmission } from '../api/endpoints.ts'
 import { ApiError, errorMessage } from '../api/http.ts'
 import type { AdminRoom, Affiliation, LinkKey } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
+import { formatDate } from '../i18n/format.ts'
 import { AuditTrail } from './AuditTrail.tsx'
 import { InviteLink } from './InviteLink.tsx'
 import { RoomPrivacy } from './RoomPrivacy.tsx'
 import { RosterPanel } from './RosterPanel.tsx'
 
+/** The links every room has, and the message key of each one's name. */
 const SHARED_LINKS = [
-  { key: 'facilitator', label: 'Facilitator' },
-  { key: 'observer', label: 'Observer' },
-  { key: 'secretariat', label: 'Secretariat' },
+  { key: 'facilitator', label: 'roles.facilitator' },
+  { key: 'observer', label: 'roles.observer' },
+  { key: 'secretariat', label: 'admin.links.secretariat' },
 ] as const
 
 export function RoomRow(props: {
@@ -24,6 +28,7 @@ export function RoomRow(props: {
   onChanged: () => void
   onUnauthorized: () => void
 }) {
+  const { t } = useTranslation()
   const { room } = props
   // The answer of a Regenerate/Revoke shows at once; the next list refresh takes over again.
   const [changedLinks, setChangedLinks] = useState<AdminRoom['links'] | null>(null)
@@ -47,8 +52,8 @@ export function RoomRow(props: {
   }
 
   const changeLink = (link: LinkKey, label: string, action: 'regenerate' | 'revoke', revokeSessions: boolean) => {
-    if (action === 'revoke' && !confirm(`Revoke the ${label} link? Nobody can join with it any more.`)) return
-    if (revokeSessions && !confirm(`Regenerate the ${label} link and sign out everyone who joined through it?`)) return
+    if (action === 'revoke' && !confirm(t('admin.links.confirmRevoke', { label }))) return
+    if (revokeSessions && !confirm(t('admin.links.confirmSignOut', { label }))) return
     void run(async () => {
       setChangedLinks((await changeInvite(props.token, room.id, link, action, revokeSessions)).links)
       props.onChanged()
@@ -63,7 +68,7 @@ export function RoomRow(props: {
   const participantLinks = props.affiliations.filter((a) => a.id !== 'secretariat')
 
   const close = () => {
-    if (!confirm(`Close “${room.title}”? The board becomes read-only for everyone.`)) return
+    if (!confirm(t('admin.room.confirmClose', { title: room.title }))) return
     void run(async () => {
       await closeRoom(props.token, room.id)
       props.onChanged()
@@ -76,53 +81,58 @@ export function RoomRow(props: {
         <div>
           <h3>{room.title}</h3>
           <p className="muted">
-            {room.date} · {room.hostCity} · {room.location}
+            {formatDate(room.date)} · {room.hostCity} · {room.location}
           </p>
         </div>
         <div className="room-meta">
           <span className={`badge status-${room.status}`} data-testid="room-status">
-            {room.status}
+            {t(`admin.room.status.${room.status}`)}
           </span>
           <span className="muted" data-testid="room-online">
-            {room.online} online
+            {t('admin.room.online', { count: room.online })}
           </span>
         </div>
       </div>
       {room.agenda && <p className="agenda">{room.agenda}</p>}
       <label className="admission">
-        Admission
+        {t('admin.admission')}
         <select
           value={room.admission}
           disabled={busy || room.status === 'closed'}
           onChange={(event) => changeAdmission(event.currentTarget.value as AdminRoom['admission'])}
         >
-          <option value="lobby">Lobby: a facilitator admits people who join through a participant link</option>
-          <option value="open">Open: everyone with a link comes in at once</option>
+          <option value="lobby">{t('admin.admissionLobby')}</option>
+          <option value="open">{t('admin.admissionOpen')}</option>
         </select>
       </label>
       <div className="invites">
         {SHARED_LINKS.map(({ key, label }) => (
           <InviteLink
             key={key}
-            label={label}
+            label={t(label)}
             testKey={key}
             link={links[key]}
             busy={busy || room.status === 'closed' || room.status === 'purged'}
-            onChange={(action, revokeSessions) => changeLink(key, label, action, revokeSessions)}
+            onChange={(action, revokeSessions) => changeLink(key, t(label), action, revokeSessions)}
           />
         ))}
       </div>
       <details className="invites participant-links">
-        <summary>Participant links, one per affiliation</summary>
+        <summary>{t('admin.links.participantLinks')}</summary>
         {participantLinks.map((affiliation) => (
           <InviteLink
             key={affiliation.id}
-            label={`Participant, ${affiliation.name}`}
+            label={t('admin.links.participant', { city: affiliationName(affiliation, t) })}
             testKey={`participant-${affiliation.id}`}
             link={links.participant[affiliation.id] ?? null}
             busy={busy || room.status === 'closed' || room.status === 'purged'}
             onChange={(action, revokeSessions) =>
-              changeLink({ affiliation: affiliation.id }, `${affiliation.name} participant`, action, revokeSessions)
+              changeLink(
+                { affiliation: affiliation.id },
+                t('admin.links.participant', { city: affiliationName(affiliation, t) }),
+                action,
+                revokeSessions,
+              )
             }
           />
         ))}
@@ -139,14 +149,20 @@ export function RoomRow(props: {
         </p>
       )}
       <div className="room-actions">
-        <span className="muted">Room id: {room.id}</span>
+        <span className="muted">{t('admin.room.roomId', { id: room.id })}</span>
         {room.status !== 'closed' && room.status !== 'purged' && (
           <button type="button" className="danger" onClick={close} disabled={busy}>
-            Close room
+            {t('admin.room.close')}
           </button>
         )}
       </div>
-      <RoomPrivacy token={props.token} room={room} onChanged={props.onChanged} onUnauthorized={props.onUnauthorized} />
+      <RoomPrivacy
+        token={props.token}
+        room={room}
+        affiliations={props.affiliations}
+        onChanged={props.onChanged}
+        onUnauthorized={props.onUnauthorized}
+      />
       <AuditTrail token={props.token} roomId={room.id} onUnauthorized={props.onUnauthorized} />
     </li>
   )

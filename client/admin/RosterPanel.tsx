@@ -4,18 +4,17 @@
  * link is one person on any device, already admitted.
  */
 import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { getRoster, registerAttendee, registerAttendeesCsv } from '../api/endpoints.ts'
 import { errorMessage } from '../api/http.ts'
 import type { Affiliation, Role, RosterEntryView } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import { QrCode } from './QrCode.tsx'
 
-const ROLE_NAMES: Record<Role, string> = {
-  facilitator: 'Facilitator',
-  participant: 'Participant',
-  observer: 'Observer',
-}
+const ROLES: readonly Role[] = ['facilitator', 'participant', 'observer']
 
 export function RosterPanel(props: { token: string; roomId: string; affiliations: Affiliation[]; closed: boolean }) {
+  const { t } = useTranslation()
   const [roster, setRoster] = useState<RosterEntryView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -74,41 +73,41 @@ export function RosterPanel(props: { token: string; roomId: string; affiliations
         if (event.currentTarget.open && roster === null) void refresh()
       }}
     >
-      <summary>Roster and personal links</summary>
+      <summary>{t('admin.roster.summary')}</summary>
       {!props.closed && (
         <form className="roster-form" onSubmit={add}>
           <label>
-            Attendee name
+            {t('admin.roster.name')}
             <input name="name" required maxLength={80} />
           </label>
           <label>
-            Affiliation
+            {t('admin.roster.affiliation')}
             <select name="affiliation" required defaultValue="">
               <option value="" disabled>
-                Choose…
+                {t('join.choose')}
               </option>
               {props.affiliations.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name}
+                  {affiliationName(a, t)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Role
+            {t('admin.roster.role')}
             <select name="role" defaultValue="participant">
-              {Object.entries(ROLE_NAMES).map(([role, name]) => (
+              {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {name}
+                  {t(`roles.${role}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="submit" disabled={busy}>
-            Add attendee
+            {t('admin.roster.add')}
           </button>
           <label className="csv-upload">
-            Upload a CSV (name, affiliation, role)
+            {t('admin.roster.csv')}
             <input type="file" accept=".csv,text/csv" onChange={upload} disabled={busy} />
           </label>
         </form>
@@ -119,23 +118,25 @@ export function RosterPanel(props: { token: string; roomId: string; affiliations
         </p>
       )}
       <ul className="roster-list">
-        {roster?.map(({ participant, link }) => (
-          <li key={participant.id} data-testid="roster-entry">
-            <QrCode text={link} label={`QR code of ${participant.name}'s personal link`} />
-            <div>
-              <strong>{participant.name}</strong> ·{' '}
-              {props.affiliations.find((a) => a.id === participant.city)?.name ?? participant.city} ·{' '}
-              {ROLE_NAMES[participant.role]}
-              <input
-                readOnly
-                value={link}
-                aria-label={`Personal link of ${participant.name}`}
-                onFocus={(event) => event.currentTarget.select()}
-              />
-            </div>
-          </li>
-        ))}
-        {roster?.length === 0 && <li className="muted">Nobody registered yet.</li>}
+        {roster?.map(({ participant, link }) => {
+          const affiliation = props.affiliations.find((a) => a.id === participant.city)
+          return (
+            <li key={participant.id} data-testid="roster-entry">
+              <QrCode text={link} label={t('admin.roster.qrCode', { name: participant.name })} />
+              <div>
+                <strong>{participant.name}</strong> · {affiliation ? affiliationName(affiliation, t) : participant.city}{' '}
+                · {t(`roles.${participant.role}`)}
+                <input
+                  readOnly
+                  value={link}
+                  aria-label={t('admin.roster.personalLink', { name: participant.name })}
+                  onFocus={(event) => event.currentTarget.select()}
+                />
+              </div>
+            </li>
+          )
+        })}
+        {roster?.length === 0 && <li className="muted">{t('admin.roster.nobody')}</li>}
       </ul>
     </details>
   )

@@ -33,24 +33,14 @@ export const createSnapshot = (token: string, roomId: string, name: string) =>
   apiRequest<SnapshotSummary>(`${room(roomId)}/snapshots`, { method: 'POST', token, body: { name } })
 
 /**
- * The publication's language: the page's `?lang=`, else the page's own language (`<html lang>`), else
- * the browser's. The server falls back to English for any other.
+ * The publication as a file. It needs the bearer token, so it is fetched, never linked. `lang`: the
+ * language the page is shown in (its fixed texts follow it; the server makes any other English).
  */
-function publicationLang(): string {
-  return (
-    new URLSearchParams(window.location.search).get('lang') ||
-    document.documentElement.lang ||
-    navigator.language ||
-    'en'
-  )
-}
-
-/** The publication as a file. It needs the bearer token, so it is fetched, never linked. */
 export async function fetchPublication(
   token: string,
   roomIds: string[],
   format: PublicationFormat,
-  lang = publicationLang(),
+  lang: string,
 ): Promise<Blob> {
   const query = `rooms=${roomIds.map(encodeURIComponent).join(',')}&format=${format}&lang=${encodeURIComponent(lang)}`
   const response = await fetch(`/api/publication?${query}`, { headers: { Authorization: `Bearer ${token}` } }).catch(

@@ -21,6 +21,7 @@ import { SideDock } from './panels/SideDock.tsx'
 import { useLockAndFollow } from './panels/useLockAndFollow.ts'
 import { BoardShapesLayer } from './shapes/BoardShapesLayer.tsx'
 import { boardShapeUtils, boardTldrawOptions } from './shapes/boardShapeUtils.ts'
+import { boardUiOverrides } from './tools/boardTools.ts'
 import { TopBar } from './TopBar.tsx'
 import { useBoard, type BoardFailure } from './useBoard.ts'
 import { usePeople } from './usePeople.ts'
@@ -60,6 +61,7 @@ export function Board(props: BoardProps) {
     self,
     canFacilitate: canWriteDocument(self, 'control', room.status),
   })
+  const uiOverrides = useMemo(() => boardUiOverrides(control.canFacilitate), [control.canFacilitate])
   // Closed while open here (through any instance): the control document says so at once.
   const closedNow = room.status !== 'closed' && control.state.closed
   const readOnly = board.readOnly || readOnlyFromStart || closedNow
@@ -130,6 +132,7 @@ export function Board(props: BoardProps) {
               user={user}
               onMount={onMount}
               components={boardComponents}
+              overrides={uiOverrides}
               shapeUtils={shapeUtils}
               options={boardTldrawOptions}
               autoFocus

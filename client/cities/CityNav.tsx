@@ -1,9 +1,11 @@
 /** Links to every city's page, each with its colour; the current one marked. */
+import { useTranslation } from 'react-i18next'
 import type { Affiliation } from '../api/types.ts'
 
 export function CityNav(props: { cities: Affiliation[]; current?: string; target?: '_blank' }) {
+  const { t } = useTranslation()
   return (
-    <nav className="city-nav" aria-label="Cities">
+    <nav className="city-nav" aria-label={t('panels.cities')}>
       {props.cities.map((city) => (
         <a
           key={city.id}

@@ -4,8 +4,8 @@
  * refusal (e.g. 403) is shown on the step.
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
-  NEXT_STEP_STATUS_LABELS,
   NEXT_STEP_STATUSES,
   type NextStep,
   type NextStepPatch,
@@ -13,10 +13,11 @@ import {
 } from '../../shared/schema/nextStep.ts'
 import { changeNextStep } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
-import { formatDate } from './format.ts'
+import { formatDate } from '../i18n/format.ts'
 import { StepNotes } from './StepNotes.tsx'
 
 export function CityStep(props: { step: NextStep; token: string | null; onChanged: (step: NextStep) => void }) {
+  const { t } = useTranslation()
   const { step, token, onChanged } = props
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -45,15 +46,15 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
       data-status={step.status}
     >
       <div className="city-step-head">
-        <p className="city-step-text">{step.text || <span className="muted">(no text)</span>}</p>
+        <p className="city-step-text">{step.text || <span className="muted">{t('nextSteps.noText')}</span>}</p>
         <span className="muted small">
-          {step.votes.total} {step.votes.total === 1 ? 'vote' : 'votes'}
-          {step.missing && ' · no longer on the board'}
+          {t('nextSteps.votes', { count: step.votes.total })}
+          {step.missing && ` · ${t('nextSteps.missing')}`}
         </span>
       </div>
       <div className="city-step-fields">
         <label>
-          Status
+          {t('cityPage.status')}
           <select
             value={step.status}
             disabled={!editable || busy}
@@ -62,13 +63,13 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
           >
             {NEXT_STEP_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {NEXT_STEP_STATUS_LABELS[status]}
+                {t(`nextSteps.status.${status}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Due
+          {t('cityPage.due')}
           <input
             type="date"
             value={step.dueDate ?? ''}
@@ -79,11 +80,11 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
         </label>
         <span className="small muted" data-testid="step-dates">
           {[
-            step.startedAt && `Started ${formatDate(step.startedAt)}`,
-            step.completedAt && `Completed ${formatDate(step.completedAt)}`,
+            step.startedAt && t('cityPage.started', { date: formatDate(step.startedAt) }),
+            step.completedAt && t('cityPage.completed', { date: formatDate(step.completedAt) }),
           ]
             .filter(Boolean)
-            .join(' · ') || 'Not started'}
+            .join(' · ') || t('cityPage.notStarted')}
         </span>
       </div>
       <StepNotes
@@ -94,7 +95,7 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
       <div className="city-step-foot">
         {step.signedOffBy ? (
           <span className="signed-off small" data-testid="step-signed-off">
-            ✓ Signed off by {step.signedOffBy.name} on {formatDate(step.signedOffBy.at)}
+            {t('nextSteps.signedOff', { name: step.signedOffBy.name, date: formatDate(step.signedOffBy.at) })}
           </span>
         ) : editable ? (
           <button
@@ -103,10 +104,10 @@ export function CityStep(props: { step: NextStep; token: string | null; onChange
             onClick={() => void change({ action: 'sign-off' })}
             data-testid="step-sign-off"
           >
-            Sign off
+            {t('nextSteps.signOff')}
           </button>
         ) : (
-          <span className="muted small">Not signed off yet</span>
+          <span className="muted small">{t('cityPage.notSignedOff')}</span>
         )}
       </div>
       {error && (

@@ -1,13 +1,15 @@
 /** A next step's progress notes, oldest first, and (for those who may) a field to add one. */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ProgressNote } from '../../shared/schema/nextStep.ts'
-import { formatDate } from './format.ts'
+import { formatDate } from '../i18n/format.ts'
 
 export function StepNotes(props: {
   notes: ProgressNote[]
   busy: boolean
   onAdd: ((text: string) => Promise<boolean>) | null
 }) {
+  const { t } = useTranslation()
   const [text, setText] = useState('')
   const add = async () => {
     if (props.onAdd && text.trim() && (await props.onAdd(text.trim()))) setText('')
@@ -26,7 +28,7 @@ export function StepNotes(props: {
           ))}
         </ol>
       ) : (
-        <p className="muted small">No progress notes yet.</p>
+        <p className="muted small">{t('cityPage.noNotes')}</p>
       )}
       {props.onAdd && (
         <form
@@ -40,12 +42,12 @@ export function StepNotes(props: {
             value={text}
             onChange={(e) => setText(e.target.value)}
             maxLength={4000}
-            placeholder="What has happened since?"
-            aria-label="Progress note"
+            placeholder={t('cityPage.notePlaceholder')}
+            aria-label={t('cityPage.note')}
             data-testid="step-note-input"
           />
           <button type="submit" disabled={props.busy || !text.trim()} data-testid="step-note-add">
-            Add note
+            {t('cityPage.addNote')}
           </button>
         </form>
       )}

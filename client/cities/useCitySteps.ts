@@ -9,7 +9,10 @@ import { readToken, type SignIn } from './useSignIn.ts'
 export interface CitySteps {
   steps: NextStep[] | null
   rooms: Map<string, RoomHeading>
+  /** The server's refusal, as it phrased it. */
   error: string | null
+  /** This browser holds neither a session nor the secretariat's sign-in. */
+  signedOut: boolean
   /** Put the server's answer to a change in place of the step. */
   replace: (step: NextStep) => void
 }
@@ -19,11 +22,12 @@ export function useCitySteps(signIn: SignIn | null, city: string | null): CitySt
   const [steps, setSteps] = useState<NextStep[] | null>(null)
   const [rooms, setRooms] = useState<Map<string, RoomHeading>>(new Map())
   const [error, setError] = useState<string | null>(null)
+  const [signedOut, setSignedOut] = useState(false)
 
   useEffect(() => {
     if (!signIn || city === null) return
     const token = readToken(signIn, city)
-    if (!token) return setError('Sign in first: open your invite link, or the secretariat sign-in link.')
+    if (!token) return setSignedOut(true)
     let live = true
     const known = new Map<string, RoomHeading>(signIn.sessions.map((s) => [s.room.id, s.room]))
     // The secretariat knows every room; others know the rooms they took part in (and any the server names).
@@ -49,5 +53,5 @@ export function useCitySteps(signIn: SignIn | null, city: string | null): CitySt
 
   const replace = (step: NextStep) =>
     setSteps((current) => current?.map((s) => (s.id === step.id ? step : s)) ?? current)
-  return { steps, rooms, error, replace }
+  return { steps, rooms, error, signedOut, replace }
 }

@@ -1,5 +1,6 @@
 /** /admin — the secretariat creates rooms and hands out invite links. */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { CreateRoomForm } from '../admin/CreateRoomForm.tsx'
 import { LicenceWarning } from '../admin/LicenceWarning.tsx'
 import { RoomRow } from '../admin/RoomRow.tsx'
@@ -12,6 +13,7 @@ import { CityNav } from '../cities/CityNav.tsx'
 import '../cities/cities.css'
 
 export function AdminPage() {
+  const { t } = useTranslation()
   const { token, forget } = useAdminToken()
   const { config, error: configError } = useConfig()
   const [rooms, setRooms] = useState<AdminRoom[] | null>(null)
@@ -44,11 +46,9 @@ export function AdminPage() {
   if (!token) {
     return (
       <main className="page narrow">
-        <h1>Secretariat</h1>
+        <h1>{t('admin.heading')}</h1>
         <p className="notice error" role="alert" data-testid="admin-signin-required">
-          {unauthorized
-            ? 'That sign-in link is not valid (any more). Use the secretariat sign-in link printed when the server starts.'
-            : 'Sign in with the secretariat link printed when the server starts (it ends in #token=…).'}
+          {unauthorized ? t('admin.signInInvalid') : t('admin.signInRequired')}
         </p>
       </main>
     )
@@ -58,13 +58,13 @@ export function AdminPage() {
   return (
     <main className="page">
       <header className="page-head">
-        <h1>Capital Rooms</h1>
+        <h1>{t('admin.title')}</h1>
         <nav className="page-links">
           <a href="/publication" data-testid="publication-link">
-            The Capital Code
+            {t('admin.publication')}
           </a>
           <button type="button" onClick={forget}>
-            Sign out
+            {t('admin.signOut')}
           </button>
         </nav>
       </header>
@@ -79,14 +79,14 @@ export function AdminPage() {
           onUnauthorized={onUnauthorized}
         />
         <section aria-labelledby="rooms-heading">
-          <h2 id="rooms-heading">Rooms</h2>
+          <h2 id="rooms-heading">{t('admin.rooms')}</h2>
           {error && (
             <p className="notice error" role="alert">
               {error}
             </p>
           )}
-          {rooms === null && !error && <p className="muted">Loading…</p>}
-          {rooms?.length === 0 && <p className="muted">No rooms yet. Create the first one.</p>}
+          {rooms === null && !error && <p className="muted">{t('admin.loading')}</p>}
+          {rooms?.length === 0 && <p className="muted">{t('admin.noRooms')}</p>}
           <ul className="room-list">
             {rooms?.map((room) => (
               <RoomRow

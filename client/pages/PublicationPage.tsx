@@ -1,5 +1,6 @@
 /** /publication — The Capital Code: choose rooms, preview the HTML, download Markdown, HTML or PDF. */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useSignIn } from '../cities/useSignIn.ts'
 import { PublicationDownloads } from '../publication/PublicationDownloads.tsx'
 import { PublicationPreview } from '../publication/PublicationPreview.tsx'
@@ -9,6 +10,7 @@ import '../cities/cities.css'
 import '../publication/publication.css'
 
 export function PublicationPage() {
+  const { t } = useTranslation()
   const signIn = useSignIn()
   const { token, rooms, error } = usePublicationRooms(signIn)
   const [chosen, setChosen] = useState<Set<string> | null>(null)
@@ -28,20 +30,22 @@ export function PublicationPage() {
           <p className="eyebrow">Nordic Safe Cities</p>
           <h1>The Capital Code</h1>
         </div>
-        <nav className="page-links">{signIn?.admin && <a href="/admin">Secretariat</a>}</nav>
+        <nav className="page-links">{signIn?.admin && <a href="/admin">{t('publication.secretariat')}</a>}</nav>
       </header>
       {error && (
         <p className="notice error" role="alert">
-          {error}
+          {error.reason === 'signInFirst'
+            ? t('cityPage.signInFirst')
+            : t('publication.cannotListAll', { detail: error.detail })}
         </p>
       )}
-      {(!signIn || (!sorted && !error)) && <p className="muted">Loading…</p>}
+      {(!signIn || (!sorted && !error)) && <p className="muted">{t('publication.loading')}</p>}
       {token && sorted && chosen && (
         <div className="publication-grid">
           <div className="publication-side">
             <RoomChooser rooms={sorted} chosen={chosen} onChange={setChosen} />
             <PublicationDownloads token={token} roomIds={roomIds} />
-            <p className="muted small">Approved entries of the chosen rooms and the cities' next steps from them.</p>
+            <p className="muted small">{t('publication.about')}</p>
           </div>
           <PublicationPreview token={token} roomIds={roomIds} />
         </div>

@@ -1,5 +1,6 @@
 /** /rooms/:roomId/review — who is asking, then the room's snapshots and distillation (client/review). */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../api/http.ts'
 import { getRoom } from '../api/review.ts'
 import type { Room } from '../api/types.ts'
@@ -8,6 +9,7 @@ import { useReviewAccess } from '../review/useReviewAccess.ts'
 import { ReviewView } from '../review/ReviewView.tsx'
 
 export function ReviewPage({ roomId }: { roomId: string }) {
+  const { t } = useTranslation()
   const { config, error: configError } = useConfig()
   const access = useReviewAccess(roomId)
   const ready = access.kind === 'ready' ? access.access : null
@@ -28,7 +30,13 @@ export function ReviewPage({ roomId }: { roomId: string }) {
     }
   }, [ready, roomId])
 
-  const problem = access.kind === 'blocked' ? access.message : (configError ?? roomError)
+  const blocked =
+    access.kind !== 'blocked'
+      ? null
+      : access.reason === 'error'
+        ? t('review.cannotOpen', { detail: access.detail })
+        : t(`room.blocked.${access.reason}`)
+  const problem = blocked ?? configError ?? roomError
   if (problem) {
     return (
       <main className="page narrow">
@@ -36,14 +44,14 @@ export function ReviewPage({ roomId }: { roomId: string }) {
         <p className="notice error" role="alert" data-testid="review-blocked">
           {problem}
         </p>
-        <p>To see a room's review, join it through an invite link or sign in as the secretariat.</p>
+        <p>{t('review.blockedHint')}</p>
       </main>
     )
   }
   if (!ready || !config || !room) {
     return (
       <main className="page narrow">
-        <p className="muted">Opening the review…</p>
+        <p className="muted">{t('review.opening')}</p>
       </main>
     )
   }

@@ -1,7 +1,9 @@
-/** Download the publication of the chosen rooms as Markdown, HTML or PDF. */
+/** Download the publication of the chosen rooms as Markdown, HTML or PDF, in the page's language. */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { fetchPublication, type PublicationFormat } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
+import { currentLanguage } from '../i18n/i18n.ts'
 import { saveBlob } from '../saveBlob.ts'
 
 const FORMATS: { format: PublicationFormat; label: string }[] = [
@@ -11,13 +13,15 @@ const FORMATS: { format: PublicationFormat; label: string }[] = [
 ]
 
 export function PublicationDownloads(props: { token: string; roomIds: string[] }) {
+  const { t } = useTranslation()
   const [busy, setBusy] = useState<PublicationFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   const download = async (format: PublicationFormat) => {
     setBusy(format)
     setError(null)
     try {
-      saveBlob(await fetchPublication(props.token, props.roomIds, format), `the-capital-code.${format}`)
+      const file = await fetchPublication(props.token, props.roomIds, format, currentLanguage())
+      saveBlob(file, `the-capital-code.${format}`)
     } catch (caught) {
       setError(errorMessage(caught))
     } finally {
@@ -25,7 +29,7 @@ export function PublicationDownloads(props: { token: string; roomIds: string[] }
     }
   }
   return (
-    <div className="publication-downloads" role="group" aria-label="Download">
+    <div className="publication-downloads" role="group" aria-label={t('publication.download')}>
       {FORMATS.map(({ format, label }) => (
         <button
           key={format}
@@ -34,7 +38,7 @@ export function PublicationDownloads(props: { token: string; roomIds: string[] }
           onClick={() => void download(format)}
           data-testid={`download-${format}`}
         >
-          {busy === format ? 'Preparing…' : `Download ${label}`}
+          {busy === format ? t('publication.preparing') : t('publication.downloadFormat', { format: label })}
         </button>
       ))}
       {error && (

@@ -1,12 +1,17 @@
 /**
  * The HTML publication of the chosen rooms, in a sandboxed iframe (no scripts, forms or navigation):
- * fetched with the bearer token, then shown through `srcdoc`. Refetched shortly after the choice changes.
+ * fetched with the bearer token, then shown through `srcdoc`. Refetched shortly after the choice or
+ * the page's language changes (the publication's fixed texts are in the page's language).
  */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { fetchPublication } from '../api/capitalCode.ts'
 import { errorMessage } from '../api/http.ts'
+import { currentLanguage } from '../i18n/i18n.ts'
 
 export function PublicationPreview(props: { token: string; roomIds: string[] }) {
+  const { t } = useTranslation()
+  const lang = currentLanguage()
   const [html, setHtml] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const key = props.roomIds.join(',')
@@ -16,7 +21,7 @@ export function PublicationPreview(props: { token: string; roomIds: string[] }) 
     if (!key) return
     let live = true
     const timer = setTimeout(() => {
-      fetchPublication(token, key.split(','), 'html')
+      fetchPublication(token, key.split(','), 'html', lang)
         .then((blob) => blob.text())
         .then(
           (text) => {
@@ -31,9 +36,9 @@ export function PublicationPreview(props: { token: string; roomIds: string[] }) 
       live = false
       clearTimeout(timer)
     }
-  }, [token, key])
+  }, [token, key, lang])
 
-  if (!key) return <p className="muted publication-empty">Choose at least one room.</p>
+  if (!key) return <p className="muted publication-empty">{t('publication.chooseRoom')}</p>
   return (
     <div className="publication-frame">
       {error && (
@@ -41,10 +46,10 @@ export function PublicationPreview(props: { token: string; roomIds: string[] }) 
           {error}
         </p>
       )}
-      {html === null && !error && <p className="muted">Preparing the preview…</p>}
+      {html === null && !error && <p className="muted">{t('publication.preparingPreview')}</p>}
       {/* No scripts run in it; same-origin only so the contents links can be made to scroll (below). */}
       <iframe
-        title="The Capital Code (preview)"
+        title={t('publication.preview')}
         sandbox="allow-same-origin"
         srcDoc={html ?? ''}
         onLoad={(e) => scrollLinksInPlace(e.currentTarget)}

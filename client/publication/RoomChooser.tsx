@@ -1,8 +1,10 @@
 /** Checkboxes: which rooms the publication is made from. */
+import { useTranslation } from 'react-i18next'
 import type { Room } from '../api/types.ts'
-import { formatDate } from '../cities/format.ts'
+import { formatDate } from '../i18n/format.ts'
 
 export function RoomChooser(props: { rooms: Room[]; chosen: Set<string>; onChange: (chosen: Set<string>) => void }) {
+  const { t } = useTranslation()
   const { chosen, onChange } = props
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen)
@@ -12,8 +14,8 @@ export function RoomChooser(props: { rooms: Room[]; chosen: Set<string>; onChang
   }
   return (
     <fieldset className="room-chooser card">
-      <legend>Rooms</legend>
-      {props.rooms.length === 0 && <p className="muted small">No rooms yet.</p>}
+      <legend>{t('publication.rooms')}</legend>
+      {props.rooms.length === 0 && <p className="muted small">{t('publication.noRooms')}</p>}
       {props.rooms.map((room) => (
         <label key={room.id}>
           <input
@@ -35,10 +37,10 @@ export function RoomChooser(props: { rooms: Room[]; chosen: Set<string>; onChang
       {props.rooms.length > 1 && (
         <div className="row small">
           <button type="button" onClick={() => onChange(new Set(props.rooms.map((r) => r.id)))}>
-            All
+            {t('publication.all')}
           </button>
           <button type="button" onClick={() => onChange(new Set())}>
-            None
+            {t('publication.none')}
           </button>
         </div>
       )}

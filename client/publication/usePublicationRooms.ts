@@ -8,10 +8,13 @@ import { errorMessage } from '../api/http.ts'
 import type { Room } from '../api/types.ts'
 import type { SignIn } from '../cities/useSignIn.ts'
 
+/** What went wrong, for the page to say in the reader's language (`detail`: the server's message). */
+export type RoomsProblem = { reason: 'signInFirst' } | { reason: 'cannotListAll'; detail: string }
+
 export interface PublicationRooms {
   token: string | null
   rooms: Room[] | null
-  error: string | null
+  error: RoomsProblem | null
 }
 
 export function usePublicationRooms(signIn: SignIn | null): PublicationRooms {
@@ -27,7 +30,7 @@ export function usePublicationRooms(signIn: SignIn | null): PublicationRooms {
       return setState({
         token,
         rooms: own(),
-        error: token ? null : 'Sign in first: open your invite link, or the secretariat sign-in link.',
+        error: token ? null : { reason: 'signInFirst' },
       })
     }
     let live = true
@@ -39,7 +42,7 @@ export function usePublicationRooms(signIn: SignIn | null): PublicationRooms {
         setState({
           token: signIn.sessions[0]?.token ?? null,
           rooms: own(),
-          error: `Cannot list every room: ${errorMessage(caught)}`,
+          error: { reason: 'cannotListAll', detail: errorMessage(caught) },
         }),
     )
     return () => {

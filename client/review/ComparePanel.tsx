@@ -1,6 +1,9 @@
 /** Pick two snapshots, A (before) and B (after); B is the one on the canvas, with A's changes marked. */
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SnapshotSummary } from '../../shared/schema/snapshot.ts'
+import { formatTime } from '../i18n/format.ts'
+import { snapshotTitle } from './snapshotTitle.ts'
 
 export function ComparePanel(props: {
   summaries: SnapshotSummary[]
@@ -10,28 +13,29 @@ export function ComparePanel(props: {
   onChangeB: (id: string) => void
   children?: ReactNode
 }) {
+  const { t } = useTranslation()
   const options = props.summaries.map((s) => (
     <option key={s.id} value={s.id}>
-      {s.name} · {new Date(s.takenAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+      {snapshotTitle(s, t)} · {formatTime(s.takenAt)}
     </option>
   ))
   return (
-    <section className="review-section" aria-label="Compare snapshots">
-      <h2>Compare</h2>
+    <section className="review-section" aria-label={t('review.compare.label')}>
+      <h2>{t('review.compare.heading')}</h2>
       <div className="compare-selects">
         <label>
-          A (before)
+          {t('review.compare.before')}
           <select
             data-testid="compare-a"
             value={props.a ?? ''}
             onChange={(e) => props.onChangeA(e.target.value || null)}
           >
-            <option value="">— none —</option>
+            <option value="">{t('review.compare.none')}</option>
             {options}
           </select>
         </label>
         <label>
-          B (after, on the canvas)
+          {t('review.compare.after')}
           <select
             data-testid="compare-b"
             value={props.b ?? ''}

@@ -1,60 +1,81 @@
 /** The changes from snapshot A to B as a list; clicking a change that is on the canvas shows it there. */
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { SnapshotDiff } from '../../shared/distill/snapshotDiff.ts'
-import { IDEA_KIND_LABELS } from '../../shared/board/ideas.ts'
+
+/** The kinds of change, as ids (CSS classes, data-change) and as the key of their label. */
+const CHANGES = {
+  added: 'added',
+  removed: 'removed',
+  edited: 'edited',
+  moved: 'moved',
+  'cluster added': 'clusterAdded',
+  'cluster removed': 'clusterRemoved',
+  'cluster renamed': 'clusterRenamed',
+  votes: 'votes',
+} as const
+type Change = keyof typeof CHANGES
 
 interface Item {
   key: string
-  change: string
+  change: Change
   shapeId: string | null
   text: string
 }
 
-const quote = (text: string) => (text ? `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”` : '(empty)')
-
-function items(diff: SnapshotDiff, names: ReadonlyMap<string, string>): Item[] {
+function items(diff: SnapshotDiff, names: ReadonlyMap<string, string>, t: TFunction): Item[] {
+  const quote = (text: string) =>
+    text ? `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”` : t('review.diff.empty')
+  const kind = (k: string) => t(`kinds.${k}`)
+  const cluster = (title: string | null) => title ?? t('review.diff.noCluster')
   return [
     ...diff.ideas.added.map((i) => ({
       key: `a-${i.id}`,
-      change: 'added',
+      change: 'added' as const,
       shapeId: i.id,
-      text: `${IDEA_KIND_LABELS[i.kind]} ${quote(i.text)}`,
+      text: `${kind(i.kind)} ${quote(i.text)}`,
     })),
     ...diff.ideas.removed.map((i) => ({
       key: `r-${i.id}`,
-      change: 'removed',
+      change: 'removed' as const,
       shapeId: null,
-      text: `${IDEA_KIND_LABELS[i.kind]} ${quote(i.text)}`,
+      text: `${kind(i.kind)} ${quote(i.text)}`,
     })),
     ...diff.ideas.edited.map((e) => ({
       key: `e-${e.id}`,
-      change: 'edited',
+      change: 'edited' as const,
       shapeId: e.id,
       text: e.changed.includes('text')
         ? `${quote(e.before.text)} → ${quote(e.after.text)}`
-        : `${IDEA_KIND_LABELS[e.before.kind]} → ${IDEA_KIND_LABELS[e.after.kind]} ${quote(e.after.text)}`,
+        : `${kind(e.before.kind)} → ${kind(e.after.kind)} ${quote(e.after.text)}`,
     })),
     ...diff.ideas.moved.map((m) => ({
       key: `m-${m.id}`,
-      change: 'moved',
+      change: 'moved' as const,
       shapeId: m.id,
-      text: `${m.fromTitle ?? 'no cluster'} → ${m.toTitle ?? 'no cluster'}`,
+      text: `${cluster(m.fromTitle)} → ${cluster(m.toTitle)}`,
     })),
-    ...diff.clusters.added.map((c) => ({ key: `ca-${c.id}`, change: 'cluster added', shapeId: c.id, text: c.title })),
+    ...diff.clusters.added.map((c) => ({
+      key: `ca-${c.id}`,
+      change: 'cluster added' as const,
+      shapeId: c.id,
+      text: c.title,
+    })),
     ...diff.clusters.removed.map((c) => ({
       key: `cr-${c.id}`,
-      change: 'cluster removed',
+      change: 'cluster removed' as const,
       shapeId: null,
       text: c.title,
     })),
     ...diff.clusters.renamed.map((c) => ({
       key: `cn-${c.id}`,
-      change: 'cluster renamed',
+      change: 'cluster renamed' as const,
       shapeId: c.id,
       text: `${c.before} → ${c.after}`,
     })),
     ...diff.votes.map((v) => ({
       key: `v-${v.targetId}`,
-      change: 'votes',
+      change: 'votes' as const,
       shapeId: v.targetId,
       text: `${names.has(v.targetId) ? `${quote(names.get(v.targetId)!)}: ` : ''}${v.before} → ${v.after} (${v.delta > 0 ? '+' : ''}${v.delta})`,
     })),
@@ -67,24 +88,27 @@ export function DiffList(props: {
   names: ReadonlyMap<string, string>
   onShow: (shapeId: string) => void
 }) {
-  const list = items(props.diff, props.names)
+  const { t } = useTranslation()
+  const list = items(props.diff, props.names, t)
   if (list.length === 0)
     return (
       <p className="muted small" data-testid="diff-list">
-        No changes between these snapshots.
+        {t('review.diff.none')}
       </p>
     )
   return (
     <ul className="diff-list" data-testid="diff-list">
       {list.map((item) => (
         <li key={item.key} data-testid="diff-item" data-change={item.change} data-shape-id={item.shapeId ?? undefined}>
-          <span className={`badge change-${item.change.replace(' ', '-')}`}>{item.change}</span>{' '}
+          <span className={`badge change-${item.change.replace(' ', '-')}`}>
+            {t(`review.diff.${CHANGES[item.change]}`)}
+          </span>{' '}
           {item.shapeId ? (
             <button
               type="button"
               className="link"
               onClick={() => props.onShow(item.shapeId!)}
-              title="Show on the canvas"
+              title={t('review.diff.show')}
             >
               {item.text}
             </button>

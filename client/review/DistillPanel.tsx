@@ -3,9 +3,11 @@
  * everyone sees the room's Capital Code entries and next steps. The secretariat reviews entries; a
  * city's people sign off their city's next steps.
  */
+import { useTranslation } from 'react-i18next'
 import { ENTRY_TYPES } from '../../shared/schema/codeEntry.ts'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 import type { Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import type { CodeReview } from './useCapitalCodeReview.ts'
 import type { ReviewAccess } from './useReviewAccess.ts'
 import { EntryCard } from './EntryCard.tsx'
@@ -17,8 +19,12 @@ export function DistillPanel(props: {
   snapshot: { id: string; name: string } | null
   affiliations: Affiliation[]
 }) {
+  const { t } = useTranslation()
   const { review, access, snapshot } = props
-  const cityName = (id: string) => props.affiliations.find((a) => a.id === id)?.name ?? id
+  const cityName = (id: string) => {
+    const affiliation = props.affiliations.find((a) => a.id === id)
+    return affiliation ? affiliationName(affiliation, t) : id
+  }
   const entries = [...(review.entries ?? [])].sort(
     (x, y) => ENTRY_TYPES.indexOf(x.type) - ENTRY_TYPES.indexOf(y.type) || y.votes.total - x.votes.total,
   )
@@ -27,9 +33,9 @@ export function DistillPanel(props: {
     (access.member !== null && access.member.role !== 'observer' && access.member.city === step.city)
 
   return (
-    <section className="review-section distill" aria-label="Distillation">
+    <section className="review-section distill" aria-label={t('review.distill.label')}>
       <div className="review-section-head">
-        <h2>The Capital Code from this room</h2>
+        <h2>{t('review.distill.heading')}</h2>
         {access.canDistill && snapshot && (
           <button
             type="button"
@@ -38,7 +44,7 @@ export function DistillPanel(props: {
             disabled={review.busy}
             onClick={() => void review.distill(snapshot.id)}
           >
-            {review.busy ? 'Distilling…' : `Distil “${snapshot.name}”`}
+            {review.busy ? t('review.distill.busy') : t('review.distill.action', { name: snapshot.name })}
           </button>
         )}
       </div>
@@ -49,18 +55,21 @@ export function DistillPanel(props: {
       )}
       {review.report && (
         <p className="muted small" role="status" data-testid="distill-report">
-          Distilled: {review.report.added.length} new, {review.report.updated.length} updated,{' '}
-          {review.report.missing.length} no longer on the board.
+          {t('review.distill.report', {
+            added: review.report.added.length,
+            updated: review.report.updated.length,
+            missing: review.report.missing.length,
+          })}
         </p>
       )}
       <div className="distill-columns">
         <div>
-          <h3>Entries</h3>
+          <h3>{t('review.distill.entries')}</h3>
           {review.entries === null ? (
-            <p className="muted small">Loading…</p>
+            <p className="muted small">{t('review.distill.loading')}</p>
           ) : entries.length === 0 ? (
             <p className="muted small">
-              No entries yet{access.canDistill ? ': distil a snapshot to propose them.' : '.'}
+              {access.canDistill ? t('review.distill.noEntriesDistil') : t('review.distill.noEntries')}
             </p>
           ) : (
             <ul className="entry-list">
@@ -79,7 +88,7 @@ export function DistillPanel(props: {
           )}
         </div>
         <div>
-          <h3>Next steps per city</h3>
+          <h3>{t('review.distill.nextSteps')}</h3>
           <NextStepsByCity
             steps={review.nextSteps}
             affiliations={props.affiliations}

@@ -3,15 +3,9 @@
  * status. The secretariat approves, rejects, reopens, retitles or merges it into another entry.
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CodeEntry, EntryPatch } from '../../shared/schema/codeEntry.ts'
 import { EntryTitle } from './EntryTitle.tsx'
-
-const TYPE_LABELS: Record<CodeEntry['type'], string> = {
-  challenge: 'Challenge',
-  solution: 'Solution',
-  policy: 'Policy recommendation',
-  principle: 'Guiding principle',
-}
 
 export function EntryCard(props: {
   entry: CodeEntry
@@ -21,6 +15,7 @@ export function EntryCard(props: {
   error: string | null
   onPatch: (patch: EntryPatch) => Promise<boolean>
 }) {
+  const { t } = useTranslation()
   const { entry, canReview, onPatch } = props
   const [into, setInto] = useState('')
   const targets = props.others.filter((o) => o.id !== entry.id && o.status !== 'rejected')
@@ -32,14 +27,14 @@ export function EntryCard(props: {
       data-status={entry.status}
     >
       <div className="entry-head">
-        <span className={`badge type-${entry.type}`}>{TYPE_LABELS[entry.type]}</span>
-        <span className={`badge entry-status-${entry.status}`}>{entry.status}</span>
+        <span className={`badge type-${entry.type}`}>{t(`kinds.${entry.type}`)}</span>
+        <span className={`badge entry-status-${entry.status}`}>{t(`review.entry.status.${entry.status}`)}</span>
         {entry.missing && (
-          <span className="badge warn" title="The latest distilled snapshot no longer holds these shapes">
-            missing
+          <span className="badge warn" title={t('review.entry.missingHint')}>
+            {t('review.entry.missing')}
           </span>
         )}
-        <span className="muted small">{entry.votes.total === 1 ? '1 vote' : `${entry.votes.total} votes`}</span>
+        <span className="muted small">{t('review.entry.votes', { count: entry.votes.total })}</span>
       </div>
       <EntryTitle title={entry.title} editable={canReview} onSave={(title) => onPatch({ action: 'edit', title })} />
       <ul className="entry-texts">
@@ -48,21 +43,23 @@ export function EntryCard(props: {
         ))}
       </ul>
       <p className="muted small">
-        {entry.cities.length > 0 ? entry.cities.map(props.cityName).join(', ') : 'No city'}
+        {entry.cities.length > 0 ? entry.cities.map(props.cityName).join(', ') : t('review.entry.noCity')}
         {entry.mergedInto &&
-          ` · merged into ${props.others.find((o) => o.id === entry.mergedInto)?.title ?? entry.mergedInto}`}
-        {entry.rejectionReason && !entry.mergedInto && ` · rejected: ${entry.rejectionReason}`}
+          ` · ${t('review.entry.mergedInto', { title: props.others.find((o) => o.id === entry.mergedInto)?.title ?? entry.mergedInto })}`}
+        {entry.rejectionReason &&
+          !entry.mergedInto &&
+          ` · ${t('review.entry.rejected', { reason: entry.rejectionReason })}`}
       </p>
       {canReview && (
         <div className="entry-actions">
           {entry.status !== 'approved' && (
             <button type="button" data-testid="entry-approve" onClick={() => void onPatch({ action: 'approve' })}>
-              Approve
+              {t('review.entry.approve')}
             </button>
           )}
           {entry.status !== 'rejected' && (
             <button type="button" data-testid="entry-reject" onClick={() => void onPatch({ action: 'reject' })}>
-              Reject
+              {t('review.entry.reject')}
             </button>
           )}
           {entry.status !== 'draft' && (
@@ -72,21 +69,21 @@ export function EntryCard(props: {
               data-testid="entry-reopen"
               onClick={() => void onPatch({ action: 'reopen' })}
             >
-              Reopen
+              {t('review.entry.reopen')}
             </button>
           )}
           {targets.length > 0 && entry.status !== 'rejected' && (
             <span className="entry-merge">
               <select
-                aria-label="Merge into"
+                aria-label={t('review.entry.mergeInto')}
                 data-testid="entry-merge-into"
                 value={into}
                 onChange={(e) => setInto(e.target.value)}
               >
-                <option value="">Merge into…</option>
-                {targets.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.title || t.id}
+                <option value="">{t('review.entry.mergeIntoChoose')}</option>
+                {targets.map((target) => (
+                  <option key={target.id} value={target.id}>
+                    {target.title || target.id}
                   </option>
                 ))}
               </select>
@@ -96,7 +93,7 @@ export function EntryCard(props: {
                 disabled={!into}
                 onClick={() => void onPatch({ action: 'merge', into }).then((ok) => ok && setInto(''))}
               >
-                Merge
+                {t('review.entry.merge')}
               </button>
             </span>
           )}

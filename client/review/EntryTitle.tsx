@@ -1,13 +1,15 @@
 /** An entry's title; the secretariat edits it in place (Enter saves, Escape cancels). */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export function EntryTitle(props: { title: string; editable: boolean; onSave: (title: string) => Promise<boolean> }) {
+  const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   if (draft === null) {
     return (
       <h3 className="entry-title">
-        {props.title || <span className="muted">Untitled</span>}
+        {props.title || <span className="muted">{t('review.entry.untitled')}</span>}
         {props.editable && (
           <button
             type="button"
@@ -15,7 +17,7 @@ export function EntryTitle(props: { title: string; editable: boolean; onSave: (t
             data-testid="entry-edit-title"
             onClick={() => setDraft(props.title)}
           >
-            edit
+            {t('review.entry.editTitle')}
           </button>
         )}
       </h3>
@@ -38,7 +40,7 @@ export function EntryTitle(props: { title: string; editable: boolean; onSave: (t
       }}
     >
       <input
-        aria-label="Entry title"
+        aria-label={t('review.entry.title')}
         data-testid="entry-title-input"
         value={draft}
         maxLength={200}
@@ -48,10 +50,10 @@ export function EntryTitle(props: { title: string; editable: boolean; onSave: (t
         onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
       />
       <button type="submit" disabled={saving}>
-        Save
+        {t('common.save')}
       </button>
       <button type="button" className="link" onClick={() => setDraft(null)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   )

@@ -1,5 +1,7 @@
 /** One city's next step: text, votes, status and sign-off; the owning city (or the secretariat) signs it off. */
-import { NEXT_STEP_STATUS_LABELS, type NextStep } from '../../shared/schema/nextStep.ts'
+import { useTranslation } from 'react-i18next'
+import type { NextStep } from '../../shared/schema/nextStep.ts'
+import { formatDate } from '../i18n/format.ts'
 
 export function NextStepItem(props: {
   step: NextStep
@@ -7,6 +9,7 @@ export function NextStepItem(props: {
   error: string | null
   onSignOff: () => void
 }) {
+  const { t } = useTranslation()
   const { step } = props
   return (
     <li
@@ -15,20 +18,25 @@ export function NextStepItem(props: {
       data-step-id={step.id}
       data-signed-off={step.signedOffBy ? 'true' : 'false'}
     >
-      <p>{step.text || <span className="muted">(no text)</span>}</p>
+      <p>{step.text || <span className="muted">{t('nextSteps.noText')}</span>}</p>
       <p className="muted small">
-        {NEXT_STEP_STATUS_LABELS[step.status]} · {step.votes.total === 1 ? '1 vote' : `${step.votes.total} votes`}
-        {step.dueDate && ` · due ${step.dueDate}`}
-        {step.missing && ' · no longer on the board'}
+        {[
+          t(`nextSteps.status.${step.status}`),
+          t('nextSteps.votes', { count: step.votes.total }),
+          step.dueDate && t('nextSteps.due', { date: formatDate(step.dueDate) }),
+          step.missing && t('nextSteps.missing'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {step.signedOffBy ? (
         <p className="small signed-off">
-          ✓ Signed off by {step.signedOffBy.name} on {new Date(step.signedOffBy.at).toLocaleDateString()}
+          {t('nextSteps.signedOff', { name: step.signedOffBy.name, date: formatDate(step.signedOffBy.at) })}
         </p>
       ) : (
         props.canSignOff && (
           <button type="button" data-testid="sign-off" onClick={props.onSignOff}>
-            Sign off
+            {t('nextSteps.signOff')}
           </button>
         )
       )}

@@ -1,6 +1,8 @@
 /** The room's next steps grouped by owning city, in the configured city order. */
+import { useTranslation } from 'react-i18next'
 import type { NextStep } from '../../shared/schema/nextStep.ts'
 import type { Affiliation } from '../api/types.ts'
+import { affiliationName } from '../i18n/affiliationName.ts'
 import { NextStepItem } from './NextStepItem.tsx'
 
 export function NextStepsByCity(props: {
@@ -10,9 +12,10 @@ export function NextStepsByCity(props: {
   errors: ReadonlyMap<string, string>
   onSignOff: (step: NextStep) => void
 }) {
+  const { t } = useTranslation()
   const order = props.affiliations.map((a) => a.id)
   const cities = [...new Set(props.steps.map((s) => s.city))].sort((x, y) => rank(order, x) - rank(order, y))
-  if (cities.length === 0) return <p className="muted small">No next steps in this snapshot.</p>
+  if (cities.length === 0) return <p className="muted small">{t('review.distill.noNextSteps')}</p>
   return (
     <div className="next-steps">
       {cities.map((city) => {
@@ -21,7 +24,7 @@ export function NextStepsByCity(props: {
           <section key={city ?? 'none'} className="next-steps-city" data-city={city ?? ''}>
             <h4>
               {affiliation && <span className="dot" style={{ background: affiliation.color }} aria-hidden="true" />}
-              {affiliation?.name ?? city ?? 'No city yet'}
+              {affiliation ? affiliationName(affiliation, t) : (city ?? t('review.distill.noCityYet'))}
             </h4>
             <ul>
               {props.steps

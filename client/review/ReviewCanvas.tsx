@@ -5,10 +5,12 @@
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
 import { useEffect, useMemo, useState } from 'react'
-import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import { useTranslation } from 'react-i18next'
+import { atom, Tldraw, useTldrawCurrentUser, type Editor, type TLComponents, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { Snapshot } from '../../shared/schema/snapshot.ts'
 import type { Affiliation } from '../api/types.ts'
+import { tldrawLocale } from '../i18n/languages.ts'
 import type { DiffMark } from './diffMarks.ts'
 import { DiffMarksContext } from './diffMarksContext.ts'
 import { DiffOverlay } from './DiffOverlay.tsx'
@@ -16,7 +18,8 @@ import { createReviewStore, showRecords } from './reviewStore.ts'
 import { reviewShapeUtils } from './shapeUtils.ts'
 
 const assetUrls = getAssetUrlsByImport()
-const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay }
+// No page menu: a snapshot is one page, and its name ("Board") is the document's, not the reader's language.
+const components: TLComponents = { InFrontOfTheCanvas: DiffOverlay, PageMenu: null }
 
 export function ReviewCanvas(props: {
   snapshot: Snapshot
@@ -30,6 +33,7 @@ export function ReviewCanvas(props: {
   const [store] = useState(() => createReviewStore(snapshot.records))
   const [editor, setEditor] = useState<Editor | null>(null)
   const shapeUtils = useMemo(() => reviewShapeUtils(props.affiliations), [props.affiliations])
+  const user = useTldrawCurrentUser(useReaderPreferences())
 
   useEffect(() => {
     if (!editor) return
@@ -53,6 +57,7 @@ export function ReviewCanvas(props: {
           assetUrls={assetUrls}
           licenseKey={props.licenseKey ?? undefined}
           components={components}
+          user={user}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: true })
             setEditor(mounted)
@@ -61,4 +66,18 @@ export function ReviewCanvas(props: {
       </DiffMarksContext>
     </div>
   )
+}
+
+/** tldraw's menus in the reader's language, where tldraw has it (Icelandic: English); nothing else of theirs is kept. */
+function useReaderPreferences() {
+  const { i18n } = useTranslation()
+  const locale = tldrawLocale(i18n.resolvedLanguage ?? i18n.language)
+  const [prefs] = useState(() => {
+    const $prefs = atom<TLUserPreferences>('review reader', { id: 'review-reader', locale })
+    return { userPreferences: $prefs, setUserPreferences: (next: TLUserPreferences) => $prefs.set(next) }
+  })
+  useEffect(() => {
+    prefs.userPreferences.update((current) => ({ ...current, locale }))
+  }, [prefs, locale])
+  return prefs
 }

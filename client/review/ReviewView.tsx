@@ -3,11 +3,13 @@
  * the comparison with another snapshot (A), downloads, and distillation into the Capital Code.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Editor, TLShapeId } from 'tldraw'
 import { readBoard } from '../../shared/board/clusters.ts'
 import { diffSnapshots } from '../../shared/distill/snapshotDiff.ts'
 import type { Snapshot } from '../../shared/schema/snapshot.ts'
 import type { AppConfig, Room } from '../api/types.ts'
+import { formatDate } from '../i18n/format.ts'
 import { ComparePanel } from './ComparePanel.tsx'
 import { DiffList } from './DiffList.tsx'
 import { diffMarks } from './diffMarks.ts'
@@ -18,12 +20,14 @@ import { PublicationLinks } from './PublicationLinks.tsx'
 import { licenceProblemBeforeLoad } from '../licence/licence.ts'
 import { ReviewCanvas } from './ReviewCanvas.tsx'
 import { SnapshotTimeline } from './SnapshotTimeline.tsx'
+import { snapshotTitle } from './snapshotTitle.ts'
 import { useCapitalCodeReview } from './useCapitalCodeReview.ts'
 import type { ReviewAccess } from './useReviewAccess.ts'
 import { useSnapshots } from './useSnapshots.ts'
 import './review.css'
 
 export function ReviewView(props: { access: ReviewAccess; room: Room; config: AppConfig }) {
+  const { t } = useTranslation()
   const { access, room, config } = props
   const snapshots = useSnapshots(access.token, room.id)
   const review = useCapitalCodeReview(
@@ -48,12 +52,13 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
   const selected = selectedId ? (loaded.get(selectedId) ?? null) : null
   const before = compareA && compareA !== selectedId ? (loaded.get(compareA) ?? null) : null
   const diff = useMemo(() => (before && selected ? diffSnapshots(before, selected) : null), [before, selected])
-  const marks = useMemo(() => (diff ? diffMarks(diff) : []), [diff])
+  const marks = useMemo(() => (diff ? diffMarks(diff, t) : []), [diff, t])
   const names = useMemo(
     () => (before && selected ? shapeNames([before, selected]) : new Map<string, string>()),
     [before, selected],
   )
   const summary = summaries?.find((s) => s.id === selectedId) ?? null
+  const beforeSummary = before ? (summaries?.find((s) => s.id === before.id) ?? null) : null
   const loadError =
     (selectedId && snapshots.errors.get(selectedId)) || (compareA && snapshots.errors.get(compareA)) || null
 
@@ -70,33 +75,32 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
     <div className="review-page">
       <header className="top-bar">
         <div className="top-bar-title">
-          <h1>Review · {room.title}</h1>
+          <h1>{t('review.heading', { title: room.title })}</h1>
           <span className="muted">
-            {room.date} · {room.hostCity}
+            {formatDate(room.date)} · {room.hostCity}
           </span>
         </div>
         <div className="top-bar-meta">
           <PublicationLinks token={access.token} roomId={room.id} stem={fileStem(room.title, '')} />
           {access.member && (
             <a href={`/rooms/${encodeURIComponent(room.id)}`} data-testid="back-to-board">
-              ← Board
+              {t('review.backToBoard')}
             </a>
           )}
         </div>
       </header>
       {snapshots.listError && (
         <p className="notice error" role="alert">
-          Cannot list the snapshots: {snapshots.listError}
+          {t('review.cannotList', { detail: snapshots.listError })}
         </p>
       )}
       <div className="review-body">
         <aside className="review-side">
           {summaries === null ? (
-            <p className="muted">Loading snapshots…</p>
+            <p className="muted">{t('review.loadingSnapshots')}</p>
           ) : summaries.length === 0 ? (
             <p className="muted" data-testid="no-snapshots">
-              No snapshots yet. The server takes one at every phase change and when the room closes; facilitators can
-              take one from the board.
+              {t('review.noSnapshots')}
             </p>
           ) : (
             <>
@@ -108,9 +112,7 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
                 onChangeA={setCompareA}
                 onChangeB={setSelectedId}
               >
-                {compareA === selectedId && compareA !== null && (
-                  <p className="muted small">Pick two different snapshots.</p>
-                )}
+                {compareA === selectedId && compareA !== null && <p className="muted small">{t('review.pickTwo')}</p>}
                 {diff && <DiffList diff={diff} names={names} onShow={showShape} />}
               </ComparePanel>
             </>
@@ -125,24 +127,25 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
           {selected ? (
             <>
               <div className="review-toolbar">
-                <strong>{selected.name}</strong>
+                <strong>{summary ? snapshotTitle(summary, t) : selected.name}</strong>
                 <span className="muted small">
-                  {before ? `changes since “${before.name}” are marked` : 'read only'}
+                  {before
+                    ? t('review.changesSince', { name: beforeSummary ? snapshotTitle(beforeSummary, t) : before.name })
+                    : t('review.readOnly')}
                 </span>
                 <button
                   type="button"
                   onClick={() => editor?.zoomToFit({ animation: { duration: 200 } })}
                   disabled={!editor}
                 >
-                  Fit
+                  {t('review.fit')}
                 </button>
                 <SnapshotDownloads snapshot={selected} editor={editor} stem={room.title} token={access.token} />
               </div>
               {licenceProblemBeforeLoad(config.tldrawLicenseKey) ? (
                 // tldraw would blank itself here (and call its CDN): the lists and downloads still work.
                 <p className="notice error" role="alert" data-testid="licence-notice">
-                  The board cannot be drawn at this address: this server has no tldraw licence key. The secretariat must
-                  set <code>TLDRAW_LICENSE_KEY</code> on the server and restart it.
+                  <Trans i18nKey="review.noLicence" components={{ code: <code /> }} />
                 </p>
               ) : (
                 <ReviewCanvas
@@ -155,9 +158,14 @@ export function ReviewView(props: { access: ReviewAccess; room: Room; config: Ap
               )}
             </>
           ) : (
-            selectedId && !loadError && <p className="muted">Opening the snapshot…</p>
+            selectedId && !loadError && <p className="muted">{t('review.openingSnapshot')}</p>
           )}
-          <DistillPanel review={review} access={access} snapshot={summary} affiliations={config.affiliations} />
+          <DistillPanel
+            review={review}
+            access={access}
+            snapshot={summary && { id: summary.id, name: snapshotTitle(summary, t) }}
+            affiliations={config.affiliations}
+          />
         </main>
       </div>
     </div>

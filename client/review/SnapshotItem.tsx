@@ -1,15 +1,12 @@
 /** One snapshot in the timeline: name, time, why it was taken, and what it holds. */
+import { useTranslation } from 'react-i18next'
 import type { SnapshotSummary } from '../../shared/schema/snapshot.ts'
-
-const REASON_LABELS: Record<SnapshotSummary['reason'], string> = {
-  manual: 'manual',
-  phase: 'phase change',
-  closed: 'room closed',
-}
+import { formatDateTime, formatTime } from '../i18n/format.ts'
+import { snapshotTitle } from './snapshotTitle.ts'
 
 export function SnapshotItem(props: { summary: SnapshotSummary; selected: boolean; onSelect: () => void }) {
+  const { t } = useTranslation()
   const { summary: s } = props
-  const time = new Date(s.takenAt)
   return (
     <li>
       <button
@@ -21,17 +18,22 @@ export function SnapshotItem(props: { summary: SnapshotSummary; selected: boolea
         onClick={props.onSelect}
       >
         <span className="snapshot-item-head">
-          <strong>{s.name}</strong>
-          <span className={`badge reason-${s.reason}`}>{REASON_LABELS[s.reason]}</span>
+          <strong>{snapshotTitle(s, t)}</strong>
+          <span className={`badge reason-${s.reason}`}>{t(`review.snapshots.reason.${s.reason}`)}</span>
         </span>
         <span className="muted small">
-          <time dateTime={s.takenAt} title={time.toLocaleString()}>
-            {time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+          <time dateTime={s.takenAt} title={formatDateTime(s.takenAt)} data-testid="snapshot-time">
+            {formatTime(s.takenAt)}
           </time>
-          {s.takenBy ? ` · ${s.takenBy.name}` : ' · by the server'}
+          {` · ${s.takenBy ? s.takenBy.name : t('review.snapshots.byServer')}`}
         </span>
         <span className="snapshot-counts small">
-          {s.cases} cases · {s.ideas.total} ideas · {s.clusters} clusters · {s.votes.dots} votes
+          {[
+            t('review.snapshots.cases', { count: s.cases }),
+            t('review.snapshots.ideas', { count: s.ideas.total }),
+            t('review.snapshots.clusters', { count: s.clusters }),
+            t('review.snapshots.votes', { count: s.votes.dots }),
+          ].join(' · ')}
         </span>
       </button>
     </li>

@@ -1,4 +1,5 @@
 /** The room's snapshots, oldest first, to step through (prev / next) or jump to (click). */
+import { useTranslation } from 'react-i18next'
 import type { SnapshotSummary } from '../../shared/schema/snapshot.ts'
 import { SnapshotItem } from './SnapshotItem.tsx'
 
@@ -7,6 +8,7 @@ export function SnapshotTimeline(props: {
   selectedId: string | null
   onSelect: (id: string) => void
 }) {
+  const { t } = useTranslation()
   const { summaries, selectedId, onSelect } = props
   const index = summaries.findIndex((s) => s.id === selectedId)
   const step = (by: number) => {
@@ -14,18 +16,18 @@ export function SnapshotTimeline(props: {
     if (next) onSelect(next.id)
   }
   return (
-    <section className="review-section" aria-label="Snapshots">
+    <section className="review-section" aria-label={t('review.snapshots.heading')}>
       <div className="review-section-head">
-        <h2>Snapshots</h2>
+        <h2>{t('review.snapshots.heading')}</h2>
         <span className="stepper">
           <button
             type="button"
             data-testid="snapshot-prev"
             disabled={index <= 0}
             onClick={() => step(-1)}
-            aria-label="Previous snapshot"
+            aria-label={t('review.snapshots.previous')}
           >
-            ‹ Prev
+            {t('review.snapshots.previousShort')}
           </button>
           <span className="muted small">
             {index + 1} / {summaries.length}
@@ -35,9 +37,9 @@ export function SnapshotTimeline(props: {
             data-testid="snapshot-next"
             disabled={index === -1 || index >= summaries.length - 1}
             onClick={() => step(1)}
-            aria-label="Next snapshot"
+            aria-label={t('review.snapshots.next')}
           >
-            Next ›
+            {t('review.snapshots.nextShort')}
           </button>
         </span>
       </div>

@@ -1,4 +1,8 @@
-/** What the canvas of snapshot B marks for a diff: per shape, the kinds of change and a short label. Pure. */
+/**
+ * What the canvas of snapshot B marks for a diff: per shape, the kinds of change and a short label in
+ * the reader's language (`t`). Pure.
+ */
+import type { TFunction } from 'i18next'
 import type { SnapshotDiff } from '../../shared/distill/snapshotDiff.ts'
 
 export type ChangeKind = 'added' | 'edited' | 'moved' | 'votes' | 'cluster-added' | 'cluster-renamed'
@@ -9,7 +13,7 @@ export interface DiffMark {
   label: string
 }
 
-export function diffMarks(diff: SnapshotDiff): DiffMark[] {
+export function diffMarks(diff: SnapshotDiff, t: TFunction): DiffMark[] {
   const marks = new Map<string, DiffMark>()
   const add = (id: string, kind: ChangeKind, label: string) => {
     const mark = marks.get(id) ?? { id, kinds: [], label: '' }
@@ -17,11 +21,16 @@ export function diffMarks(diff: SnapshotDiff): DiffMark[] {
     mark.label = mark.label ? `${mark.label} · ${label}` : label
     marks.set(id, mark)
   }
-  for (const idea of diff.ideas.added) add(idea.id, 'added', 'new')
-  for (const edit of diff.ideas.edited) add(edit.id, 'edited', `edited ${edit.changed.join(' + ')}`)
-  for (const move of diff.ideas.moved) add(move.id, 'moved', `moved to ${move.toTitle ?? 'no cluster'}`)
-  for (const cluster of diff.clusters.added) add(cluster.id, 'cluster-added', 'new cluster')
-  for (const cluster of diff.clusters.renamed) add(cluster.id, 'cluster-renamed', 'renamed')
-  for (const vote of diff.votes) add(vote.targetId, 'votes', `votes ${vote.delta > 0 ? '+' : ''}${vote.delta}`)
+  for (const idea of diff.ideas.added) add(idea.id, 'added', t('review.diff.markNew'))
+  for (const edit of diff.ideas.edited) {
+    const what = edit.changed.map((field) => t(field === 'text' ? 'review.diff.markText' : 'review.diff.markKind'))
+    add(edit.id, 'edited', t('review.diff.markEdited', { what: what.join(' + ') }))
+  }
+  for (const move of diff.ideas.moved)
+    add(move.id, 'moved', t('review.diff.markMoved', { title: move.toTitle ?? t('review.diff.noCluster') }))
+  for (const cluster of diff.clusters.added) add(cluster.id, 'cluster-added', t('review.diff.markNewCluster'))
+  for (const cluster of diff.clusters.renamed) add(cluster.id, 'cluster-renamed', t('review.diff.markRenamed'))
+  for (const vote of diff.votes)
+    add(vote.targetId, 'votes', t('review.diff.markVotes', { delta: `${vote.delta > 0 ? '+' : ''}${vote.delta}` }))
   return [...marks.values()]
 }

@@ -22,7 +22,8 @@ export interface ReviewAccess {
 export type AccessState =
   | { kind: 'checking' }
   | { kind: 'ready'; access: ReviewAccess }
-  | { kind: 'blocked'; message: string }
+  /** Why not, for the page to say in the reader's language; `detail` is the server's message. */
+  | { kind: 'blocked'; reason: 'notJoined' | 'otherRoom' | 'error'; detail?: string }
 
 export function useReviewAccess(roomId: string): AccessState {
   const [state, setState] = useState<AccessState>({ kind: 'checking' })
@@ -34,14 +35,14 @@ export function useReviewAccess(roomId: string): AccessState {
       setState(
         admin
           ? { kind: 'ready', access: { token: admin, room: null, member: null, isSecretariat: true, canDistill: true } }
-          : { kind: 'blocked', message: 'You have not joined this room in this browser.' },
+          : { kind: 'blocked', reason: 'notJoined' },
       )
       return
     }
     getSession(session).then(
       ({ participant, room }) => {
         if (!live) return
-        if (room.id !== roomId) return setState({ kind: 'blocked', message: 'Your session is for another room.' })
+        if (room.id !== roomId) return setState({ kind: 'blocked', reason: 'otherRoom' })
         const asker = {
           admin: false,
           session: { room: room.id, city: participant.city, role: participant.role, admitted: participant.admitted },
@@ -57,8 +58,7 @@ export function useReviewAccess(roomId: string): AccessState {
           },
         })
       },
-      (error: unknown) =>
-        live && setState({ kind: 'blocked', message: `Cannot open the review: ${errorMessage(error)}` }),
+      (error: unknown) => live && setState({ kind: 'blocked', reason: 'error', detail: errorMessage(error) }),
     )
     return () => {
       live = false

@@ -5,7 +5,11 @@ import { sessionClaimsSchema, type SessionClaims } from '../../shared/schema/par
 
 export interface SessionTokens {
   issue(claims: SessionClaims): Promise<string>
-  /** The token's claims, or null when it is malformed, tampered with, expired or revoked. */
+  /**
+   * The token's claims, or null when it is malformed, tampered with or expired. Whether its participant
+   * still exists (not removed, erased or purged) is the caller's check against the participant store:
+   * sessions.ts for REST, extensions/authentication.ts for WebSockets (one lookup each).
+   */
   verify(token: string): Promise<SessionClaims | null>
   isAdmin(token: string): boolean
 }
@@ -14,8 +18,6 @@ export function createSessionTokens(opts: {
   signingKey: string
   adminToken: string
   ttlSeconds: number
-  /** Whether the token's participant (its `sub`) has been revoked, e.g. erased; such a token is refused. */
-  isRevoked?: (participantId: string) => Promise<boolean>
 }): SessionTokens {
   const key = new TextEncoder().encode(opts.signingKey)
   const admin = Buffer.from(opts.adminToken)
@@ -28,18 +30,13 @@ export function createSessionTokens(opts: {
         .setExpirationTime(Math.floor(Date.now() / 1000) + opts.ttlSeconds)
         .sign(key),
     async verify(token) {
-      let claims: SessionClaims
       try {
         const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] })
         const parsed = sessionClaimsSchema.safeParse(payload)
-        if (!parsed.success) return null
-        claims = parsed.data
+        return parsed.success ? parsed.data : null
       } catch {
         return null
       }
-      // Outside the try: a revocation that cannot be checked (storage away) is an error, not a bad token.
-      if (opts.isRevoked && (await opts.isRevoked(claims.sub))) return null
-      return claims
     },
     isAdmin(token) {
       const candidate = Buffer.from(token)

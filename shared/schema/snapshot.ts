@@ -36,6 +36,11 @@ export const snapshotSchema = z.strictObject({
   /** Who took it; null when the server did (phase change, room closed). */
   takenBy: snapshotAuthorSchema.nullable(),
   reason: snapshotReasonSchema,
+  /**
+   * An automatic snapshot's phase that ended, as the agenda named it, so the review can name the
+   * snapshot in the reader's language; `name` keeps the English name ("End of Ideas · 20 ideas").
+   */
+  endedPhase: z.string().max(200).optional(),
   /** The values of the board's `records` map. */
   records: z.array(boardRecordSchema),
   control: controlStateSchema,
@@ -73,6 +78,8 @@ export interface SnapshotSummary {
   takenAt: string
   takenBy: Snapshot['takenBy']
   reason: SnapshotReason
+  /** The phase that ended, for an automatic snapshot of a phase change (absent in older ones). */
+  endedPhase?: string
   cases: number
   /** Ideas per kind; `total` over all kinds. */
   ideas: Record<IdeaKind, number> & { total: number }
@@ -98,6 +105,7 @@ export function summarize(snapshot: Snapshot): SnapshotSummary {
     takenAt: snapshot.takenAt,
     takenBy: snapshot.takenBy,
     reason: snapshot.reason,
+    ...(snapshot.endedPhase !== undefined ? { endedPhase: snapshot.endedPhase } : {}),
     cases,
     ideas: { ...byKind, total: ideas.length },
     clusters: clusters.length,

@@ -1,6 +1,7 @@
 /**
- * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is show none of
- * our English texts (the English messages, placeholders cut out, that the language translates
+ * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is, and the
+ * secretariat's page and the facilitator's board with its panels open in sv and is, show none of our
+ * English texts (the English messages, placeholders cut out, that the language translates
  * differently), `?lang=` sets the language and `<html lang>`, the picker's choice is remembered in
  * the browser, and the browser's own language is the default.
  */
@@ -13,6 +14,7 @@ import { documentName } from '../../shared/protocol.ts'
 import { CLIENT_DIR } from '../../server/start.ts'
 import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts'
 import { newParticipant } from '../helpers/participant.ts'
+import { caseCardRecord } from '../fixtures/boards.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
 import { newServer, type TestServer } from '../helpers/server.ts'
 
@@ -58,6 +60,41 @@ afterAll(async () => {
   await server?.close()
 })
 
+/**
+ * A lobby room for the facilitator's board: two people waiting, a cluster, ideas, an empty case card
+ * and an open vote. Returns the room and the facilitator's session.
+ */
+async function lobbyRoom(): Promise<{ roomId: string; token: string }> {
+  const created = await server.createRoom({
+    title: 'Höfuðborgarherbergið',
+    hostCity: 'Reykjavík',
+    location: 'Ráðhúsið',
+    admission: 'lobby',
+  })
+  const roomId = created.room.id
+  const fia = await server.enrol(roomId, 'Fía', 'secretariat', 'facilitator')
+  await server.join(created.links.participant, 'Sigríður', 'oslo')
+  await server.join(created.links.participant, 'Jónas', 'stockholm')
+  const board = await newParticipant(server.wsUrl, documentName(roomId, 'board'), fia.token)
+  board.records.set('shape:night', frameRecord('night', 'Næturlíf', 0, 0, 600, 400))
+  board.records.set('shape:a', {
+    ...noteRecord('a', 'Ljós í almenningsgörðum', 20, 60, { kind: 'challenge' }),
+    parentId: 'shape:night',
+  })
+  board.records.set('shape:b', noteRecord('b', 'Næturstrætó', 700, 0, { kind: 'next-step', ownerCity: 'helsinki' }))
+  const card = caseCardRecord('case', 'reykjavik', '', 0, 500)
+  const empty = { title: '', challenge: '', context: '', tried: '', results: '', lessons: '' }
+  board.records.set('shape:case', { ...card, props: { ...card.props, ...empty } })
+  await board.acknowledged()
+  board.destroy()
+  const started = await server.api(`/api/rooms/${roomId}/rounds`, {
+    token: fia.token,
+    body: { targets: ['shape:night', 'shape:b'], votesPerParticipant: 3, maxPerTarget: 2 },
+  })
+  expect(started.status).toBe(201)
+  return { roomId, token: fia.token }
+}
+
 /** Leaves of a messages object as [key, text]. */
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]]
@@ -93,15 +130,30 @@ function englishFragments(language: Language): string[] {
   return [...fragments]
 }
 
-async function englishOnPage(page: Page, language: Language): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    // Visible text, and the names a screen reader reads (labels, titles, placeholders).
-    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) =>
-      [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '),
-    )
-    // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
-    return `${document.body.innerText}\n${names.join('\n')}`
-  })
+const PROPER_NAMES = ['Nordic Safe Cities', 'The Capital Code', 'Capital Rooms', 'Capital Room']
+
+/**
+ * `notOurs`: a selector of what is not ours to translate (tldraw's own menus, which are English in
+ * Icelandic by design), left out of the text.
+ */
+async function englishOnPage(page: Page, language: Language, notOurs?: string): Promise<string[]> {
+  const pageText = await page.evaluate((skip) => {
+    const style = document.createElement('style')
+    if (skip) style.textContent = `${skip} { display: none !important; }`
+    document.head.append(style)
+    try {
+      // Visible text, and the names a screen reader reads (labels, titles, placeholders, alt texts).
+      const names = [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
+        .filter((el) => !skip || !el.closest(skip))
+        .map((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name)).join(' '))
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
+      return `${document.body.innerText}\n${names.join('\n')}`
+    } finally {
+      style.remove()
+    }
+  }, notOurs ?? null)
+  // Names stay as they are in every language: the network's, the product's and the publication's.
+  const text = PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), pageText)
   // Whole words only: Swedish "minuter" holds the English "minute" but is not English.
   const escapeRegExp = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return englishFragments(language).filter((fragment) =>
@@ -132,6 +184,57 @@ describe('languages', { timeout: 120_000 }, () => {
       await page.getByTestId('case-card-edit').click()
       expect(await englishOnPage(page, language)).toEqual([])
       await page.screenshot({ path: `test-output/screenshots/lang-${language}-list.png`, fullPage: true })
+      await context.close()
+    })
+  }
+
+  for (const language of ['sv', 'is'] as const) {
+    it(`${language}: the secretariat's page, with a room's links, roster, people and audit trail open, shows no English text of ours`, async () => {
+      const { page, context } = await openPage(browser, server.url)
+      await page.goto(`${server.url}/admin?lang=${language}#token=${server.adminToken}`)
+      const row = page.locator(`[data-room-id="${roomId}"]`)
+      await row.waitFor({ timeout: 20_000 })
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      for (const summary of await row.locator('details > summary').all()) await summary.click()
+      await row.getByTestId('roster-entry').first().waitFor({ timeout: 20_000 })
+      await row.getByTestId('participants-table').waitFor({ timeout: 20_000 })
+      await row.getByTestId('audit-table').waitFor({ timeout: 20_000 })
+      expect(await englishOnPage(page, language)).toEqual([])
+      await page.screenshot({ path: `test-output/screenshots/lang-${language}-admin.png`, fullPage: true })
+      await context.close()
+    })
+
+    it(`${language}: the facilitator's board, with the voting, lobby and cluster panels, shows no English text of ours`, async () => {
+      const { roomId: lobbyRoomId, token } = await lobbyRoom()
+      const { page, context } = await openPage(browser, server.url)
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+        `capital-room:session:${lobbyRoomId}`,
+        token,
+      ] as const)
+      await page.goto(`${server.url}/rooms/${lobbyRoomId}?lang=${language}`)
+      await page.getByTestId('open-round').waitFor({ timeout: 30_000 })
+      await page.getByTestId('lobby-waiting').first().waitFor({ timeout: 20_000 })
+      await page.getByTestId('case-card').waitFor({ timeout: 20_000 })
+      await page.getByTestId('lobby-panel').locator('details > summary').click()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      // tldraw's own menus are tldraw's (English in Icelandic, by design): not ours to check.
+      const tldrawUi = '.tlui-layout'
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      await screenshot(page, `lang-${language}-board-vote`)
+
+      await page.getByTestId('suggest-clusters').click()
+      await page.getByTestId('suggestions-dialog').waitFor()
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      await page.getByTestId('cancel-suggestions').click()
+
+      // The results after the reveal, and the form for the next vote.
+      await page.getByTestId('vote-close').click()
+      await page.getByTestId('results-panel').waitFor({ timeout: 20_000 })
+      await page.getByTestId('voting-panel').locator('details > summary').click()
+      await page.getByTestId('start-vote-form').waitFor()
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      await screenshot(page, `lang-${language}-board-results`)
       await context.close()
     })
   }

@@ -86,12 +86,16 @@ describe('reviewing a room', () => {
       .waitFor({ timeout: 15_000 })
     await page.getByTestId('snapshot-prev').click()
     await expect
-      .poll(() => page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count())
+      .poll(() => page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count(), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(0)
     await screenshot(page, '20-review-first-snapshot')
     await page.getByTestId('snapshot-next').click()
     await expect
-      .poll(() => page.getByTestId('review-canvas').getByText('Street workers in the evening').count())
+      .poll(() => page.getByTestId('review-canvas').getByText('Street workers in the evening').count(), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(0)
     expect(await page.getByTestId('review-canvas').getByText('Youth clubs open late on weekends').count()).toBe(0)
   })

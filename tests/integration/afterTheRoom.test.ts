@@ -80,6 +80,12 @@ describe('snapshots', () => {
         'End of Welcome · 5 ideas',
       ])
     })
+    // The parts of that name, so the review names it in the reader's language.
+    const phaseSnapshots = (await api(otto.token, `/api/rooms/${roomId}/snapshots`)).body.snapshots.filter(
+      (s: { reason: string }) => s.reason === 'phase',
+    )
+    expect(phaseSnapshots.at(-1)).toMatchObject({ endedPhase: 'Welcome', ideas: { total: 5 } })
+    expect((await api(otto.token, `/api/snapshots/${phaseSnapshots.at(-1).id}`)).body.endedPhase).toBe('Welcome')
 
     board.records.set('shape:late', noteRecord('late', 'Added after the snapshot', 0, 1200))
     board.records.delete('shape:s2')

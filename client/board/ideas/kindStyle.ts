@@ -1,14 +1,6 @@
-/** How each idea kind looks in the UI: a short label for buttons, a strong accent for badges, the note fill. */
+/** How each idea kind looks in the UI: a strong accent for badges, the note fill (names: kinds / kindsShort in the locales). */
 import { getColorValue, useEditor, useValue } from 'tldraw'
 import { IDEA_KIND_COLORS, IDEA_KINDS, type IdeaKind } from '../../../shared/board/ideas.ts'
-
-export const IDEA_KIND_SHORT_LABELS: Record<IdeaKind, string> = {
-  challenge: 'Challenge',
-  solution: 'Solution',
-  policy: 'Policy',
-  principle: 'Principle',
-  'next-step': 'Next step',
-}
 
 /** Darker than the note colours (IDEA_KIND_COLORS), so a badge stands out on its own note. */
 export const IDEA_KIND_ACCENTS: Record<IdeaKind, string> = {

@@ -3,6 +3,7 @@
  * the camera: the revealed vote counts on each voted frame or note, and outlines around the shapes
  * a panel highlights. Vote counts exist only after the reveal: while a round is open there are none.
  */
+import { useTranslation } from 'react-i18next'
 import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw'
 import { useOptionalControl } from '../control.ts'
 import { $highlighted } from './highlight.ts'
@@ -28,6 +29,7 @@ function screenBoxes(editor: Editor, ids: string[]): ScreenBox[] {
 }
 
 export function CanvasOverlay() {
+  const { t } = useTranslation()
   const editor = useEditor()
   const control = useOptionalControl()
   const results = control?.state.voting.round?.status === 'open' ? null : (control?.state.voting.results ?? null)
@@ -55,7 +57,7 @@ export function CanvasOverlay() {
           style={{ left: box.x + box.w, top: box.y }}
           data-testid="vote-count"
           data-target-id={box.id}
-          title={`${results?.totals[box.id] ?? 0} votes`}
+          title={t('voting.votes', { count: results?.totals[box.id] ?? 0 })}
         >
           {results?.totals[box.id] ?? 0}
         </div>

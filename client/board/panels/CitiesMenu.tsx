@@ -1,8 +1,10 @@
 /** In the top bar, for everyone: each city's page (its next steps between rooms), opened in a new tab. */
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Affiliation } from '../../api/types.ts'
 
 export function CitiesMenu({ affiliations }: { affiliations: Affiliation[] }) {
+  const { t } = useTranslation()
   const cities = affiliations.filter((a) => a.kind === 'city')
   const ref = useRef<HTMLDetailsElement>(null)
   // A menu closes when one clicks elsewhere; <details> alone stays open.
@@ -15,7 +17,7 @@ export function CitiesMenu({ affiliations }: { affiliations: Affiliation[] }) {
   }, [])
   return (
     <details className="cities-menu" ref={ref} data-testid="cities-menu">
-      <summary>Cities</summary>
+      <summary>{t('panels.cities')}</summary>
       <ul>
         {cities.map((city) => (
           <li key={city.id}>

@@ -1,16 +1,21 @@
 /** A target's dots per city as a small horizontal bar chart (SVG), in the cities' colours. */
+import { useTranslation } from 'react-i18next'
 import { OTHER_CITIES } from '../../../shared/voting/rules.ts'
 import type { Affiliation } from '../../api/types.ts'
+import { affiliationName } from '../../i18n/affiliationName.ts'
 
 const BAR_HEIGHT = 10
 const LABEL_WIDTH = 86
 const WIDTH = 260
 
 export function CityChart(props: { byCity: Record<string, number>; affiliations: Affiliation[]; max: number }) {
-  const rows = props.affiliations.filter((a) => (props.byCity[a.id] ?? 0) > 0)
+  const { t } = useTranslation()
+  const rows = props.affiliations
+    .filter((a) => (props.byCity[a.id] ?? 0) > 0)
+    .map((a) => ({ ...a, name: affiliationName(a, t) }))
   // Votes from an affiliation no longer configured still count; `other` pools cities with too few voters.
   for (const id of Object.keys(props.byCity)) {
-    const name = id === OTHER_CITIES ? 'Other cities' : id
+    const name = id === OTHER_CITIES ? t('voting.otherCities') : id
     if (props.byCity[id] > 0 && !rows.some((a) => a.id === id)) rows.push({ id, name, color: '#6e7781', kind: 'other' })
   }
   if (rows.length === 0) return null
@@ -24,7 +29,7 @@ export function CityChart(props: { byCity: Record<string, number>; affiliations:
       height={height}
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label="Votes per city"
+      aria-label={t('voting.perCity')}
     >
       {rows.map((city, i) => {
         const count = props.byCity[city.id] ?? 0

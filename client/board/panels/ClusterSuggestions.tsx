@@ -4,6 +4,7 @@
  * the board moves before that; Cancel leaves it exactly as it was.
  */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor, TLShapeId } from 'tldraw'
 import { suggestClusters } from '../../api/facilitation.ts'
 import { acceptSuggestions } from './acceptSuggestions.ts'
@@ -12,6 +13,7 @@ import { SuggestionGroupCard, type DraftGroup } from './SuggestionGroupCard.tsx'
 import { useAction } from './useAction.ts'
 
 export function ClusterSuggestions(props: { editor: Editor | null; token: string; roomId: string }) {
+  const { t } = useTranslation()
   const { editor } = props
   const [groups, setGroups] = useState<DraftGroup[] | null>(null)
   const { run, error, busy } = useAction()
@@ -28,7 +30,8 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
   }
   const accept = () => {
     if (!editor || !groups) return
-    const frames = acceptSuggestions(editor, groups)
+    const titled = groups.map((g) => ({ ...g, title: g.title.trim() || t('clusters.untitled') }))
+    const frames = acceptSuggestions(editor, titled)
     finish()
     const bounds = editor.getShapesPageBounds(frames as TLShapeId[])
     if (bounds) editor.zoomToBounds(bounds, { animation: { duration: 300 }, inset: 60 })
@@ -36,15 +39,15 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
   const kept = groups?.filter((g) => g.ids.length > 0) ?? []
 
   return (
-    <section className="panel" aria-label="Clusters">
-      <h3>Clusters</h3>
+    <section className="panel" aria-label={t('clusters.heading')}>
+      <h3>{t('clusters.heading')}</h3>
       <button
         type="button"
         disabled={busy || !editor || groups !== null}
         onClick={suggest}
         data-testid="suggest-clusters"
       >
-        Suggest clusters
+        {t('clusters.suggest')}
       </button>
       {error && (
         <p className="error" role="alert">
@@ -53,18 +56,10 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
       )}
       {groups && editor && (
         <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-label="Suggested clusters" data-testid="suggestions-dialog">
-            <h2>Suggested clusters</h2>
-            <p className="hint">
-              Groups of the ideas not yet in a cluster, by what they are about, in any of the six languages; under each
-              title, what its ideas share. Edit the titles, remove ideas that don't belong, drop groups; nothing moves
-              until you accept. Hover a group to see its notes.
-            </p>
-            {groups.length === 0 && (
-              <p className="notice">
-                No groups found: every idea is clustered already, or the ideas share too few words.
-              </p>
-            )}
+          <div className="dialog" role="dialog" aria-label={t('clusters.suggested')} data-testid="suggestions-dialog">
+            <h2>{t('clusters.suggested')}</h2>
+            <p className="hint">{t('clusters.hint')}</p>
+            {groups.length === 0 && <p className="notice">{t('clusters.none')}</p>}
             {groups.map((group) => (
               <SuggestionGroupCard
                 key={group.key}
@@ -85,10 +80,10 @@ export function ClusterSuggestions(props: { editor: Editor | null; token: string
                 onClick={accept}
                 data-testid="accept-suggestions"
               >
-                Accept {kept.length} {kept.length === 1 ? 'cluster' : 'clusters'}
+                {t('clusters.accept', { count: kept.length })}
               </button>
               <button type="button" onClick={finish} data-testid="cancel-suggestions">
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           </div>

@@ -3,9 +3,11 @@
  * are admitted and may vote, and "Remove" for anyone in the room. Polls the lobby every few seconds.
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { admitCity, admitParticipant, getLobby, removeParticipant } from '../../api/endpoints.ts'
 import { errorMessage } from '../../api/http.ts'
 import type { Affiliation, ListedParticipant, Lobby } from '../../api/types.ts'
+import { affiliationName } from '../../i18n/affiliationName.ts'
 import { useAction } from './useAction.ts'
 
 const POLL_MS = 3000
@@ -17,10 +19,14 @@ function byCity(people: ListedParticipant[]): [string, ListedParticipant[]][] {
 }
 
 export function LobbyPanel(props: { token: string; roomId: string; selfId: string; affiliations: Affiliation[] }) {
+  const { t } = useTranslation()
   const [lobby, setLobby] = useState<Lobby | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const action = useAction()
-  const cityName = (id: string) => props.affiliations.find((a) => a.id === id)?.name ?? id
+  const cityName = (id: string) => {
+    const affiliation = props.affiliations.find((a) => a.id === id)
+    return affiliation ? affiliationName(affiliation, t) : id
+  }
 
   const refresh = useCallback(async () => {
     try {
@@ -43,20 +49,23 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
       await refresh()
     })
   const remove = (person: ListedParticipant) => {
-    if (!confirm(`Remove ${person.name} from the room? Their session ends at once and their open votes are withdrawn.`))
-      return
+    if (!confirm(t('lobby.confirmRemove', { name: person.name }))) return
     void act(() => removeParticipant(props.token, props.roomId, person.id))
   }
 
   return (
-    <section className="panel lobby" aria-label="Lobby" data-testid="lobby-panel">
-      <h3>Lobby</h3>
+    <section className="panel lobby" aria-label={t('lobby.heading')} data-testid="lobby-panel">
+      <h3>{t('lobby.heading')}</h3>
       {lobby && (
         <p className="hint" data-testid="lobby-counts">
-          {lobby.admitted} admitted, {lobby.voters} can vote · {lobby.waiting.length} waiting
+          {t('lobby.counts', {
+            admitted: t('lobby.admitted', { count: lobby.admitted }),
+            voters: t('lobby.voters', { count: lobby.voters }),
+            waiting: t('lobby.waiting', { count: lobby.waiting.length }),
+          })}
         </p>
       )}
-      {lobby?.waiting.length === 0 && <p className="hint">Nobody is waiting.</p>}
+      {lobby?.waiting.length === 0 && <p className="hint">{t('lobby.nobodyWaiting')}</p>}
       {lobby &&
         byCity(lobby.waiting).map(([city, people]) => (
           <div key={city} className="lobby-city" data-testid="lobby-city">
@@ -67,7 +76,7 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
                 disabled={action.busy}
                 onClick={() => void act(() => admitCity(props.token, props.roomId, city))}
               >
-                Admit all from {cityName(city)}
+                {t('lobby.admitAll', { city: cityName(city) })}
               </button>
             </div>
             <ul>
@@ -77,10 +86,10 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
                   <button
                     type="button"
                     disabled={action.busy}
-                    aria-label={`Admit ${person.name}`}
+                    aria-label={t('lobby.admitName', { name: person.name })}
                     onClick={() => void act(() => admitParticipant(props.token, props.roomId, person.id))}
                   >
-                    Admit
+                    {t('lobby.admit')}
                   </button>
                 </li>
               ))}
@@ -89,22 +98,22 @@ export function LobbyPanel(props: { token: string; roomId: string; selfId: strin
         ))}
       {lobby && lobby.members.length > 0 && (
         <details>
-          <summary>In the room ({lobby.members.length})</summary>
+          <summary>{t('lobby.inRoom', { count: lobby.members.length })}</summary>
           <ul>
             {lobby.members.map((person) => (
               <li key={person.id} className="row" data-testid="lobby-member">
                 <span>
-                  {person.name} · {cityName(person.city)} · {person.role}
+                  {person.name} · {cityName(person.city)} · {t(`roles.${person.role}`)}
                 </span>
                 {person.id !== props.selfId && (
                   <button
                     type="button"
                     className="danger"
                     disabled={action.busy}
-                    aria-label={`Remove ${person.name}`}
+                    aria-label={t('lobby.removeName', { name: person.name })}
                     onClick={() => remove(person)}
                   >
-                    Remove
+                    {t('lobby.remove')}
                   </button>
                 )}
               </li>

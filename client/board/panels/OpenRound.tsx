@@ -2,9 +2,11 @@
  * The open round: every target with my own dots and + / −, my remaining votes, voting for what is
  * selected on the board. No tallies: nobody sees anyone else's dots until the facilitator reveals.
  */
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { PublicRound } from '../../../shared/schema/voting.ts'
 import type { Role } from '../../api/types.ts'
+import { formatTime } from '../../i18n/format.ts'
 import { useSelectedTargets } from './boardTargets.ts'
 import { useMyVotes } from './useMyVotes.ts'
 
@@ -16,6 +18,7 @@ export function OpenRound(props: {
   role: Role
   serverNow: () => number
 }) {
+  const { t } = useTranslation()
   const { round, editor } = props
   const canVote = props.role !== 'observer'
   const votes = useMyVotes(props.token, props.roomId, round)
@@ -33,16 +36,15 @@ export function OpenRound(props: {
   return (
     <div className="open-round" data-testid="open-round">
       <p className="hint">
-        Secret vote: up to {round.maxPerTarget} per target. Totals are shown when the facilitator closes the round.
-        {round.endsAt &&
-          ` Ends at ${new Date(round.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`}
+        {t('voting.secret', { max: round.maxPerTarget })}
+        {round.endsAt && ` ${t('voting.endsAt', { time: formatTime(round.endsAt) })}`}
       </p>
       {canVote ? (
         <p className="vote-remaining" data-testid="vote-remaining" data-remaining={remaining}>
-          {ended ? 'Voting has ended' : `${remaining} ${remaining === 1 ? 'vote' : 'votes'} left`}
+          {ended ? t('voting.ended') : t('voting.votesLeft', { count: remaining })}
         </p>
       ) : (
-        <p className="hint">Observers follow the vote but do not vote.</p>
+        <p className="hint">{t('voting.observers')}</p>
       )}
       {canVote && (
         <button
@@ -51,7 +53,9 @@ export function OpenRound(props: {
           onClick={() => votes.plusAll(selectedTargets)}
           data-testid="vote-selection"
         >
-          Vote for selection{selectedTargets.length > 1 ? ` (${selectedTargets.length})` : ''}
+          {selectedTargets.length > 1
+            ? t('voting.voteSelectionCount', { count: selectedTargets.length })
+            : t('voting.voteSelection')}
         </button>
       )}
       {votes.error && (
@@ -70,14 +74,20 @@ export function OpenRound(props: {
               data-target-id={target.id}
               data-mine={count}
             >
-              <button type="button" className="label link" onClick={() => focus(target.id)} title="Show on the board">
-                <span className="kind">{target.kind === 'cluster' ? 'Cluster' : 'Idea'}</span> {target.label}
+              <button
+                type="button"
+                className="label link"
+                onClick={() => focus(target.id)}
+                title={t('voting.showOnBoard')}
+              >
+                <span className="kind">{target.kind === 'cluster' ? t('voting.cluster') : t('voting.idea')}</span>{' '}
+                {target.label}
               </button>
               {canVote && (
                 <span className="vote-dots">
                   <button
                     type="button"
-                    aria-label="Take a vote back"
+                    aria-label={t('voting.takeVote')}
                     disabled={votes.busy || ended || count === 0}
                     onClick={() => votes.minus(target.id)}
                     data-testid="vote-minus"
@@ -87,10 +97,10 @@ export function OpenRound(props: {
                   {Array.from({ length: count }, (_, i) => (
                     <span key={i} className="my-dot" aria-hidden="true" />
                   ))}
-                  <span className="sr-only">{count} of your votes</span>
+                  <span className="sr-only">{t('voting.yourVotes', { count })}</span>
                   <button
                     type="button"
-                    aria-label="Add a vote"
+                    aria-label={t('voting.addVote')}
                     disabled={votes.busy || ended}
                     onClick={() => votes.plus(target.id)}
                     data-testid="vote-plus"

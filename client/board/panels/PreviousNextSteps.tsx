@@ -3,13 +3,15 @@
  * their status, grouped by city in the city's colour, each city linking to its page.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { NEXT_STEP_STATUS_LABELS, type NextStep } from '../../../shared/schema/nextStep.ts'
+import { useTranslation } from 'react-i18next'
+import type { NextStep } from '../../../shared/schema/nextStep.ts'
 import { getPreviousNextSteps } from '../../api/capitalCode.ts'
 import { errorMessage } from '../../api/http.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { groupByCity } from './previousSteps.ts'
 
 export function PreviousNextSteps(props: { token: string; roomId: string; affiliations: Affiliation[] }) {
+  const { t } = useTranslation()
   const { token, roomId } = props
   const [steps, setSteps] = useState<NextStep[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -28,20 +30,11 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
   }, [load])
 
   return (
-    <section
-      className="panel previous-steps"
-      aria-label="Next steps since the last room"
-      data-testid="previous-next-steps"
-    >
+    <section className="panel previous-steps" aria-label={t('panels.previousSteps')} data-testid="previous-next-steps">
       <div className="row spread">
-        <h3>Next steps since the last room</h3>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => void load()}
-          title="Load the cities' latest updates"
-        >
-          Refresh
+        <h3>{t('panels.previousSteps')}</h3>
+        <button type="button" className="link-button" onClick={() => void load()} title={t('panels.refreshHint')}>
+          {t('panels.refresh')}
         </button>
       </div>
       {error && (
@@ -49,10 +42,10 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
           {error}
         </p>
       )}
-      {steps === null && !error && <p className="hint">Loading…</p>}
-      {steps?.length === 0 && <p className="hint">No next steps from earlier rooms yet.</p>}
+      {steps === null && !error && <p className="hint">{t('panels.loading')}</p>}
+      {steps?.length === 0 && <p className="hint">{t('panels.noPreviousSteps')}</p>}
       {steps &&
-        groupByCity(steps, props.affiliations).map((city) => (
+        groupByCity(steps, props.affiliations, t).map((city) => (
           <div key={city.id} className="previous-city" style={{ borderLeftColor: city.color }} data-city={city.id}>
             <h4>
               <span className="dot" style={{ background: city.color }} aria-hidden="true" />
@@ -65,13 +58,16 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
               )}
               <span className="hint">
                 {' '}
-                {city.steps.filter((s) => s.status === 'done').length}/{city.steps.length} done
+                {t('panels.done', {
+                  done: city.steps.filter((s) => s.status === 'done').length,
+                  total: city.steps.length,
+                })}
               </span>
             </h4>
             <ul>
               {city.steps.map((step) => (
                 <li key={step.id} data-testid="previous-step" data-step-id={step.id} data-status={step.status}>
-                  <span className={`step-status-tag tag-${step.status}`}>{NEXT_STEP_STATUS_LABELS[step.status]}</span>
+                  <span className={`step-status-tag tag-${step.status}`}>{t(`nextSteps.status.${step.status}`)}</span>
                   <span>{step.text}</span>
                   {step.progressNotes.length > 0 && (
                     <span className="hint note">{step.progressNotes[step.progressNotes.length - 1].text}</span>

@@ -1,10 +1,12 @@
 /** After the reveal, for everyone: targets ranked by dots, each with its votes per city. */
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { Results } from '../../../shared/schema/voting.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { CityChart } from './CityChart.tsx'
 
 export function ResultsPanel(props: { results: Results; affiliations: Affiliation[]; editor: Editor | null }) {
+  const { t } = useTranslation()
   const { results, editor } = props
   const max = Math.max(1, ...Object.values(results.byCity).flatMap((cities) => Object.values(cities)))
   const focus = (id: string) => {
@@ -14,8 +16,10 @@ export function ResultsPanel(props: { results: Results; affiliations: Affiliatio
   return (
     <div className="results" data-testid="results-panel">
       <p className="hint">
-        {results.dots} {results.dots === 1 ? 'vote' : 'votes'} from {results.voters}{' '}
-        {results.voters === 1 ? 'person' : 'people'}.
+        {t('voting.votesFrom', {
+          votes: t('voting.votes', { count: results.dots }),
+          people: t('voting.people', { count: results.voters }),
+        })}
       </p>
       <ol className="result-rows">
         {results.ranked.map((entry, i) => (

@@ -1,5 +1,6 @@
 /** The column right of the board: facilitation (facilitators), the last rooms' next steps, voting and results, clusters, snapshots. */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import type { Affiliation, Role } from '../../api/types.ts'
 import type { Control } from '../control.ts'
@@ -25,6 +26,7 @@ export interface SideDockProps {
 }
 
 export function SideDock(props: SideDockProps) {
+  const { t } = useTranslation()
   const { control } = props
   const [open, setOpen] = useState(true)
   const { round, results } = control.state.voting
@@ -32,13 +34,9 @@ export function SideDock(props: SideDockProps) {
   const resultsPhase = isResultsPhase(control.state)
   if (!control.canFacilitate && round?.status !== 'open' && !results && !resultsPhase) return null
   return (
-    <aside
-      className={`side-dock${open ? '' : ' collapsed'}`}
-      aria-label="Facilitation and voting"
-      data-testid="side-dock"
-    >
+    <aside className={`side-dock${open ? '' : ' collapsed'}`} aria-label={t('panels.dock')} data-testid="side-dock">
       <button type="button" className="side-dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide panel ›' : '‹ Panel'}
+        {open ? `${t('panels.hide')} ›` : `‹ ${t('panels.show')}`}
       </button>
       {open && (
         <>

@@ -1,11 +1,13 @@
 /** Facilitator: open a round on every cluster, or on the selected frames and notes. */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Editor } from 'tldraw'
 import { openRound } from '../../api/facilitation.ts'
 import { useFrameIds, useSelectedVotables } from './boardTargets.ts'
 import { useAction } from './useAction.ts'
 
 export function StartVoteForm(props: { editor: Editor | null; token: string; roomId: string }) {
+  const { t } = useTranslation()
   const frames = useFrameIds(props.editor)
   const selected = useSelectedVotables(props.editor)
   const [source, setSource] = useState<'clusters' | 'selection'>('clusters')
@@ -31,7 +33,7 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
     <div className="start-vote" data-testid="start-vote-form">
       <label>
         <input type="radio" name="vote-source" checked={source === 'clusters'} onChange={() => setSource('clusters')} />
-        All clusters on the board ({frames.length})
+        {t('voting.allClusters', { count: frames.length })}
       </label>
       <label>
         <input
@@ -41,11 +43,11 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
           onChange={() => setSource('selection')}
           data-testid="vote-source-selection"
         />
-        The selected frames and notes ({selected.length})
+        {t('voting.selected', { count: selected.length })}
       </label>
       <div className="row">
         <label>
-          Votes each
+          {t('voting.votesEach')}
           <input
             type="number"
             min={1}
@@ -56,7 +58,7 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
           />
         </label>
         <label>
-          Max per target
+          {t('voting.maxPerTarget')}
           <input
             type="number"
             min={1}
@@ -68,7 +70,7 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
         </label>
       </div>
       <label>
-        Ends in (minutes, optional)
+        {t('voting.endsIn')}
         <input
           type="number"
           min={1}
@@ -79,14 +81,10 @@ export function StartVoteForm(props: { editor: Editor | null; token: string; roo
         />
       </label>
       <button type="button" className="primary" disabled={busy || !valid} onClick={start} data-testid="vote-start">
-        Start a vote
+        {t('voting.start')}
       </button>
       {targets.length === 0 && (
-        <p className="hint">
-          {source === 'clusters'
-            ? 'Draw frames around ideas (clusters) first.'
-            : 'Select frames or notes on the board.'}
-        </p>
+        <p className="hint">{source === 'clusters' ? t('voting.drawFramesFirst') : t('voting.selectFirst')}</p>
       )}
       {error && (
         <p className="error" role="alert">

@@ -2,6 +2,7 @@
  * One proposed cluster in the preview: editable title, why its ideas were grouped (the concepts or
  * words they share), its ideas (each removable), drop the group.
  */
+import { useTranslation } from 'react-i18next'
 import type { Editor, TLShapeId } from 'tldraw'
 import { shapeLabel } from './boardTargets.ts'
 import { $highlighted } from './highlight.ts'
@@ -20,6 +21,7 @@ export function SuggestionGroupCard(props: {
   onChange: (group: DraftGroup) => void
   onDrop: () => void
 }) {
+  const { t } = useTranslation()
   const { group, editor } = props
   const show = (ids: string[]) => $highlighted.set(ids)
   return (
@@ -36,7 +38,7 @@ export function SuggestionGroupCard(props: {
           value={group.title}
           maxLength={120}
           onChange={(e) => props.onChange({ ...group, title: e.target.value })}
-          aria-label="Cluster title"
+          aria-label={t('clusters.title')}
           data-testid="suggestion-title"
           style={{ flex: 1 }}
         />
@@ -45,24 +47,24 @@ export function SuggestionGroupCard(props: {
           className="drop danger"
           onClick={props.onDrop}
           data-testid="suggestion-drop"
-          title="Leave these ideas where they are"
+          title={t('clusters.dropHint')}
         >
-          Drop group
+          {t('clusters.drop')}
         </button>
       </div>
       {group.explanation && (
         <p className="suggestion-why" data-testid="suggestion-explanation">
-          <span className="sr-only">Shared: </span>
+          <span className="sr-only">{t('clusters.shared')} </span>
           {group.explanation}
         </p>
       )}
       <ul>
         {group.ids.map((id) => (
           <li key={id} data-testid="suggestion-idea" data-idea-id={id}>
-            <span>{shapeLabel(editor.getShape(id as TLShapeId))}</span>
+            <span>{shapeLabel(editor.getShape(id as TLShapeId), t)}</span>
             <button
               type="button"
-              aria-label="Remove from this group"
+              aria-label={t('clusters.removeIdea')}
               onClick={() => {
                 const ids = group.ids.filter((other) => other !== id)
                 props.onChange({ ...group, ids })

@@ -1,4 +1,5 @@
 /** Dot voting in the side dock: start (facilitator), vote while open, close and reveal, then results. */
+import { useTranslation } from 'react-i18next'
 import { closeRound } from '../../api/facilitation.ts'
 import { OpenRound } from './OpenRound.tsx'
 import { ResultsPanel } from './ResultsPanel.tsx'
@@ -10,6 +11,7 @@ import { useAction } from './useAction.ts'
 export type VotingPanelProps = SideDockProps
 
 export function VotingPanel(props: VotingPanelProps) {
+  const { t } = useTranslation()
   const { control } = props
   const { round, results } = control.state.voting
   const open = round?.status === 'open' ? round : null
@@ -17,8 +19,8 @@ export function VotingPanel(props: VotingPanelProps) {
   if (!open && !results && !control.canFacilitate) return null
 
   return (
-    <section className="panel" aria-label="Voting" data-testid="voting-panel">
-      <h3>{open ? 'Vote open' : results ? 'Vote results' : 'Voting'}</h3>
+    <section className="panel" aria-label={t('voting.heading')} data-testid="voting-panel">
+      <h3>{open ? t('voting.open') : results ? t('voting.results') : t('voting.heading')}</h3>
       {open && (
         <OpenRound
           round={open}
@@ -37,7 +39,7 @@ export function VotingPanel(props: VotingPanelProps) {
           onClick={() => close.run(() => closeRound(props.token, props.roomId))}
           data-testid="vote-close"
         >
-          Close round &amp; reveal
+          {t('voting.closeAndReveal')}
         </button>
       )}
       {close.error && (
@@ -48,7 +50,7 @@ export function VotingPanel(props: VotingPanelProps) {
       {!open && results && <ResultsPanel results={results} affiliations={props.affiliations} editor={props.editor} />}
       {!open && control.canFacilitate && (
         <details open={!results}>
-          <summary>{results ? 'Start another vote' : 'Start a vote'}</summary>
+          <summary>{results ? t('voting.startAnother') : t('voting.start')}</summary>
           <StartVoteForm editor={props.editor} token={props.token} roomId={props.roomId} />
         </details>
       )}

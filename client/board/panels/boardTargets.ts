@@ -1,4 +1,5 @@
 /** What on the board can be voted for or clustered: frames (clusters) and idea notes. */
+import type { TFunction } from 'i18next'
 import { useValue, type Editor, type TLShape, type TLShapeId } from 'tldraw'
 import { richTextToPlain } from '../../../shared/board/text.ts'
 
@@ -7,11 +8,11 @@ export function isVotable(shape: TLShape): boolean {
 }
 
 /** A frame's title or a note's text, for lists. */
-export function shapeLabel(shape: TLShape | undefined): string {
-  if (!shape) return '(deleted)'
-  if (shape.type === 'frame') return (shape.props as { name: string }).name.trim() || 'Untitled cluster'
+export function shapeLabel(shape: TLShape | undefined, t: TFunction): string {
+  if (!shape) return t('clusters.deleted')
+  if (shape.type === 'frame') return (shape.props as { name: string }).name.trim() || t('clusters.untitled')
   if (shape.type === 'note')
-    return richTextToPlain((shape.props as { richText: unknown }).richText).trim() || '(empty idea)'
+    return richTextToPlain((shape.props as { richText: unknown }).richText).trim() || t('clusters.emptyIdea')
   return shape.type
 }
 

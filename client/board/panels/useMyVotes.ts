@@ -2,9 +2,10 @@
  * My own dots in the open round (GET /votes/mine, then each vote's answer). While a round is open
  * nobody sees a tally: this is all a participant knows about the votes.
  */
+import i18next from 'i18next'
 import { useEffect, useState } from 'react'
 import type { MyVotes, PublicRound, Vote } from '../../../shared/schema/voting.ts'
-import { refuseVote } from '../../../shared/voting/rules.ts'
+import { refuseVote, type VoteRefusal } from '../../../shared/voting/rules.ts'
 import { castVote, getMyVotes, retractVote } from '../../api/facilitation.ts'
 import { useAction } from './useAction.ts'
 
@@ -20,7 +21,7 @@ export function useMyVotes(token: string, roomId: string, round: PublicRound | n
     let live = true
     getMyVotes(token, roomId).then(
       (votes) => live && setMine(votes),
-      () => live && setError('Could not load your votes: reload the page to try again.'),
+      () => live && setError(i18next.t('voting.loadError')),
     )
     return () => {
       live = false
@@ -31,7 +32,7 @@ export function useMyVotes(token: string, roomId: string, round: PublicRound | n
   // be refused (budget spent, cap on this target) and answers at once.
   const cast = async (targetId: string) => {
     const refusal = round && mine ? refuseVote(round, ownVotes(round, mine), targetId, new Date()) : null
-    if (refusal && refusal.code !== 'round_ended') throw new Error(refusal.message)
+    if (refusal && refusal.code !== 'round_ended') throw new Error(refusalText(refusal, round))
     setMine(await castVote(token, roomId, targetId))
   }
 
@@ -47,6 +48,13 @@ export function useMyVotes(token: string, roomId: string, round: PublicRound | n
         for (const id of targetIds) await cast(id)
       }),
   }
+}
+
+/** A refusal in the chosen language (the rules' own message, in English, for the rarer ones). */
+function refusalText(refusal: VoteRefusal, round: PublicRound | null): string {
+  if (refusal.code === 'budget_spent') return i18next.t('voting.budgetSpent', { count: round?.votesPerParticipant })
+  if (refusal.code === 'target_cap_reached') return i18next.t('voting.capReached', { count: round?.maxPerTarget })
+  return refusal.message
 }
 
 /** My dots as the rules see them (only targets and counts matter to them). */

@@ -1,7 +1,8 @@
 /**
  * Ideas and case cards in the board (a child of <Tldraw>, so it has the editor): makes every note this
  * person creates an idea, and shows the creation bar (kind of new ideas, "Case card", the casework
- * template for facilitators) and the inspector of a selected idea. Nothing of it shows while the
+ * template for facilitators), the inspector of a selected idea, and what a paste did not make an idea
+ * of (paste/). Nothing of it shows while the
  * editor is read-only (observers, a closed or locked room).
  */
 import { useCallback, useEffect, useState } from 'react'
@@ -14,6 +15,8 @@ import { useIdentityMode } from '../control.ts'
 import { IdeaInspector } from '../ideas/IdeaInspector.tsx'
 import { KindPicker } from '../ideas/KindPicker.tsx'
 import { useIdeaSideEffects } from '../ideas/useIdeaSideEffects.ts'
+import { ContentNotices } from '../paste/ContentNotices.tsx'
+import { useBoardPaste, type PasteNotice } from '../paste/useBoardPaste.ts'
 import { createCaseCard, layoutCaseworkTemplate } from './casework.ts'
 import './shapes.css'
 
@@ -27,6 +30,9 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
   const hasIdeas = useValue('has ideas', () => editor.getCurrentPageShapes().some((s) => s.type === 'note'), [editor])
 
   useIdeaSideEffects(editor, () => ({ author: { id: self.id, name: self.name, city: self.city }, identityMode, kind }))
+  // Pasted lines become ideas of `kind` through the side effect above; the notices say what did not.
+  const [pasteNotices, setPasteNotices] = useState<PasteNotice[]>([])
+  useBoardPaste(editor, setPasteNotices)
 
   const pick = useCallback(
     (next: IdeaKind) => {
@@ -77,6 +83,7 @@ export function BoardShapesLayer({ self, affiliations }: { self: PresenceUser; a
         selfCity={self.city}
         writer={{ id: self.id, city: self.city, role: self.role }}
       />
+      <ContentNotices editor={editor} notices={pasteNotices} onDismiss={() => setPasteNotices([])} />
     </div>
   )
 }

@@ -5,9 +5,11 @@
  * tldraw shape) and write each change to the shape.
  */
 import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { HTMLContainer, useEditor, useValue } from 'tldraw'
 import { CASE_FIELDS, type CaseCardProps } from '../../../shared/board/caseCard.ts'
 import type { Affiliation } from '../../api/types.ts'
+import { affiliationName } from '../../i18n/affiliationName.ts'
 import type { CaseCardShape } from './caseCardType.ts'
 import './shapes.css'
 
@@ -33,6 +35,7 @@ export function CaseCardView({
   affiliations: readonly Affiliation[]
   mayChooseCity?: boolean
 }) {
+  const { t } = useTranslation()
   const editor = useEditor()
   const isEditing = useValue('editing case card', () => editor.getEditingShapeId() === shape.id, [editor, shape.id])
   const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
@@ -52,9 +55,9 @@ export function CaseCardView({
         {isEditing && mayChooseCity ? (
           <CityPicker value={props.city} affiliations={affiliations} onChange={(value) => write({ city: value })} />
         ) : (
-          <span>{city?.name ?? (props.city || 'No city')}</span>
+          <span>{city ? affiliationName(city, t) : props.city || t('cases.noCity')}</span>
         )}
-        <span className="case-card-kind">Case</span>
+        <span className="case-card-kind">{t('cases.kind')}</span>
       </div>
       {isEditing ? <CaseCardForm props={props} write={write} /> : <CaseCardBody props={props} editable={!readOnly} />}
     </HTMLContainer>
@@ -62,14 +65,15 @@ export function CaseCardView({
 }
 
 function CaseCardBody({ props, editable }: { props: CaseCardProps; editable: boolean }) {
+  const { t } = useTranslation()
   return (
     <div className="case-card-body">
       <h3 className={`case-card-title${props.title ? '' : ' empty'}`}>
-        {props.title || (editable ? 'Untitled case (double-click to edit)' : 'Untitled case')}
+        {props.title || (editable ? t('cases.untitledEditable') : t('cases.untitled'))}
       </h3>
-      {CASE_FIELDS.map(([key, label]) => (
+      {CASE_FIELDS.map(([key]) => (
         <section key={key} className="case-card-field" data-field={key}>
-          <h4>{label}</h4>
+          <h4>{t(`cases.fields.${key}`)}</h4>
           <p className={props[key] ? '' : 'empty'}>{props[key] || '—'}</p>
         </section>
       ))}
@@ -78,6 +82,7 @@ function CaseCardBody({ props, editable }: { props: CaseCardProps; editable: boo
 }
 
 function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: Partial<CaseCardProps>) => void }) {
+  const { t } = useTranslation()
   const titleRef = useRef<HTMLInputElement>(null)
   useEffect(() => {
     titleRef.current?.focus()
@@ -95,15 +100,15 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
       <input
         ref={titleRef}
         className="case-card-title-input"
-        aria-label="Case title"
-        placeholder="Case title"
+        aria-label={t('cases.titleLabel')}
+        placeholder={t('cases.titleLabel')}
         value={props.title}
         maxLength={MAX_LENGTH.title}
         onChange={(e) => write({ title: e.currentTarget.value })}
       />
-      {CASE_FIELDS.map(([key, label]) => (
+      {CASE_FIELDS.map(([key]) => (
         <label key={key} className="case-card-field" data-field={key}>
-          <h4>{label}</h4>
+          <h4>{t(`cases.fields.${key}`)}</h4>
           <textarea
             value={props[key]}
             maxLength={MAX_LENGTH[key]}
@@ -116,19 +121,22 @@ function CaseCardForm({ props, write }: { props: CaseCardProps; write: (patch: P
 }
 
 function CityPicker(props: { value: string; affiliations: readonly Affiliation[]; onChange: (city: string) => void }) {
+  const { t } = useTranslation()
   const cities = props.affiliations.filter((a) => a.kind === 'city' || a.id === props.value)
   return (
     <select
-      aria-label="Case city"
+      aria-label={t('cases.cityLabel')}
       value={props.value}
       onChange={(e) => props.onChange(e.currentTarget.value)}
       onPointerDown={keepEvent}
       onKeyDown={keepKeys}
     >
-      {!cities.some((a) => a.id === props.value) && <option value={props.value}>{props.value || 'No city'}</option>}
+      {!cities.some((a) => a.id === props.value) && (
+        <option value={props.value}>{props.value || t('cases.noCity')}</option>
+      )}
       {cities.map((a) => (
         <option key={a.id} value={a.id}>
-          {a.name}
+          {affiliationName(a, t)}
         </option>
       ))}
     </select>

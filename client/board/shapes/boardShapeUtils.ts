@@ -19,6 +19,10 @@ export function boardShapeUtils(
 
 /**
  * tldraw options for the board: keys 1–5 pick the kind of new ideas (BoardShapesLayer), so tldraw's
- * own numbered toolbar shortcuts (1 select, 2 hand…) are off.
+ * own numbered toolbar shortcuts (1 select, 2 hand…) are off. A double click on the empty canvas
+ * would make a text shape, which is not an idea (tools/boardTools.ts): it does nothing.
  */
-export const boardTldrawOptions = { enableToolbarKeyboardShortcuts: false } as const satisfies Partial<TldrawOptions>
+export const boardTldrawOptions = {
+  enableToolbarKeyboardShortcuts: false,
+  createTextOnCanvasDoubleClick: false,
+} as const satisfies Partial<TldrawOptions>
