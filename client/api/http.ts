@@ -1,4 +1,5 @@
 /** The one way the client talks to the REST API: JSON in, JSON out, failures as ApiError values. */
+import i18next from 'i18next'
 
 /** A failed API call: the HTTP status plus the server's `{ error, message }` body. */
 export class ApiError extends Error {
@@ -44,6 +45,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return payload as T
 }
 
+/**
+ * What went wrong, for people: in the chosen language when we know the error's code (`errors.<code>`
+ * in the locales), else the server's own message.
+ */
 export function errorMessage(error: unknown): string {
+  const key = error instanceof ApiError ? `errors.${error.code}` : null
+  if (key && i18next.exists(key)) return i18next.t(key, { status: (error as ApiError).status })
   return error instanceof Error ? error.message : String(error)
 }
