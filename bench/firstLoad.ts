@@ -64,7 +64,8 @@ export async function measureFirstLoad(): Promise<FirstLoadFigures> {
     })
     const started = performance.now()
     await page.goto(`${server.url}/rooms/${room.id}`)
-    await page.locator('.tl-canvas').waitFor({ timeout: 30_000 })
+    // The canvas proper: tldraw shows an empty .tl-canvas with its loading screen while fonts load.
+    await page.locator('.tl-canvas .tl-html-layer').waitFor({ timeout: 120_000 })
     const ms = performance.now() - started
     // Fonts, icons and translations tldraw asks for once the canvas is up count as first load too.
     await page.evaluate(() => document.fonts.ready.then(() => true))

@@ -6,6 +6,7 @@
 import { measureSnapshot } from './snapshotTime.ts'
 import { measurePublication } from './publicationTime.ts'
 import { measureFirstLoad } from './firstLoad.ts'
+import { measureBrowserBoard } from './browserBoard.ts'
 import { measureRefusalFlood, measureUnauthenticatedSockets } from './trust.ts'
 import { measureClusters } from './suggestClusters.ts'
 import { availableParallelism, loadavg } from 'node:os'
@@ -30,6 +31,8 @@ const PUBLICATION_TARGET_MS = 1000
 const TIME_DURING_PUBLICATION_TARGET_MS = 50
 const CLUSTERS_TARGET_MS = 500
 const YJS_DOOR_TARGET_MS = 1000
+const CANVAS_TARGET_MS = 2000
+const LIST_TARGET_MS = 1000
 
 const options = readBenchOptions(process.env)
 const wanted = (section: string) => options.only === null || options.only.has(section)
@@ -232,6 +235,44 @@ async function firstLoad() {
   })
 }
 
+async function browserBoard() {
+  heading(
+    `A room of ${options.joinNotes.toLocaleString('en-US')} ideas in Chromium (1440×900, signed in), from navigation`,
+  )
+  console.log(`load average before: ${loadavg()[0].toFixed(2)}`)
+  const f = await measureBrowserBoard(options.joinNotes)
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const warm = (values: number[]) => values.slice(1)
+  const row = (label: string, values: number[]) => [
+    label,
+    ms(values[0]),
+    ms(median(warm(values))),
+    values.map((v) => ms(v)).join(', '),
+  ]
+  console.log(
+    table(
+      ['', 'first (empty cache)', `median of the next ${f.runs - 1}`, 'all runs'],
+      [
+        row('canvas: every idea a note on the canvas, those in view drawn', f.canvas),
+        row('then zoomed out to fit (Shift+1): every note drawn', f.zoomToFit),
+        row('list view: a screenful of ideas, "New idea" usable', f.list),
+      ],
+    ),
+  )
+  console.log(`load average after: ${loadavg()[0].toFixed(2)}`)
+  const judge = (values: number[], target: number) => values[0] < target && median(warm(values)) < target
+  targets.push({
+    name: `canvas of ${f.ideas.toLocaleString('en-US')} ideas shown under ${CANVAS_TARGET_MS / 1000} s (first and warm)`,
+    met: judge(f.canvas, CANVAS_TARGET_MS),
+    figure: `first ${ms(f.canvas[0])}, warm median ${ms(median(warm(f.canvas)))}`,
+  })
+  targets.push({
+    name: `list view of ${f.ideas.toLocaleString('en-US')} ideas: first screen under ${LIST_TARGET_MS / 1000} s (first and warm)`,
+    met: judge(f.list, LIST_TARGET_MS),
+    figure: `first ${ms(f.list[0])}, warm median ${ms(median(warm(f.list)))}`,
+  })
+}
+
 async function trust() {
   heading('Trust limits (issue 16): a refusal flood on a 20,000-note board; 1,000 unauthenticated sockets')
   const flood = await measureRefusalFlood(20_000)
@@ -339,6 +380,7 @@ try {
   if (wanted('publication')) await publication()
   if (wanted('size')) await size()
   if (wanted('firstLoad')) await firstLoad()
+  if (wanted('browserBoard')) await browserBoard()
   if (wanted('trust')) await trust()
   if (wanted('yjsDoor')) await yjsDoor()
   heading('Targets')

@@ -30,7 +30,7 @@ export interface BenchOptions {
   warmupSeconds: number
   /** BENCH_NOTES: notes on the board during the workloads (S). Default 2000. */
   notes: number
-  /** BENCH_JOIN_NOTES: notes on the board a new participant joins. Default 5000. */
+  /** BENCH_JOIN_NOTES: notes on the board a new participant joins, and ideas in the browser room (browserBoard). Default 5000. */
   joinNotes: number
   /** BENCH_JOINS: joins measured per server (the median is reported). Default 7. */
   joins: number
@@ -39,7 +39,7 @@ export interface BenchOptions {
   movers: number
   /** BENCH_WORKERS: participant worker processes. Default 2 (one per core). */
   workers: number
-  /** BENCH_ONLY: comma-separated sections to run (clusters, workloads, join, size, snapshot, publication, firstLoad, yjsDoor). Default all. */
+  /** BENCH_ONLY: comma-separated sections to run (clusters, workloads, join, size, snapshot, publication, firstLoad, browserBoard, trust, yjsDoor). Default all. */
   only: Set<string> | null
   /** BENCH_WORKLOADS: comma-separated connection counts of the workloads to run (50, 200, 500). Default all. */
   workloads: Workload[]

@@ -1,5 +1,5 @@
 /** The full-screen board: tldraw on our Yjs store, with the top bar and "Who's here" around it. */
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite.js'
+import { getAssetUrlsByImport } from './assetUrls.ts'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { atom, createUserId, Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw'
 import 'tldraw/tldraw.css'

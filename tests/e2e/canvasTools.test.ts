@@ -30,16 +30,22 @@ const pages: WatchedPage[] = []
 
 const LAPTOP = { width: 1440, height: 900 }
 
-/** Opens the board as someone who already joined (the session token is where the join page puts it). */
+/**
+ * Opens the board as someone who already joined (the session token is where the join page puts it);
+ * on a narrow screen too, as after following the list view's link to the canvas.
+ */
 async function openBoard(token: string, viewport = LAPTOP): Promise<Page> {
   const watched = await openPage(browser, server.url)
   pages.push(watched)
   await watched.page.setViewportSize(viewport)
   await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
-  await watched.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    `capital-room:session:${roomId}`,
-    token,
-  ] as const)
+  await watched.context.addInitScript(
+    ([roomId, token]) => {
+      localStorage.setItem(`capital-room:session:${roomId}`, token)
+      sessionStorage.setItem(`capital-room:canvas:${roomId}`, '1')
+    },
+    [roomId, token] as const,
+  )
   await watched.page.goto(`${server.url}/rooms/${roomId}`)
   await watched.page
     .locator('[data-testid="connection-status"]', { hasText: /^connected$/ })
@@ -101,23 +107,26 @@ describe('the tools of a workshop', { timeout: 120_000 }, () => {
     await screenshot(sven, 'canvas-tools-01-participant-laptop')
 
     await sven.locator('.tl-canvas').click({ position: { x: 700, y: 400 } })
-    // n is the note tool's key: keys work, so the others below are refused, not ignored wholesale.
-    await sven.keyboard.press('n')
-    await expect.poll(() => pressed(sven, 'note')).toBe('true')
-    await sven.keyboard.press('Escape')
-    await expect.poll(() => pressed(sven, 'select')).toBe('true')
-    for (const key of ['d', 't', 'r', 'a', 'e', 'g', 'k']) {
+    // With each removed tool's key pressed, a drag on the canvas would draw, write or make a shape.
+    for (const [i, key] of ['d', 't', 'r', 'a', 'g', 'e', 'k'].entries()) {
       await sven.keyboard.press(key)
-      // h (the hand) is allowed: it comes after, so by then every removed key had its chance.
-      await sven.keyboard.press('h')
-      await expect.poll(() => pressed(sven, 'hand')).toBe('true')
-      await sven.keyboard.press('v')
+      await sven.mouse.move(500, 150 + i * 70)
+      await sven.mouse.down()
+      await sven.mouse.move(650, 200 + i * 70, { steps: 5 })
+      await sven.mouse.up()
       expect(await pressed(sven, 'select')).toBe('true')
     }
-    // Selecting an idea opens no style panel either.
-    await sven.keyboard.press('d')
-    expect(await pressed(sven, 'select')).toBe('true')
-    expect(await sven.getByTestId('style.panel').count()).toBe(0)
+    // The note tool's key works, and its note is a later write than every drag above.
+    await sven.keyboard.press('n')
+    await expect.poll(() => pressed(sven, 'note')).toBe('true')
+    await sven.mouse.click(1100, 300)
+    await expect.poll(() => ideasOf(watcher.records).length, { timeout: 10_000 }).toBe(1)
+    expect([...watcher.records.values()].filter((r) => r.typeName === 'shape').map((r) => r.type)).toEqual(['note'])
+    await sven.keyboard.press('Escape') // stop editing; the new note stays selected
+    await expect.poll(() => pressed(sven, 'select')).toBe('true')
+    expect(await sven.getByTestId('style.panel').count()).toBe(0) // a selected idea opens no style panel either
+    await sven.keyboard.press('Delete')
+    await expect.poll(() => ideasOf(watcher.records).length, { timeout: 10_000 }).toBe(0)
   })
 
   it('a facilitator also gets the frame (a cluster)', async () => {
@@ -128,6 +137,16 @@ describe('the tools of a workshop', { timeout: 120_000 }, () => {
     expect(await fia.getByTestId('style.panel').count()).toBe(0)
     await screenshot(fia, 'canvas-tools-02-facilitator-laptop')
     await fia.close()
+  })
+
+  it('on a phone (390×844) the toolbar is the same, and there is no style button', async () => {
+    const phone = await openBoard(participantToken, { width: 390, height: 844 })
+    await expect
+      .poll(() => toolbarTools(phone), { timeout: 10_000 })
+      .toEqual(['tools.select', 'tools.hand', 'tools.note'])
+    expect(await phone.getByTestId('mobile-styles.button').count()).toBe(0)
+    await screenshot(phone, 'canvas-tools-02-participant-phone')
+    await phone.close()
   })
 
   it('pasted text becomes one idea per line, of the chosen kind, each in its own place', async () => {
@@ -199,6 +218,15 @@ describe('the tools of a workshop', { timeout: 120_000 }, () => {
     await sven.locator('.tl-canvas').click({ position: { x: 100, y: 800 } })
     await sven.keyboard.press('Control+A')
     await sven.keyboard.press('Control+C')
+    // tldraw writes the clipboard asynchronously: paste once the copy is there.
+    const copied = () =>
+      sven.evaluate(async () => {
+        const [item] = await navigator.clipboard.read()
+        return item?.types.includes('text/html')
+          ? (await (await item.getType('text/html')).text()).includes('data-tldraw')
+          : false
+      })
+    await expect.poll(copied, { timeout: 10_000 }).toBe(true)
     await sven.keyboard.press('Control+V')
     await expect.poll(() => ideasOf(watcher.records).length, { timeout: 10_000 }).toBe(8)
     await expect
