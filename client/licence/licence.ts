@@ -4,8 +4,9 @@
  * `unlicensed-production` and an expired one in `expired`; its LicenseProvider then hides the editor
  * 5 s after load (a blank board) and its LicenseManager asks cdn.tldraw.com for a tracking image. The
  * room switches to its list view instead, with a notice; with no key at all it never mounts tldraw.
+ * Every page loads this file (the licence notice), so it imports nothing from tldraw: the editor's
+ * side is in watchLicence.ts, which only the board loads.
  */
-import { react, type Editor } from 'tldraw'
 import { navigate } from '../router.ts'
 
 export const LICENCE_PROBLEMS = ['missing', 'unlicensed-production', 'expired'] as const
@@ -47,21 +48,6 @@ export function licenceProblemIn(search: string): LicenceProblem | null {
 
 export function switchToListView(roomId: string, problem: LicenceProblem) {
   navigate(listViewPath(roomId, problem), { replace: true })
-}
-
-/**
- * Calls `onProblem` as soon as tldraw's licence check fails on this editor (well before the 5 s after
- * which tldraw would hide it). `editor.licenseManager` is tldraw's internal (typed away in its public
- * declarations): if a tldraw upgrade removes it, nothing is watched and the e2e test of an invalid
- * key fails.
- */
-export function watchLicence(editor: Editor, onProblem: (problem: LicenceProblem) => void): () => void {
-  const manager = (editor as unknown as { licenseManager?: { state?: { get(): string } } }).licenseManager
-  if (!manager?.state) return () => {}
-  return react('licence check', () => {
-    const state = manager.state!.get()
-    if (state === 'unlicensed-production' || state === 'expired') onProblem(state)
-  })
 }
 
 /**
