@@ -82,6 +82,9 @@ async function lobbyRoom(): Promise<{ roomId: string; token: string }> {
     parentId: 'shape:night',
   })
   board.records.set('shape:b', noteRecord('b', 'Næturstrætó', 700, 0, { kind: 'next-step', ownerCity: 'helsinki' }))
+  // Ideas in no cluster that share words, for a suggested group.
+  board.records.set('shape:c', noteRecord('c', 'Næturstrætó um helgar', 900, 0))
+  board.records.set('shape:d', noteRecord('d', 'Næturstrætó fyrir ungt fólk um helgar', 1100, 0))
   const card = caseCardRecord('case', 'reykjavik', '', 0, 500)
   const empty = { title: '', challenge: '', context: '', tried: '', results: '', lessons: '' }
   board.records.set('shape:case', { ...card, props: { ...card.props, ...empty } })
@@ -204,7 +207,7 @@ describe('languages', { timeout: 120_000 }, () => {
       await context.close()
     })
 
-    it(`${language}: the facilitator's board, with the voting, lobby and cluster panels, shows no English text of ours`, async () => {
+    it(`${language}: the facilitator's board, with the voting, lobby, cluster and earlier next steps panels, shows no English text of ours`, async () => {
       const { roomId: lobbyRoomId, token } = await lobbyRoom()
       const { page, context } = await openPage(browser, server.url)
       await page.setViewportSize({ width: 1440, height: 900 })
@@ -223,10 +226,20 @@ describe('languages', { timeout: 120_000 }, () => {
       expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
       await screenshot(page, `lang-${language}-board-vote`)
 
+      // "Results since last room": the earlier rooms' next steps, for everyone.
+      await page.getByTestId('phase-next').click()
+      await page.locator('[data-testid="previous-next-steps"][data-loaded="true"]').waitFor()
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+
       await page.getByTestId('suggest-clusters').click()
       await page.getByTestId('suggestions-dialog').waitFor()
+      await page.getByTestId('suggestion-group').first().waitFor()
       expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
       await page.getByTestId('cancel-suggestions').click()
+
+      await page.getByTestId('take-snapshot').click()
+      await page.getByTestId('snapshot-result').waitFor({ timeout: 20_000 })
+      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
 
       // The results after the reveal, and the form for the next vote.
       await page.getByTestId('vote-close').click()

@@ -30,7 +30,13 @@ export function PreviousNextSteps(props: { token: string; roomId: string; affili
   }, [load])
 
   return (
-    <section className="panel previous-steps" aria-label={t('panels.previousSteps')} data-testid="previous-next-steps">
+    <section
+      className="panel previous-steps"
+      aria-label={t('panels.previousSteps')}
+      data-testid="previous-next-steps"
+      // Loaded (or failed): what the panel will show is on the page.
+      data-loaded={steps !== null || error !== null}
+    >
       <div className="row spread">
         <h3>{t('panels.previousSteps')}</h3>
         <button type="button" className="link-button" onClick={() => void load()} title={t('panels.refreshHint')}>
