@@ -6,9 +6,9 @@
  *   stacked on one point; a link likewise becomes an idea;
  * - tldraw content (copied from a board): ideas, clusters and case cards; anything else is left out;
  * - images, files, SVG, embeds and Excalidraw drawings: nothing.
- * "Paste as plain text" (Shift-Cmd/Ctrl-V) goes the same way (takePlainTextPaste). Whatever is left out
- * is said in a notice, with why. Read-only editors (observers, a locked or closed
- * room) never get here: tldraw does not paste into them.
+ * "Paste as plain text" (Shift-Cmd/Ctrl-V) goes the same way (takePlainTextPaste). Whatever is left
+ * out is said in a notice, with why. Read-only editors (observers, a locked or closed room) never get
+ * here: tldraw does not paste into them.
  */
 import { useEffect, useRef } from 'react'
 import {
@@ -22,6 +22,9 @@ import {
 import { placeIdeas } from '../../list/placement.ts'
 import { isTyping } from '../isTyping.ts'
 import { keepBoardShapes, pastedLines } from './boardContent.ts'
+
+/** External content that is never an idea. */
+const REFUSED_CONTENT = ['files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const
 
 export type PasteNotice =
   | { kind: 'cut'; count: number }
@@ -43,12 +46,11 @@ export function useBoardPaste(editor: Editor, onNotices: (notices: PasteNotice[]
       if (kept.content) await defaultHandleExternalTldrawContent(editor, { content: kept.content, point })
       say(kept.leftOut > 0 ? [{ kind: 'leftOut', count: kept.leftOut }] : [])
     })
-    for (const type of ['files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const)
-      editor.registerExternalContentHandler(type, refuse)
+    for (const type of REFUSED_CONTENT) editor.registerExternalContentHandler(type, refuse)
     const stopPlainTextPaste = takePlainTextPaste(editor)
     return () => {
       stopPlainTextPaste()
-      for (const type of ['text', 'url', 'tldraw', 'files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const)
+      for (const type of ['text', 'url', 'tldraw', ...REFUSED_CONTENT] as const)
         editor.registerExternalContentHandler(type, null)
     }
   }, [editor])
