@@ -6,8 +6,9 @@
  *   stacked on one point; a link likewise becomes an idea;
  * - tldraw content (copied from a board): ideas, clusters and case cards; anything else is left out;
  * - images, files, SVG, embeds and Excalidraw drawings: nothing.
- * Whatever is left out is said in a notice, with why. Read-only editors (observers, a locked or closed
- * room) never get here: tldraw does not paste into them.
+ * "Paste as plain text" (Shift-Cmd/Ctrl-V) goes the same way (takePlainTextPaste). Whatever is left
+ * out is said in a notice, with why. Read-only editors (observers, a locked or closed room) never get
+ * here: tldraw does not paste into them.
  */
 import { useEffect, useRef } from 'react'
 import {
@@ -19,7 +20,11 @@ import {
   type TLShapeId,
 } from 'tldraw'
 import { placeIdeas } from '../../list/placement.ts'
+import { isTyping } from '../isTyping.ts'
 import { keepBoardShapes, pastedLines } from './boardContent.ts'
+
+/** External content that is never an idea. */
+const REFUSED_CONTENT = ['files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const
 
 export type PasteNotice =
   | { kind: 'cut'; count: number }
@@ -41,13 +46,45 @@ export function useBoardPaste(editor: Editor, onNotices: (notices: PasteNotice[]
       if (kept.content) await defaultHandleExternalTldrawContent(editor, { content: kept.content, point })
       say(kept.leftOut > 0 ? [{ kind: 'leftOut', count: kept.leftOut }] : [])
     })
-    for (const type of ['files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const)
-      editor.registerExternalContentHandler(type, refuse)
+    for (const type of REFUSED_CONTENT) editor.registerExternalContentHandler(type, refuse)
+    const stopPlainTextPaste = takePlainTextPaste(editor)
     return () => {
-      for (const type of ['text', 'url', 'tldraw', 'files', 'svg-text', 'embed', 'excalidraw', 'file-replace'] as const)
+      stopPlainTextPaste()
+      for (const type of ['text', 'url', 'tldraw', ...REFUSED_CONTENT] as const)
         editor.registerExternalContentHandler(type, null)
     }
   }, [editor])
+}
+
+/**
+ * tldraw puts text pasted with Shift held straight into a text shape, past the content handlers. Such a
+ * paste is taken first (window, capture phase) and handed to them like any other; a paste into a text
+ * field or a note being edited is left alone. Returns the function that stops it.
+ */
+function takePlainTextPaste(editor: Editor): () => void {
+  const win = editor.getContainer().ownerDocument.defaultView ?? window
+  let shift = false
+  const track = (e: KeyboardEvent) => {
+    shift = e.shiftKey
+  }
+  const onPaste = (e: ClipboardEvent) => {
+    if (!shift || editor.getIsReadonly() || editor.getEditingShapeId() !== null) return
+    if (!editor.getInstanceState().isFocused || isTyping(e.target)) return
+    const text = e.clipboardData?.getData('text/plain')
+    if (!text?.trim()) return
+    e.preventDefault()
+    e.stopImmediatePropagation()
+    editor.markHistoryStoppingPoint('paste')
+    void editor.putExternalContent({ type: 'text', text })
+  }
+  win.addEventListener('keydown', track, true)
+  win.addEventListener('keyup', track, true)
+  win.addEventListener('paste', onPaste, true)
+  return () => {
+    win.removeEventListener('keydown', track, true)
+    win.removeEventListener('keyup', track, true)
+    win.removeEventListener('paste', onPaste, true)
+  }
 }
 
 /** Adds one idea note per line of `text` in free cells of the board and selects them. */

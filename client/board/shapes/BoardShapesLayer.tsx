@@ -12,6 +12,7 @@ import { IDEA_KINDS, type IdeaKind } from '../../../shared/board/ideas.ts'
 import type { PresenceUser } from '../../../shared/protocol.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { useIdentityMode } from '../control.ts'
+import { isTyping } from '../isTyping.ts'
 import { IdeaInspector } from '../ideas/IdeaInspector.tsx'
 import { KindPicker } from '../ideas/KindPicker.tsx'
 import { useIdeaSideEffects } from '../ideas/useIdeaSideEffects.ts'
@@ -103,9 +104,4 @@ function useKindShortcuts(editor: Editor, pick: ((kind: IdeaKind) => void) | nul
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [editor, pick])
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const element = target instanceof Element ? target : null
-  return !!element?.closest('input, textarea, select, [contenteditable="true"], [contenteditable=""]')
 }

@@ -316,7 +316,7 @@ export const da: Messages = {
       regenerateLink: 'Forny linket: {{label}}',
       createLink: 'Opret linket: {{label}}',
       regenerateAndSignOut: 'Forny og log ud',
-      regenerateAndSignOutLink: 'Forny linket, og log alle ud, der kom ind via det: {{label}}',
+      regenerateAndSignOutLink: 'Forny og log ud alle, der kom ind via linket: {{label}}',
       revoke: 'Tilbagekald',
       revokeLink: 'Tilbagekald linket: {{label}}',
       confirmRevoke: 'Tilbagekald linket ({{label}})? Ingen kan længere komme ind med det.',

@@ -321,7 +321,7 @@ export const fi: Messages = {
       regenerateLink: 'Uusi linkki: {{label}}',
       createLink: 'Luo linkki: {{label}}',
       regenerateAndSignOut: 'Uusi ja kirjaa ulos',
-      regenerateAndSignOutLink: 'Uusi linkki ja kirjaa ulos kaikki sen kautta liittyneet: {{label}}',
+      regenerateAndSignOutLink: 'Uusi ja kirjaa ulos kaikki linkin kautta liittyneet: {{label}}',
       revoke: 'Peru',
       revokeLink: 'Peru linkki: {{label}}',
       confirmRevoke: 'Perutaanko linkki ({{label}})? Sillä ei voi enää liittyä.',

@@ -325,7 +325,7 @@ export const is: Messages = {
       regenerateLink: 'Endurnýja tengilinn: {{label}}',
       createLink: 'Búa til tengilinn: {{label}}',
       regenerateAndSignOut: 'Endurnýja og skrá út',
-      regenerateAndSignOutLink: 'Endurnýja tengilinn og skrá út alla sem komu inn með honum: {{label}}',
+      regenerateAndSignOutLink: 'Endurnýja og skrá út alla sem komu inn með tenglinum: {{label}}',
       revoke: 'Afturkalla',
       revokeLink: 'Afturkalla tengilinn: {{label}}',
       confirmRevoke: 'Afturkalla tengilinn ({{label}})? Enginn kemst lengur inn með honum.',

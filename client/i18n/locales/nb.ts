@@ -316,7 +316,7 @@ export const nb: Messages = {
       regenerateLink: 'Forny lenken: {{label}}',
       createLink: 'Opprett lenken: {{label}}',
       regenerateAndSignOut: 'Forny og logg ut',
-      regenerateAndSignOutLink: 'Forny lenken og logg ut alle som ble med via den: {{label}}',
+      regenerateAndSignOutLink: 'Forny og logg ut alle som ble med via lenken: {{label}}',
       revoke: 'Trekk tilbake',
       revokeLink: 'Trekk tilbake lenken: {{label}}',
       confirmRevoke: 'Trekke tilbake lenken ({{label}})? Ingen kan bli med via den lenger.',

@@ -317,7 +317,7 @@ export const sv: Messages = {
       regenerateLink: 'Förnya länken: {{label}}',
       createLink: 'Skapa länken: {{label}}',
       regenerateAndSignOut: 'Förnya och logga ut',
-      regenerateAndSignOutLink: 'Förnya länken och logga ut alla som gick med via den: {{label}}',
+      regenerateAndSignOutLink: 'Förnya och logga ut alla som gick med via länken: {{label}}',
       revoke: 'Återkalla',
       revokeLink: 'Återkalla länken: {{label}}',
       confirmRevoke: 'Återkalla länken ({{label}})? Ingen kan gå med via den längre.',
