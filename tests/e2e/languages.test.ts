@@ -6,13 +6,13 @@
  * the browser, and the browser's own language is the default.
  */
 import { existsSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { messages } from '../../client/i18n/locales/index.ts'
-import type { Language } from '../../client/i18n/languages.ts'
 import { documentName } from '../../shared/protocol.ts'
+import { messages } from '../../client/i18n/locales/index.ts'
 import { CLIENT_DIR } from '../../server/start.ts'
 import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts'
+import { englishOnPage } from '../helpers/englishText.ts'
 import { newParticipant } from '../helpers/participant.ts'
 import { caseCardRecord } from '../fixtures/boards.ts'
 import { frameRecord, noteRecord } from '../helpers/records.ts'
@@ -98,72 +98,6 @@ async function lobbyRoom(): Promise<{ roomId: string; token: string }> {
   return { roomId, token: fia.token }
 }
 
-/** Leaves of a messages object as [key, text]. */
-function leaves(value: unknown, prefix = ''): [string, string][] {
-  if (typeof value === 'string') return [[prefix, value]]
-  return Object.entries(value as object).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key))
-}
-
-/** Our English fragments (4+ letters, placeholders cut out) that `language` words differently. */
-function englishFragments(language: Language): string[] {
-  const own = new Map(leaves(messages[language]))
-  const fragments = new Set<string>()
-  for (const [key, english] of leaves(messages.en)) {
-    const translated = own.get(key) ?? ''
-    for (const part of english.split(/\{\{\w+\}\}/)) {
-      const fragment = part.replace(/[():.,…?—–-]+$/g, '').trim()
-      if (fragment.replace(/[^A-Za-z]/g, '').length >= 4 && !translated.includes(fragment)) fragments.add(fragment)
-    }
-  }
-  // Dates come from Intl: an English month name means a date was not formatted in the language.
-  for (const month of [
-    'January',
-    'February',
-    'March',
-    'April',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ])
-    fragments.add(month)
-  return [...fragments]
-}
-
-const PROPER_NAMES = ['Nordic Safe Cities', 'The Capital Code', 'Capital Rooms', 'Capital Room']
-
-/**
- * `notOurs`: a selector of what is not ours to translate (tldraw's own menus, which are English in
- * Icelandic by design), left out of the text.
- */
-async function englishOnPage(page: Page, language: Language, notOurs?: string): Promise<string[]> {
-  const pageText = await page.evaluate((skip) => {
-    const style = document.createElement('style')
-    if (skip) style.textContent = `${skip} { display: none !important; }`
-    document.head.append(style)
-    try {
-      // Visible text, and the names a screen reader reads (labels, titles, placeholders, alt texts).
-      const names = [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
-        .filter((el) => !skip || !el.closest(skip))
-        .map((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name)).join(' '))
-      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
-      return `${document.body.innerText}\n${names.join('\n')}`
-    } finally {
-      style.remove()
-    }
-  }, notOurs ?? null)
-  // Names stay as they are in every language: the network's, the product's and the publication's.
-  const text = PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), pageText)
-  // Whole words only: Swedish "minuter" holds the English "minute" but is not English.
-  const escapeRegExp = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return englishFragments(language).filter((fragment) =>
-    new RegExp(`(?<!\\p{L})${escapeRegExp(fragment)}(?!\\p{L})`, 'u').test(text),
-  )
-}
-
 describe('languages', { timeout: 120_000 }, () => {
   for (const language of ['sv', 'nb', 'da', 'fi', 'is'] as const) {
     it(`${language}: the join page and the list view show no English text of ours`, async () => {
@@ -221,32 +155,31 @@ describe('languages', { timeout: 120_000 }, () => {
       await page.getByTestId('case-card').waitFor({ timeout: 20_000 })
       await page.getByTestId('lobby-panel').locator('details > summary').click()
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
-      // tldraw's own menus are tldraw's (English in Icelandic, by design): not ours to check.
-      const tldrawUi = '.tlui-layout'
-      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      // tldraw's own menus are tldraw's (English in Icelandic, by design): englishOnPage leaves them out.
+      expect(await englishOnPage(page, language)).toEqual([])
       await screenshot(page, `lang-${language}-board-vote`)
 
       // "Results since last room": the earlier rooms' next steps, for everyone.
       await page.getByTestId('phase-next').click()
       await page.locator('[data-testid="previous-next-steps"][data-loaded="true"]').waitFor()
-      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      expect(await englishOnPage(page, language)).toEqual([])
 
       await page.getByTestId('suggest-clusters').click()
       await page.getByTestId('suggestions-dialog').waitFor()
       await page.getByTestId('suggestion-group').first().waitFor()
-      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      expect(await englishOnPage(page, language)).toEqual([])
       await page.getByTestId('cancel-suggestions').click()
 
       await page.getByTestId('take-snapshot').click()
       await page.getByTestId('snapshot-result').waitFor({ timeout: 20_000 })
-      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      expect(await englishOnPage(page, language)).toEqual([])
 
       // The results after the reveal, and the form for the next vote.
       await page.getByTestId('vote-close').click()
       await page.getByTestId('results-panel').waitFor({ timeout: 20_000 })
       await page.getByTestId('voting-panel').locator('details > summary').click()
       await page.getByTestId('start-vote-form').waitFor()
-      expect(await englishOnPage(page, language, tldrawUi)).toEqual([])
+      expect(await englishOnPage(page, language)).toEqual([])
       await screenshot(page, `lang-${language}-board-results`)
       await context.close()
     })

@@ -46,14 +46,14 @@ export function englishFragments(language: Language): string[] {
 /**
  * The page's visible text and the names a screen reader reads (labels, titles, placeholders), leaving
  * out tldraw's own menus and toolbars (`.tlui-layout`: tldraw's texts, English where tldraw lacks the
- * language); our shapes on a canvas are in.
+ * language, as in Icelandic by design); our shapes on a canvas are in.
  */
 export function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const tldrawUi = [...document.querySelectorAll<HTMLElement>('.tlui-layout')]
-    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
       .filter((el) => !el.closest('.tlui-layout'))
-      .map((el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].join(' '))
+      .map((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name)).join(' '))
     const display = tldrawUi.map((el) => el.style.display)
     for (const el of tldrawUi) el.style.display = 'none'
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a reader sees it
