@@ -61,7 +61,9 @@ class ResyncingRedis extends Redis {
 export function createRelay(opts: { redisUrl: string; log: Logger }): Redis {
   let relay: ResyncingRedis | undefined
   const createClient = () => {
-    const client = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: 3 })
+    // A connection attempt that hangs (no refusal, no answer) is given up after 3 s, not ioredis's
+    // default 10 s, so that instances resume relaying soon after Redis is back.
+    const client = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: 3, connectTimeout: 3_000 })
     // Reconnection is ioredis's job; report an outage once, not on every retry. A connection can
     // close without an error (Redis shut down) and come back before any retry fails.
     let lost = false
