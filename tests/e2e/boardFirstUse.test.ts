@@ -2,7 +2,8 @@
  * A new user's first minutes on the canvas (issue 12 §7, "The empty board says nothing"): an empty
  * board shows the first-time hint, which goes away for everyone once someone has added an idea;
  * "Who's here" is open on a laptop and collapsed on a phone (where it would cover the canvas), and
- * its button opens and closes it. Screenshots go to test-output/screenshots.
+ * its button opens and closes it; on a phone the top bar's items do not lie over each other.
+ * Screenshots go to test-output/screenshots.
  */
 import { existsSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
@@ -42,6 +43,27 @@ async function join(link: string, name: string, viewport: { width: number; heigh
   return page
 }
 
+/** Pairs of the top bar's items that lie over each other, or an item past the window's right edge. */
+const topBarOverlaps = (page: Page) =>
+  page.evaluate(() => {
+    const items = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.top-bar-title > *, .top-bar > :not(.top-bar-title):not(.top-bar-meta), .top-bar-meta > *',
+      ),
+    ].filter((el) => el.getClientRects().length > 0)
+    const name = (el: HTMLElement) => el.dataset.testid ?? el.className ?? el.tagName
+    const boxes = items.map((el) => ({ name: name(el), box: el.getBoundingClientRect() }))
+    const problems: string[] = []
+    for (const { name, box } of boxes) if (box.right > innerWidth + 0.5) problems.push(`${name} past the edge`)
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i].box, boxes[j].box]
+        const apart =
+          a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5
+        if (!apart) problems.push(`${boxes[i].name} over ${boxes[j].name}`)
+      }
+    return problems
+  })
 const whosHereToggle = (page: Page) => page.getByTestId('whos-here').getByRole('button', { name: /Who's here/ })
 const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]')
 
@@ -66,6 +88,7 @@ describe('the first minutes on the canvas', { timeout: 120_000 }, () => {
     await phone.waitForURL(new RegExp(`/rooms/${roomId}$`))
     await phone.locator('.tl-canvas').waitFor()
     await phone.getByTestId('first-hint').waitFor()
+    expect(await topBarOverlaps(phone)).toEqual([])
     const toggle = whosHereToggle(phone)
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
     expect(await phone.getByTestId('person').count()).toBe(0)
