@@ -21,6 +21,7 @@ import { documentName } from '../shared/protocol.ts'
 import { launchBrowser } from '../tests/helpers/browser.ts'
 import { newParticipant } from '../tests/helpers/participant.ts'
 import { noteRecord } from '../tests/helpers/records.ts'
+import { post } from './post.ts'
 import { startServerProcess } from '../tests/helpers/serverProcess.ts'
 
 const ADMIN = 'bench-admin-token-0123456789abcdef'
@@ -38,16 +39,6 @@ export interface BrowserBoardFigures {
   zoomToFit: number[]
   /** Navigation → a screenful of ideas in the list and a usable "New idea" field. */
   list: number[]
-}
-
-async function post(url: string, body: unknown, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`)
-  return response.json()
 }
 
 /** Ideas of every kind (next steps owned by Oslo), in a grid, anonymous as the list shows them. */

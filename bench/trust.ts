@@ -12,6 +12,7 @@ import { documentName } from '../shared/protocol.ts'
 import { newParticipant } from '../tests/helpers/participant.ts'
 import { authFrame, frame, openRawSocket, syncFrame } from '../tests/helpers/rawSocket.ts'
 import { noteRecord } from '../tests/helpers/records.ts'
+import { post } from './post.ts'
 import { startServerProcess, type ServerProcess } from '../tests/helpers/serverProcess.ts'
 import * as encoding from 'lib0/encoding'
 
@@ -41,16 +42,6 @@ async function start(env: Record<string, string>): Promise<{ server: ServerProce
     ...env,
   })
   return { server, dataDir }
-}
-
-async function post(url: string, body: unknown, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`)
-  return response.json()
 }
 
 /** /api/time latencies, one request every 20 ms, until `stop` resolves. */

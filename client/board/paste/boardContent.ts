@@ -48,8 +48,9 @@ export function keepBoardShapes(content: TLContent): { content: TLContent | null
   const byId = new Map<TLShapeId, TLShape>(content.shapes.map((s) => [s.id, s]))
   const children = new Map<TLShapeId, TLShape[]>()
   for (const s of content.shapes) {
-    const siblings = children.get(s.parentId as TLShapeId) ?? []
-    children.set(s.parentId as TLShapeId, [...siblings, s])
+    const siblings = children.get(s.parentId as TLShapeId)
+    if (siblings) siblings.push(s)
+    else children.set(s.parentId as TLShapeId, [s])
   }
   const typeAllowed = (shape: TLShape): boolean => {
     const parent = byId.get(shape.parentId as TLShapeId)

@@ -15,7 +15,7 @@ const REMOVED_ACTIONS = [
   'insert-embed',
   'insert-media',
   'select-geo-tool', // g: the last geo tool
-  'paste-plain-text-at-cursor', // would make a text shape, bypassing the paste handlers (pasteIdeas.ts)
+  'paste-plain-text-at-cursor', // would make a text shape, bypassing the paste handlers (paste/useBoardPaste.ts)
   'flatten-to-image',
   'convert-to-embed',
   'convert-to-bookmark',
