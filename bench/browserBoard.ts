@@ -10,7 +10,8 @@
  *   them page by page) and a usable "New idea" field (read-only until the board has synced).
  * The first navigation is in a fresh browser context (empty cache); the later ones reuse its cache.
  * The server runs in a child process, the ideas come through a real Hocuspocus provider.
- * Run alone: `node --experimental-strip-types bench/browserBoard.ts`.
+ * Run alone: `node --experimental-strip-types bench/browserBoard.ts`. `BENCH_BROWSER_ONLY=list` (or
+ * `canvas`) measures one view only: the canvas rows take minutes.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -110,7 +111,11 @@ async function openList(context: BrowserContext, url: string, ideas: number) {
   return shown
 }
 
-export async function measureBrowserBoard(ideas = 5000, runs = 3): Promise<BrowserBoardFigures> {
+export async function measureBrowserBoard(
+  ideas = 5000,
+  runs = 3,
+  views: readonly ('canvas' | 'list')[] = ['canvas', 'list'],
+): Promise<BrowserBoardFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-browser-'))
   const server = await startServerProcess({
     DATA_DIR: dataDir,
@@ -142,7 +147,7 @@ export async function measureBrowserBoard(ideas = 5000, runs = 3): Promise<Brows
     const token = await join('Bench')
     const figures: BrowserBoardFigures = { ideas, runs, canvas: [], zoomToFit: [], list: [] }
     // One context per view, so that each view's first navigation starts with an empty cache.
-    for (const view of ['canvas', 'list'] as const) {
+    for (const view of views) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       // Signed in as the client keeps a session (client/api/tokens.ts): straight to the board or the list.
       await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
@@ -166,6 +171,12 @@ export async function measureBrowserBoard(ideas = 5000, runs = 3): Promise<Brows
   }
 }
 
+/** The views `BENCH_BROWSER_ONLY` names (`canvas`, `list`, comma-separated), both by default. */
+export function browserViews(): ('canvas' | 'list')[] {
+  const wanted = process.env.BENCH_BROWSER_ONLY?.split(',').map((v) => v.trim())
+  return (['canvas', 'list'] as const).filter((view) => !wanted || wanted.includes(view))
+}
+
 if (import.meta.main) {
-  console.log(await measureBrowserBoard(Number(process.env.BENCH_BROWSER_IDEAS ?? 5000)))
+  console.log(await measureBrowserBoard(Number(process.env.BENCH_BROWSER_IDEAS ?? 5000), 3, browserViews()))
 }

@@ -1,10 +1,8 @@
-import { createRoot } from 'react-dom/client'
-import { App } from './App.tsx'
-import { initI18n } from './i18n/i18n.ts'
-import './styles.css'
-import './a11y/a11y.css'
+/**
+ * The entry script, kept small so that it runs as soon as it arrives: it starts what the current page
+ * needs first (earlyStart.ts), then loads the app (mount.tsx: React, i18n, the pages) alongside.
+ */
+import { startEarly } from './earlyStart.ts'
 
-// No StrictMode: its double-mounted effects would open, close and reopen the board's WebSocket
-// on every visit in development, which the server counts as people arriving and leaving.
-initI18n()
-createRoot(document.getElementById('root')!).render(<App />)
+startEarly(location.pathname)
+void import('./mount.tsx').then(({ mount }) => mount(document.getElementById('root')!))

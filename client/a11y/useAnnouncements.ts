@@ -20,7 +20,9 @@ const GATHER_MS = 800
 export function useAnnouncements(records: Y.Map<TLRecord> | null, affiliations: readonly Affiliation[]): string {
   const { t } = useTranslation()
   const [message, setMessage] = useState('')
-  const pending = useRef<(string | null)[]>([])
+  // The metas of the notes added since the last summary, read (validated) only when it is made: the
+  // first sync of a large board adds thousands at once, while the list is drawing its first screen.
+  const pending = useRef<unknown[]>([])
   const lastAt = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef({ t, affiliations })
@@ -30,7 +32,10 @@ export function useAnnouncements(records: Y.Map<TLRecord> | null, affiliations: 
     if (!records) return
     const flush = () => {
       timer.current = null
-      const cities = pending.current
+      const cities = pending.current.flatMap((meta) => {
+        const idea = ideaMetaSchema.safeParse(meta)
+        return idea.success ? [idea.data.city] : []
+      })
       pending.current = []
       if (cities.length === 0) return
       lastAt.current = Date.now()
@@ -41,9 +46,7 @@ export function useAnnouncements(records: Y.Map<TLRecord> | null, affiliations: 
       for (const [key, change] of event.changes.keys) {
         if (change.action !== 'add') continue
         const record = records.get(key)
-        if (record?.typeName !== 'shape' || record.type !== 'note') continue
-        const meta = ideaMetaSchema.safeParse(record.meta)
-        if (meta.success) pending.current.push(meta.data.city)
+        if (record?.typeName === 'shape' && record.type === 'note') pending.current.push(record.meta)
       }
       if (pending.current.length === 0 || timer.current) return
       const wait = Math.max(GATHER_MS, lastAt.current + ANNOUNCE_EVERY_MS - Date.now())

@@ -1,5 +1,6 @@
 /** The one way the client talks to the REST API: JSON in, JSON out, failures as ApiError values. */
 import i18next from 'i18next'
+import { apiFetch, takeEarly, type RequestOptions } from './apiFetch.ts'
 
 /** A failed API call: the HTTP status plus the server's `{ error, message }` body. */
 export class ApiError extends Error {
@@ -12,24 +13,10 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
-  /** Bearer token: the secretariat's admin token or a participant's session token. */
-  token?: string | null
-  body?: unknown
-}
-
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (options.token) headers.Authorization = `Bearer ${options.token}`
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   let response: Response
   try {
-    response = await fetch(`/api${path}`, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    })
+    response = await (takeEarly(path, options) ?? apiFetch(path, options))
   } catch {
     throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.')
   }

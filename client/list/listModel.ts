@@ -70,7 +70,11 @@ export function buildListModel(records: Iterable<TLRecord>, voting: VotingState,
   const unclustered: ListIdea[] = []
   for (const idea of listIdeas) {
     if (idea.clusterId === null) unclustered.push(idea)
-    else inCluster.set(idea.clusterId, [...(inCluster.get(idea.clusterId) ?? []), idea])
+    else {
+      const members = inCluster.get(idea.clusterId)
+      if (members) members.push(idea)
+      else inCluster.set(idea.clusterId, [idea])
+    }
   }
   const listClusters = clusters
     .map(
@@ -88,7 +92,10 @@ export function buildListModel(records: Iterable<TLRecord>, voting: VotingState,
   for (const shape of [...shapes.values()].sort((a, b) => compareShapes(a, b, shapes))) {
     if ((shape.type as string) !== CASE_CARD_TYPE) continue
     const props = shape.props as unknown as CaseCardProps
-    cardsByCity.set(props.city, [...(cardsByCity.get(props.city) ?? []), { ...props, id: shape.id }])
+    const card = { ...props, id: shape.id }
+    const cards = cardsByCity.get(props.city)
+    if (cards) cards.push(card)
+    else cardsByCity.set(props.city, [card])
   }
   return {
     clusters: listClusters,

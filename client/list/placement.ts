@@ -6,7 +6,7 @@
  * Pure: records in, a position out.
  */
 import type { TLRecord } from '@tldraw/tlschema'
-import { PAGE_ID } from '../../shared/board/schema.ts'
+import { PAGE_ID } from '../../shared/board/ids.ts'
 
 /** tldraw notes are 200 × 200 at scale 1; a cell leaves a gap around one. */
 export const NOTE_SIZE = 200

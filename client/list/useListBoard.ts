@@ -7,7 +7,7 @@ import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type { TLRecord } from '@tldraw/tlschema'
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import { RECORDS_KEY } from '../../shared/board/schema.ts'
+import { RECORDS_KEY } from '../../shared/board/ids.ts'
 import { CloseEvents } from '../../shared/protocol.ts'
 import { openDocument, openSocket, watchStatus, type ConnectionStatus } from '../board/connection.ts'
 

@@ -12,11 +12,10 @@ import {
   defaultShapeSchemas,
   DocumentRecordType,
   PageRecordType,
-  TLDOCUMENT_ID,
-  type TLPageId,
   type TLRecord,
 } from '@tldraw/tlschema'
 import { CASE_CARD_TYPE, caseCardMigrations, caseCardProps } from './caseCard.ts'
+import { DOCUMENT_ID, PAGE_ID } from './ids.ts'
 import { ideaMetaSchema } from './ideas.ts'
 import {
   MAX_FRAME_NAME_CHARS,
@@ -27,15 +26,7 @@ import {
 } from './limits.ts'
 import { richTextToPlain } from './text.ts'
 
-/** Name of the top-level Y.Map holding the records. */
-export const RECORDS_KEY = 'records'
-
-/** Fixed ids, so that two clients opening an empty board never create two pages. */
-export const DOCUMENT_ID = TLDOCUMENT_ID
-export const PAGE_ID = 'page:page' as TLPageId
-
-/** Records that must always exist: nobody may delete them. */
-export const PROTECTED_RECORD_IDS: ReadonlySet<string> = new Set([DOCUMENT_ID, PAGE_ID])
+export { DOCUMENT_ID, PAGE_ID, PROTECTED_RECORD_IDS, RECORDS_KEY } from './ids.ts'
 
 export const boardSchema = createTLSchema({
   shapes: { ...defaultShapeSchemas, [CASE_CARD_TYPE]: { props: caseCardProps, migrations: caseCardMigrations } },

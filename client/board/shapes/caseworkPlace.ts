@@ -6,7 +6,7 @@
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import { CASE_CARD_WIDTH } from '../../../shared/board/caseCard.ts'
-import { PAGE_ID } from '../../../shared/board/schema.ts'
+import { PAGE_ID } from '../../../shared/board/ids.ts'
 import { richTextToPlain } from '../../../shared/board/text.ts'
 
 const GAP = 40
