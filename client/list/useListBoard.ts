@@ -2,6 +2,9 @@
  * The list view's side of the room: the same `<roomId>/board` document the canvas edits, opened with
  * its own provider on the room's socket, without tldraw. It exposes the records map (re-read at most
  * once a frame) and writes records into it; the server's write guard and lock apply as on the canvas.
+ *
+ * The connection can open before React mounts the list (startListBoard, from client/earlyStart.ts):
+ * the board's sync then travels while the app's code is still loading, and the page adopts it.
  */
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type { TLRecord } from '@tldraw/tlschema'
@@ -27,35 +30,109 @@ export interface ListBoard {
 /** Origin of the list view's own transactions, so that observers can tell them from remote ones. */
 export const LIST_ORIGIN = 'list-view'
 
+type ConnectionState = Pick<ListBoard, 'synced' | 'status' | 'readOnlyScope' | 'failure'>
+
+interface Connection {
+  roomId: string
+  token: string
+  socket: HocuspocusProviderWebsocket
+  records: Y.Map<TLRecord>
+  readonly state: ConnectionState
+  /** Calls `listener` whenever `state` changes; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+  destroy(): void
+}
+
+function connect(roomId: string, token: string): Connection {
+  const socket = openSocket()
+  const listeners = new Set<() => void>()
+  let state: ConnectionState = { synced: false, status: 'connecting', readOnlyScope: false, failure: null }
+  const update = (change: Partial<ConnectionState>) => {
+    state = { ...state, ...change }
+    for (const listener of listeners) listener()
+  }
+  const { doc, provider } = openDocument(socket, roomId, 'board', token, {
+    onAuthenticated: (scope) => update({ readOnlyScope: scope === 'readonly' }),
+    onAuthenticationFailed: (reason) => {
+      if (reason === 'storage-unavailable') return
+      update({ failure: { kind: 'auth', reason } })
+    },
+    onClose: ({ code, reason }) => {
+      if (code === CloseEvents.RateLimited.code) return
+      if (code === CloseEvents.Unauthorized.code) update({ failure: { kind: 'auth', reason } })
+      else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) {
+        socket.disconnect()
+        update({ failure: { kind: 'closed', reason: reason || `code ${code}` } })
+      }
+    },
+    onSynced: () => update({ synced: true }),
+  })
+  const stopStatus = watchStatus(socket, (status) => update({ status }))
+  return {
+    roomId,
+    token,
+    socket,
+    records: doc.getMap<TLRecord>(RECORDS_KEY),
+    get state() {
+      return state
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    destroy() {
+      listeners.clear()
+      stopStatus()
+      provider.destroy()
+      socket.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** A connection opened before the page mounted, and the timer that closes it if no page takes it. */
+let early: { connection: Connection; timer: ReturnType<typeof setTimeout> } | null = null
+const EARLY_UNCLAIMED_MS = 30_000
+
+/** Opens the board for the list view now; the list page of this room and token takes it when it mounts. */
+export function startListBoard(roomId: string, token: string) {
+  dropListBoard()
+  early = { connection: connect(roomId, token), timer: setTimeout(dropListBoard, EARLY_UNCLAIMED_MS) }
+}
+
+/** Closes a connection opened early that no page took (the session turned out to be refused). */
+export function dropListBoard() {
+  if (!early) return
+  clearTimeout(early.timer)
+  early.connection.destroy()
+  early = null
+}
+
+function takeListBoard(roomId: string, token: string): Connection | null {
+  if (early?.connection.roomId !== roomId || early.connection.token !== token) return null
+  const { connection, timer } = early
+  clearTimeout(timer)
+  early = null
+  return connection
+}
+
 export function useListBoard(roomId: string, token: string): ListBoard {
   const [socket, setSocket] = useState<HocuspocusProviderWebsocket | null>(null)
   const [records, setRecords] = useState<Y.Map<TLRecord> | null>(null)
   const [version, setVersion] = useState(0)
-  const [synced, setSynced] = useState(false)
-  const [status, setStatus] = useState<ConnectionStatus>('connecting')
-  const [readOnlyScope, setReadOnlyScope] = useState(false)
-  const [failure, setFailure] = useState<ListBoard['failure']>(null)
+  const [state, setState] = useState<ConnectionState>({
+    synced: false,
+    status: 'connecting',
+    readOnlyScope: false,
+    failure: null,
+  })
 
   useEffect(() => {
-    const socket = openSocket()
-    setSocket(socket)
-    const { doc, provider } = openDocument(socket, roomId, 'board', token, {
-      onAuthenticated: (scope) => setReadOnlyScope(scope === 'readonly'),
-      onAuthenticationFailed: (reason) => {
-        if (reason === 'storage-unavailable') return
-        setFailure({ kind: 'auth', reason })
-      },
-      onClose: ({ code, reason }) => {
-        if (code === CloseEvents.RateLimited.code) return
-        if (code === CloseEvents.Unauthorized.code) setFailure({ kind: 'auth', reason })
-        else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) {
-          socket.disconnect()
-          setFailure({ kind: 'closed', reason: reason || `code ${code}` })
-        }
-      },
-      onSynced: () => setSynced(true),
-    })
-    const map = doc.getMap<TLRecord>(RECORDS_KEY)
+    const connection = takeListBoard(roomId, token) ?? connect(roomId, token)
+    setSocket(connection.socket)
+    setState(connection.state)
+    const unsubscribe = connection.subscribe(() => setState(connection.state))
+    const map = connection.records
     let frame = 0
     const onChange = () => {
       if (frame) return
@@ -66,19 +143,16 @@ export function useListBoard(roomId: string, token: string): ListBoard {
     }
     map.observe(onChange)
     setRecords(map)
-    const stopStatus = watchStatus(socket, setStatus)
     return () => {
       cancelAnimationFrame(frame)
       map.unobserve(onChange)
-      stopStatus()
-      provider.destroy()
-      socket.destroy()
-      doc.destroy()
+      unsubscribe()
+      connection.destroy()
       setRecords(null)
       setSocket(null)
-      setSynced(false)
+      setState((state) => ({ ...state, synced: false }))
     }
   }, [roomId, token])
 
-  return { socket, records, version, synced, status, readOnlyScope, failure }
+  return { socket, records, version, ...state }
 }

@@ -1,16 +1,26 @@
 /** /rooms/:roomId/list — the room as a live list: for phones, keyboards and screen readers. */
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useConfig } from '../api/useConfig.ts'
 import { useRoomSession } from '../api/useRoomSession.ts'
 import { SiteFooter } from '../a11y/SiteFooter.tsx'
 import { ListRoom } from '../list/ListRoom.tsx'
+import { dropListBoard } from '../list/useListBoard.ts'
+
+// client/earlyStart.ts opens the board with the chunk, before React mounts this page.
+export { startListBoard } from '../list/useListBoard.ts'
 
 export function ListPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation()
   const { config, error: configError } = useConfig()
   const [state] = useRoomSession(roomId)
+  const blocked = state.kind === 'blocked' || configError !== null
+  // A board opened early for a session the server refused is closed, not left to retry.
+  useEffect(() => {
+    if (blocked) dropListBoard()
+  }, [blocked])
 
-  if (state.kind === 'blocked' || configError) {
+  if (blocked) {
     return (
       <>
         <main className="page narrow">
