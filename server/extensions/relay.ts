@@ -64,6 +64,23 @@ export function createRelay(opts: { redisUrl: string; log: Logger }): Redis {
     // A connection attempt that hangs (no refusal, no answer) is given up after 3 s, not ioredis's
     // default 10 s, so that instances resume relaying soon after Redis is back.
     const client = new RedisClient(opts.redisUrl, { maxRetriesPerRequest: 3, connectTimeout: 3_000 })
+    // The extension answers another instance's SyncStep1 or presence query with a publish whose promise
+    // nobody awaits (Hocuspocus's MessageReceiver drops what `reply` returns). While this publisher is
+    // down that publish rejects, and an unhandled rejection ends the process: every participant of this
+    // instance would lose their connection to a Redis blip. Each publish is handled here (the failure
+    // reported once per outage); a caller that awaits one still gets its error. What went unanswered is
+    // made up by the announcements once this connection is back.
+    let publishFailed = false
+    const publish = client.publish.bind(client) as (channel: string, message: Buffer) => Promise<number>
+    client.publish = ((channel: string, message: Buffer) => {
+      const sent = publish(channel, message)
+      sent.catch((error: Error) => {
+        if (publishFailed || relay?.stopping) return
+        publishFailed = true
+        opts.log.warn({ err: error }, 'could not publish to Redis; the other instances catch up once it is back')
+      })
+      return sent
+    }) as typeof client.publish
     // Reconnection is ioredis's job; report an outage once, not on every retry. A connection can
     // close without an error (Redis shut down) and come back before any retry fails.
     let lost = false
@@ -77,6 +94,7 @@ export function createRelay(opts: { redisUrl: string; log: Logger }): Redis {
     client.on('ready', () => {
       if (!lost || !relay) return
       lost = false
+      publishFailed = false
       const role = client === relay.sub ? 'subscriber' : 'publisher'
       opts.log.info(`Redis is back (${role} connection); announcing the open documents to the other instances`)
       if (role === 'subscriber') {

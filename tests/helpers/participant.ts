@@ -55,7 +55,12 @@ export async function newParticipant(
     acknowledged: (timeoutMs = 10_000) =>
       eventually(
         () => {
-          if (provider.hasUnsyncedChanges) throw new Error('unsynced changes')
+          // Say what state the provider is in: a lost acknowledgement and a socket that stays closed look alike otherwise.
+          if (provider.hasUnsyncedChanges)
+            throw new Error(
+              `unsynced changes: ${provider.unsyncedChanges} unacknowledged, socket ${websocketProvider.status}, ` +
+                `closes ${JSON.stringify(events.closed.slice(-5))}, authentication failures ${JSON.stringify(events.authFailed.slice(-5))}`,
+            )
         },
         { timeout: timeoutMs },
       ),
