@@ -20,11 +20,12 @@ import type {
   onChangePayload,
   onDisconnectPayload,
 } from '@hocuspocus/server'
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { CloseEvents, parseDocumentName } from '../../shared/protocol.ts'
 import { CloseError, type ConnectionContext } from './context.ts'
 import type { ControlState } from '../../shared/control.ts'
-import { readMapChanges, type MapChanges } from './mapChanges.ts'
+import { readMapChanges, type KeyChange, type MapChanges } from './mapChanges.ts'
 import { changeRules, type ChangeInput, type ChangeRule } from './recordRules.ts'
 import type { Refusals } from '../refusals.ts'
 import type { BoardQuota } from './boardQuota.ts'
@@ -145,16 +146,24 @@ export class WriteGuard implements Extension {
     // An update that only deletes is always taken, even at the document cap or out of quota.
     let deleteOnly: boolean | undefined
     const onlyDeletes = () => (deleteOnly ??= Y.parseUpdateMeta(payload).from.size === 0)
-    if (guarded.bytes + payload.byteLength > this.maxDocumentBytes && !onlyDeletes()) {
-      // The running count only grows (moves replace content): measure the real size before refusing,
-      // as often as MEASURE_SHARE of the main thread allows.
+    // What the update adds to the document: its size less the values it replaces or deletes (Yjs keeps
+    // only a tombstone of those), so a record moved again and again does not count as growth. Near
+    // the cap it is read here; otherwise from the changes checked below, at no extra cost.
+    let added = payload.byteLength
+    if (guarded.bytes + added > this.maxDocumentBytes && !onlyDeletes()) {
+      const plain = guarded.inFlight.size === 0 ? readPlain(document, guarded, payload) : null
+      added = Math.max(0, added - replacedBytes(plain ?? []))
+    }
+    if (guarded.bytes + added > this.maxDocumentBytes && !onlyDeletes()) {
+      // The running count drifts upwards (tombstones, updates read from a copy): measure the real size
+      // before refusing, as often as MEASURE_SHARE of the main thread allows.
       const started = performance.now()
       if (started >= guarded.measureAgainAt) {
         guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
         const took = performance.now() - started
         guarded.measureAgainAt = started + took / MEASURE_SHARE
       }
-      if (guarded.bytes + payload.byteLength > this.maxDocumentBytes) {
+      if (guarded.bytes + added > this.maxDocumentBytes) {
         this.refuse(
           connection,
           documentName,
@@ -168,6 +177,7 @@ export class WriteGuard implements Extension {
     let event: { code: number; reason: string } = CloseEvents.InvalidRecord
     try {
       const changes = this.changesOf(guarded, document, payload, connection, context.session.sub)
+      added = Math.max(0, payload.byteLength - replacedBytes(changes.keys))
       const control = this.controlOf(context.roomId)
       problem = changes.incomplete
         ? INCOMPLETE_UPDATE
@@ -194,7 +204,7 @@ export class WriteGuard implements Extension {
       }
     }
     if (problem) this.refuse(connection, documentName, context, event, problem)
-    guarded.bytes += payload.byteLength
+    guarded.bytes += added
     const pending = guarded.inFlight.get(connection) ?? []
     pending.push(payload)
     guarded.inFlight.set(connection, pending)
@@ -283,6 +293,18 @@ function readPlain(live: Y.Doc, guarded: GuardedDocument, update: Uint8Array) {
   } catch {
     return null
   }
+}
+
+/** The encoded size of the values that `changes` replace or delete: their content is dropped from the document. */
+function replacedBytes(changes: KeyChange[]): number {
+  let bytes = 0
+  for (const change of changes) {
+    if (change.action === 'add') continue
+    const encoder = encoding.createEncoder()
+    encoding.writeAny(encoder, change.oldValue as Parameters<typeof encoding.writeAny>[1])
+    bytes += encoding.length(encoder)
+  }
+  return bytes
 }
 
 function inFlightBytes(guarded: GuardedDocument): number {

@@ -139,7 +139,9 @@ describe('attacks', () => {
 
   it('does not count moves as growth: a board edited for long stays under the cap', async () => {
     const { server, board, participant } = await setUp({ MAX_DOCUMENT_BYTES: '60000' })
-    for (let i = 0; i < 300; i++) participant.records.set('shape:mover', noteRecord('mover', 'moving note', i, i))
+    // Each move carries a long text, so the moves' bytes together are many times the cap.
+    const text = 'a note moved about the board, again and again. '.repeat(30)
+    for (let i = 0; i < 300; i++) participant.records.set('shape:mover', noteRecord('mover', text, i, i))
     // 300 checked updates: on a loaded 2-core machine this takes longer than acknowledged()'s default 10 s.
     await participant.acknowledged(30_000)
     expect(participant.events.closed).toEqual([])
