@@ -1,8 +1,8 @@
 /**
  * What a page needs first, started by the entry script (main.tsx) while the app's code still loads:
  * for a room's list view, its chunk (pages/ListPage.tsx and what it imports), `GET /api/config` and
- * `GET /api/session`, which apiRequest then takes (api/apiFetch.ts), and, once the chunk is in, the
- * board's connection, which the page adopts (list/useListBoard.ts). Without it the list view waited
+ * `GET /api/session`, which apiRequest then takes (api/apiFetch.ts), and the board's connection,
+ * which the page adopts (list/useListBoard.ts). Without it the list view waited
  * for the app's code, then for its chunk, then for both requests, then opened the socket.
  */
 import { startEarly as request } from './api/apiFetch.ts'
@@ -13,11 +13,14 @@ export function startEarly(pathname: string) {
   const route = matchRoute(pathname)
   if (route.page !== 'list') return
   const token = sessionToken.get(route.roomId)
-  // With the chunk, the board's socket opens too: its sync travels while React and the pages load.
-  import('./pages/ListPage.tsx').then(
-    ({ startListBoard }) => token && startListBoard(route.roomId, token),
-    () => {}, // App loads it again, and shows the failure
-  )
+  // The board's socket opens as soon as its code is in (Yjs and the provider, not the page's other
+  // chunks): its sync travels while React and the pages load.
+  if (token)
+    import('./list/useListBoard.ts').then(
+      ({ startListBoard }) => startListBoard(route.roomId, token),
+      () => {}, // the page opens it when it mounts
+    )
+  import('./pages/ListPage.tsx').catch(() => {}) // App loads it again, and shows the failure
   request('/config')
   if (token) request('/session', token)
 }

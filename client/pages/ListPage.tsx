@@ -7,9 +7,6 @@ import { SiteFooter } from '../a11y/SiteFooter.tsx'
 import { ListRoom } from '../list/ListRoom.tsx'
 import { dropListBoard } from '../list/useListBoard.ts'
 
-// client/earlyStart.ts opens the board with the chunk, before React mounts this page.
-export { startListBoard } from '../list/useListBoard.ts'
-
 export function ListPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation()
   const { config, error: configError } = useConfig()
