@@ -54,8 +54,10 @@ export function buildListModel(records: Iterable<TLRecord>, voting: VotingState,
   const totals = round ? null : (voting.results?.totals ?? null)
   const votesOf = (id: string) => (totals && id in totals ? totals[id] : null)
 
-  const byReadingOrder = (a: { id: string }, b: { id: string }) =>
-    compareShapes(shapes.get(a.id), shapes.get(b.id), shapes)
+  // Each shape's page point once, not two lookups and two points per comparison (5,000 ideas: 60,000).
+  const points = new Map<string, { x: number; y: number }>()
+  for (const shape of shapes.values()) points.set(shape.id, pagePoint(shape, shapes))
+  const byReadingOrder = (a: { id: string }, b: { id: string }) => compareAt(a.id, b.id, points)
   const listIdeas = ideas
     .map(
       (idea): ListIdea => ({
@@ -89,8 +91,8 @@ export function buildListModel(records: Iterable<TLRecord>, voting: VotingState,
     .sort(byReadingOrder)
 
   const cardsByCity = new Map<string, ListCaseCard[]>()
-  for (const shape of [...shapes.values()].sort((a, b) => compareShapes(a, b, shapes))) {
-    if ((shape.type as string) !== CASE_CARD_TYPE) continue
+  const caseCards = [...shapes.values()].filter((shape) => (shape.type as string) === CASE_CARD_TYPE)
+  for (const shape of caseCards.sort(byReadingOrder)) {
     const props = shape.props as unknown as CaseCardProps
     const card = { ...props, id: shape.id }
     const cards = cardsByCity.get(props.city)
@@ -130,15 +132,20 @@ export function listRows(model: ListModel): ListRow[] {
   return rows
 }
 
-/** Top to bottom, then left to right, in page coordinates. */
-function compareShapes(a: Shape | undefined, b: Shape | undefined, shapes: Map<string, Shape>): number {
-  const pa = pagePoint(a, shapes)
-  const pb = pagePoint(b, shapes)
-  return pa.y - pb.y || pa.x - pb.x || (a?.id ?? '').localeCompare(b?.id ?? '')
+const ORIGIN = { x: 0, y: 0 }
+
+/** Top to bottom, then left to right, in page coordinates (a missing shape at the origin, id ''). */
+function compareAt(a: string, b: string, points: Map<string, { x: number; y: number }>): number {
+  const pa = points.get(a)
+  const pb = points.get(b)
+  return (
+    (pa ?? ORIGIN).y - (pb ?? ORIGIN).y ||
+    (pa ?? ORIGIN).x - (pb ?? ORIGIN).x ||
+    (pa ? a : '').localeCompare(pb ? b : '')
+  )
 }
 
-function pagePoint(shape: Shape | undefined, shapes: Map<string, Shape>): { x: number; y: number } {
-  if (!shape) return { x: 0, y: 0 }
+function pagePoint(shape: Shape, shapes: Map<string, Shape>): { x: number; y: number } {
   const parent = shapes.get(shape.parentId)
   return parent ? { x: parent.x + shape.x, y: parent.y + shape.y } : { x: shape.x, y: shape.y }
 }
