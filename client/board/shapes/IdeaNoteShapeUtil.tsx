@@ -2,8 +2,31 @@
  * Ideas are tldraw notes (type 'note'); this util replaces tldraw's own to draw, on each note, what
  * the idea is: its kind, the author's city and name (when the identity mode kept them) and, for a
  * next step, the owning city. Editing, the Tab / Cmd-Enter flow and clone handles stay tldraw's.
+ *
+ * A board holds thousands of ideas, and tldraw mounts every note of the page (it hides the ones out
+ * of view). So a note that is not selected, edited or ready for editing is drawn by StaticNote: the
+ * same elements as tldraw's note, without its text editor's hooks and without TipTap for plain text
+ * (noteLabelHtml.ts); a note out of view draws only its fill. The label's size, which tldraw measures
+ * in the DOM for every note's geometry, is measured when something asks where the label is.
  */
-import { NoteShapeUtil, type NoteShapeOptions, type SvgExportContext, type TLNoteShape } from 'tldraw'
+import {
+  getDisplayValues,
+  Group2d,
+  NoteShapeUtil,
+  Rectangle2d,
+  resolveLineHeightPx,
+  rng,
+  track,
+  unsafe__withoutCapture,
+  useColorMode,
+  useValue,
+  type NoteShapeOptions,
+  type NoteShapeUtilDisplayValues,
+  type Editor,
+  type SvgExportContext,
+  type TLNoteShape,
+  type TLShapeId,
+} from 'tldraw'
 import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
@@ -11,6 +34,7 @@ import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
 import { ideaDescriptor } from './shapeDescriptors.ts'
 import { IDEA_KIND_ACCENTS } from '../ideas/kindStyle.ts'
+import { NoteParagraphs, plainParagraphs } from './NoteParagraphs.tsx'
 import '../ideas/ideas.css'
 
 export interface IdeaNoteOptions extends NoteShapeOptions {
@@ -37,12 +61,42 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
   }
 
   override component(shape: TLNoteShape) {
-    return (
-      <>
-        {super.component(shape)}
-        <IdeaLabels shape={shape} affiliations={this.options.affiliations} />
-      </>
-    )
+    return <IdeaNote util={this} shape={shape} />
+  }
+
+  /** tldraw's own note, with its text editor (selected, edited, or anything StaticNote does not draw). */
+  tldrawComponent(shape: TLNoteShape) {
+    return super.component(shape)
+  }
+
+  /**
+   * tldraw's geometry (NoteShapeUtil.getGeometry), with the label's rectangle measured only when
+   * asked for: the note's bounds do not depend on it, and tldraw asks for every note's bounds at once.
+   */
+  override getGeometry(shape: TLNoteShape) {
+    const { scale } = shape.props
+    const dv = getDisplayValues(this, shape)
+    const nw = dv.noteWidth * scale
+    const nh = (dv.noteHeight + shape.props.growY) * scale
+    return new Group2d({
+      children: [
+        new Rectangle2d({ width: nw, height: nh, isFilled: true }),
+        new LazyLabel2d(() => {
+          // tldraw's private, cached measurement (per shape record); not a dependency of whatever asks.
+          const { labelWidth, labelHeight } = unsafe__withoutCapture(() => this['getLabelSize'](shape))
+          const lw = labelWidth * scale
+          const lh = labelHeight * scale
+          const h = dv.labelHorizontalAlign
+          const v = dv.labelVerticalAlign
+          return {
+            x: h === 'start' ? 0 : h === 'end' ? nw - lw : (nw - lw) / 2,
+            y: v === 'start' ? 0 : v === 'end' ? nh - lh : (nh - lh) / 2,
+            width: lw,
+            height: lh,
+          }
+        }),
+      ],
+    })
   }
 
   /** Exports (copy as PNG/SVG) show the same labels, over tldraw's own note drawing. */
@@ -123,4 +177,197 @@ function IdeaLabels({ shape, affiliations }: { shape: TLNoteShape; affiliations:
       )}
     </div>
   )
+}
+
+/** A rectangle whose place is worked out on first use (the note's label: measuring it is costly). */
+class LazyLabel2d extends Rectangle2d {
+  private readonly place: () => { x: number; y: number; width: number; height: number }
+  private placed: Rectangle2d | undefined
+
+  constructor(place: () => { x: number; y: number; width: number; height: number }) {
+    super({ width: 0, height: 0, isFilled: true, isLabel: true, excludeFromShapeBounds: true })
+    this.place = place
+  }
+
+  private get rectangle() {
+    this.placed ??= new Rectangle2d({ ...this.place(), isFilled: true })
+    return this.placed
+  }
+
+  override getVertices() {
+    return this.rectangle.getVertices()
+  }
+
+  override getBounds() {
+    return this.rectangle.getBounds()
+  }
+
+  override getSvgPathData() {
+    return this.rectangle.getSvgPathData()
+  }
+}
+
+type NoteLook = 'tldraw' | 'static' | 'culled'
+
+const IdeaNote = track(function IdeaNote({ util, shape }: { util: IdeaNoteShapeUtil; shape: TLNoteShape }) {
+  const { editor } = util
+  const { id } = shape
+  // Which drawing the note needs: tldraw's while its text editor may be in use (the only selected
+  // note, the edited one, or one hovered while another is edited, as tldraw's RichTextLabel decides),
+  // its box alone while out of view (tldraw hides it), else StaticNote. One small reactive value per
+  // note, so that selecting one note does not draw the other thousands again.
+  const look = useValue('idea note look', (): NoteLook => {
+    if (editor.getOnlySelectedShapeId() === id) return 'tldraw'
+    const editing = editor.getEditingShapeId()
+    if (editing !== null && (editing === id || editor.getHoveredShapeId() === id)) return 'tldraw'
+    return editor.getCulledShapes().has(id) ? 'culled' : 'static'
+  }, [editor, id])
+  const colorMode = useColorMode()
+  // Read inside `track`: a theme change draws the note again.
+  const dv = getDisplayValues(util, shape, colorMode)
+  const paragraphs = look === 'tldraw' || drawnByTldrawOnly(shape) ? null : plainParagraphs(shape.props.richText)
+  if (paragraphs === null) {
+    return (
+      <>
+        <TldrawNote util={util} shape={shape} />
+        <IdeaLabels shape={shape} affiliations={util.options.affiliations} />
+      </>
+    )
+  }
+  if (look === 'culled') return <CulledNote id={id} dv={dv} shape={shape} />
+  return (
+    <>
+      <StaticNote editor={editor} dv={dv} shape={shape} paragraphs={paragraphs} />
+      <IdeaLabels shape={shape} affiliations={util.options.affiliations} />
+    </>
+  )
+})
+
+/** What only tldraw's note draws: a link button, the last editor's name. */
+function drawnByTldrawOnly(shape: TLNoteShape) {
+  return Boolean(shape.props.url) || shape.props.textLastEditedBy !== null
+}
+
+/** tldraw's note reads the editor (theme, selection) as it draws: `track` draws it again when they change. */
+const TldrawNote = track(function TldrawNote({ util, shape }: { util: IdeaNoteShapeUtil; shape: TLNoteShape }) {
+  return util.tldrawComponent(shape)
+})
+
+/** Out of view, hidden by tldraw (display: none): the note's box, nothing inside. */
+function CulledNote({ id, dv, shape }: { id: TLShapeId; dv: NoteShapeUtilDisplayValues; shape: TLNoteShape }) {
+  const { scale, growY } = shape.props
+  return (
+    <div
+      id={id}
+      className="tl-note__container"
+      style={{ width: dv.noteWidth * scale, height: (dv.noteHeight + growY) * scale }}
+    />
+  )
+}
+
+/**
+ * tldraw's note (NoteShapeUtil.component, RichTextLabel) as it draws a note that is not being edited,
+ * element for element, with the label's HTML from plainNoteLabelHtml.
+ */
+function StaticNote({
+  editor,
+  dv,
+  shape,
+  paragraphs,
+}: {
+  editor: Editor
+  dv: NoteShapeUtilDisplayValues
+  shape: TLNoteShape
+  paragraphs: readonly string[]
+}) {
+  const { id, props } = shape
+  const { scale } = props
+  const rotation = useValue('shape rotation', () => editor.getShapePageTransform(id)?.rotation() ?? 0, [editor, id])
+  // Shadows are hidden when zoomed out far enough; the cheap borderBottom takes over (as tldraw's).
+  const hideShadows = useValue('efficient zoom threshold', () => editor.getEfficientZoomLevel() < 0.25 / scale, [
+    editor,
+    scale,
+  ])
+  const fontSize = (props.fontSizeAdjustment ?? 1) * dv.labelFontSize
+  const lineHeight = resolveLineHeightPx(fontSize, dv.labelLineHeight)
+  const hasText = !isEmptyText(props.richText)
+  return (
+    <div
+      id={id}
+      className="tl-note__container"
+      style={{
+        width: dv.noteWidth * scale,
+        height: (dv.noteHeight + props.growY) * scale,
+        backgroundColor: dv.noteBackgroundColor,
+        borderBottom: hideShadows ? `${dv.borderWidth * scale}px solid ${dv.borderColor}` : 'none',
+        boxShadow: hideShadows ? 'none' : noteShadow(id, rotation, scale),
+      }}
+    >
+      {hasText && (
+        <div
+          className="tl-text-label tl-text-wrapper tl-rich-text-wrapper tl-text__no-outline"
+          aria-hidden={true}
+          data-hastext={true}
+          data-isediting={false}
+          data-textwrap={true}
+          data-isselected={false}
+          style={{
+            fontFamily: dv.labelFontFamily,
+            textAlign: dv.labelHorizontalAlign,
+            justifyContent: flexAlign(dv.labelHorizontalAlign),
+            alignItems: dv.labelVerticalAlign === 'middle' ? 'center' : flexAlign(dv.labelVerticalAlign),
+            padding: dv.labelPadding,
+            ...(scale !== 1 && {
+              transform: `scale(${scale})`,
+              transformOrigin: 'top left',
+              width: dv.noteWidth,
+              height: dv.noteHeight + props.growY,
+            }),
+          }}
+        >
+          <div
+            className="tl-text-label__inner tl-text-content__wrapper"
+            style={{
+              fontSize,
+              lineHeight: `${lineHeight}px`,
+              minHeight: `${lineHeight}px`,
+              ['--tl-rich-text-heading-line-height' as string]: dv.labelLineHeight,
+              minWidth: 0,
+              color: dv.labelColor,
+            }}
+          >
+            <div className="tl-text tl-text tl-text-content" dir="auto">
+              <div className="tl-rich-text" data-is-ready-for-editing={false}>
+                <NoteParagraphs paragraphs={paragraphs} />
+              </div>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** tldraw's isEmptyRichText (not exported): no paragraph, or one without content. */
+function isEmptyText(richText: TLNoteShape['props']['richText']) {
+  const { content } = richText
+  return content.length === 0 || (content.length === 1 && !(content[0] as { content?: unknown[] }).content?.length)
+}
+
+function flexAlign(align: NoteShapeUtilDisplayValues['labelHorizontalAlign'] | 'start' | 'middle' | 'end') {
+  return align === 'center' || align === 'middle' ? 'center' : align === 'end' ? 'flex-end' : 'flex-start'
+}
+
+/** tldraw's note shadow (NoteShapeUtil's getNoteShadow, not exported): seeded by the note's id. */
+function noteShadow(id: string, rotation: number, scale: number) {
+  const random = rng(id)
+  const lift = Math.abs(random()) + 0.5
+  const oy = Math.cos(rotation)
+  const a = 5 * scale
+  const b = 4 * scale
+  const c = 6 * scale
+  const d = 7 * scale
+  return `0px ${Math.max(0, a - lift)}px ${a}px -${a}px rgba(15, 23, 31, .6),
+	0px ${(b + lift * d) * Math.max(0, oy)}px ${c + lift * d}px -${b + lift * c}px rgba(15, 23, 31, ${(0.3 + lift * 0.1).toFixed(2)}),
+	0px ${48 * scale}px ${10 * scale}px -${10 * scale}px inset rgba(15, 23, 44, ${((0.022 + random() * 0.005) * ((1 + oy) / 2)).toFixed(2)})`
 }
