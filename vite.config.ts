@@ -1,10 +1,59 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * The entry script (client/main.tsx) loads the app (client/mount.tsx) with a dynamic import, so that
+ * it can start the page's first requests before the app's code is evaluated. The app's chunks and
+ * styles are still named in index.html, so the browser fetches them alongside the entry, as when
+ * they were part of it.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'capital-room:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return
+        const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
+        const mount = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/client/mount.tsx'))
+        if (!mount) throw new Error('preloadApp: no chunk for client/mount.tsx')
+        const scripts = new Set<string>()
+        const styles = new Set<string>()
+        const visit = (fileName: string) => {
+          if (scripts.has(fileName)) return
+          scripts.add(fileName)
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css)
+          for (const imported of chunk?.imports ?? []) visit(imported)
+        }
+        visit(mount.fileName)
+        const named = (href: string) => html.includes(`/${href}"`)
+        return [
+          ...[...styles]
+            .filter((href) => !named(href))
+            .map((href) => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href: `/${href}` },
+              injectTo: 'head' as const,
+            })),
+          ...[...scripts]
+            .filter((href) => !named(href))
+            .map((href) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${href}` },
+              injectTo: 'head' as const,
+            })),
+        ]
+      },
+    },
+  }
+}
 
 /** The browser client: sources in client/, built into dist/client, which the server serves. */
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), preloadApp()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
