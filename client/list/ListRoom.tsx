@@ -57,7 +57,9 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
     () => (records ? buildListModel(records.values(), voting, { selfId: participant.id, ownIds }) : null),
     [records, version, voting, participant.id, ownIds],
   )
-  const announcement = useAnnouncements(records, affiliations)
+  // What others add once the board is in: not the board itself, whose sync may come before this page
+  // mounts (the connection opens early, useListBoard.ts) or after, and the heading counts it anyway.
+  const announcement = useAnnouncements(board.synced ? records : null, affiliations)
 
   const round = voting.round?.status === 'open' ? voting.round : null
   const votes = useMyVotes(token, roomId, round)

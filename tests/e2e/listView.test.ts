@@ -147,6 +147,28 @@ describe('the list view', { timeout: 120_000 }, () => {
     expect(delay).toBeLessThan(1000)
   })
 
+  it('a screen reader is told of the ideas others add, not of the ideas already there when the list opens', async () => {
+    const again = await astrid.context().newPage()
+    await again.goto(`${server.url}/rooms/${roomId}/list`)
+    await again.getByTestId('idea-item').filter({ hasText: 'Youth workers at night' }).waitFor({ timeout: 20_000 })
+    await bjorn.locator('.tl-canvas').click({ position: { x: 1000, y: 420 } })
+    await bjorn.keyboard.press('n')
+    await bjorn.mouse.click(600, 600)
+    await bjorn.locator('[contenteditable="true"]:focus').waitFor()
+    await bjorn.keyboard.type('Libraries open late')
+    await bjorn.keyboard.press('Escape')
+    // The first thing the live region says (it keeps each summary until the next one).
+    const first = await (
+      await again.waitForFunction(
+        () => document.querySelector('[data-testid="announcements"]')?.textContent || false,
+        undefined,
+        { polling: 'raf', timeout: 10_000 },
+      )
+    ).jsonValue()
+    expect(first).toBe('1 new idea from Oslo')
+    await again.close()
+  })
+
   it('places a dot and takes it back with the keyboard, seeing the dots left', async () => {
     const opened = await server.api(`/api/rooms/${roomId}/rounds`, {
       token: facilitatorToken,
