@@ -4,7 +4,9 @@
  * the navigation started, at the animation frame where the condition first holds):
  * - canvas: the editor has mounted every idea as a note on the canvas (one `.tl-shape` per idea; tldraw
  *   mounts every shape of the page and hides the ones outside the viewport, see useShapeCulling), and
- *   the notes in view are drawn (not culled). Then, zoomed out to fit (Shift+1), every note is drawn:
+ *   the notes in view are drawn with their text (not hidden, and holding their `.tl-rich-text`: a hidden
+ *   note draws only its box, client/board/shapes/IdeaNoteShapeUtil.tsx, so a note tldraw has just
+ *   shown counts once its text is there too). Then, zoomed out to fit (Shift+1), every note is drawn so:
  *   that figure is from the key press, without tldraw's zoom animation;
  * - list: its first screen: idea items down to the bottom of the window (client/list/IdeaList.tsx renders
  *   them page by page) and a usable "New idea" field (read-only until the board has synced).
@@ -63,8 +65,14 @@ async function openCanvas(context: BrowserContext, url: string, ideas: number) {
       (ideas) => {
         const notes = document.querySelectorAll<HTMLElement>('.tl-shape[data-shape-type="note"]')
         if (notes.length < ideas) return false
-        for (const note of notes) if (note.style.display !== 'none') return performance.now()
-        return false
+        // In view: not hidden by tldraw, and drawn with its text (hidden notes draw only their box).
+        let drawn = 0
+        for (const note of notes) {
+          if (note.style.display === 'none') continue
+          if (!note.querySelector('.tl-rich-text')) return false
+          drawn++
+        }
+        return drawn > 0 ? performance.now() : false
       },
       ideas,
       { polling: 'raf', timeout: TIMEOUT_MS },
@@ -78,7 +86,8 @@ async function openCanvas(context: BrowserContext, url: string, ideas: number) {
     await page.waitForFunction(
       () => {
         const notes = document.querySelectorAll<HTMLElement>('.tl-shape[data-shape-type="note"]')
-        for (const note of notes) if (note.style.display === 'none') return false
+        for (const note of notes)
+          if (note.style.display === 'none' || !note.querySelector('.tl-rich-text')) return false
         return performance.now()
       },
       undefined,

@@ -10,6 +10,7 @@
  * in the DOM for every note's geometry, is measured when something asks where the label is.
  */
 import {
+  atom,
   getDisplayValues,
   Group2d,
   NoteShapeUtil,
@@ -18,17 +19,15 @@ import {
   rng,
   track,
   unsafe__withoutCapture,
-  useColorMode,
   useValue,
   type NoteShapeOptions,
   type NoteShapeUtilDisplayValues,
-  type Editor,
   type SvgExportContext,
+  type TLFontFace,
   type TLNoteShape,
   type TLShapeId,
 } from 'tldraw'
-import i18next from 'i18next'
-import { useTranslation } from 'react-i18next'
+import i18next, { type TFunction } from 'i18next'
 import { mayChangeIdeaWords, type BoardWriter } from '../../../shared/access.ts'
 import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
@@ -99,6 +98,25 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
     })
   }
 
+  /** Per font, with the theme they were read under: what a note of unformatted text needs. */
+  private plainTextFaces = new Map<string, { theme: unknown; faces: TLFontFace[] }>()
+
+  /**
+   * tldraw's (which parses the text into TipTap's schema for every note): a note of unformatted text
+   * needs the same faces as any other in its font, so they are worked out once per font and theme.
+   */
+  override getFontFaces(shape: TLNoteShape) {
+    const { font, richText, textLastEditedBy } = shape.props
+    if (textLastEditedBy !== null || isEmptyText(richText) || plainParagraphs(richText) === null)
+      return super.getFontFaces(shape)
+    const theme = this.editor.getCurrentTheme()
+    const known = this.plainTextFaces.get(font)
+    if (known?.theme === theme) return known.faces
+    const faces = super.getFontFaces(shape)
+    this.plainTextFaces.set(font, { theme, faces })
+    return faces
+  }
+
   /** Exports (copy as PNG/SVG) show the same labels, over tldraw's own note drawing. */
   override toSvg(shape: TLNoteShape, ctx: SvgExportContext) {
     const height = 200 + shape.props.growY
@@ -110,6 +128,7 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
             <IdeaLabels
               shape={{ ...shape, props: { ...shape.props, scale: 1 } }}
               affiliations={this.options.affiliations}
+              t={i18next.t}
             />
           </div>
         </foreignObject>
@@ -139,8 +158,22 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
   }
 }
 
-function IdeaLabels({ shape, affiliations }: { shape: TLNoteShape; affiliations: readonly Affiliation[] }) {
-  const { t } = useTranslation()
+/**
+ * The language the labels are in, as a tldraw atom: each note reads it inside `track` and draws again
+ * when it changes (one read per note, where react-i18next's useTranslation kept two listeners each).
+ */
+const $language = atom('idea labels language', i18next.language)
+i18next.on('languageChanged', (language) => $language.set(language))
+
+function IdeaLabels({
+  shape,
+  affiliations,
+  t,
+}: {
+  shape: TLNoteShape
+  affiliations: readonly Affiliation[]
+  t: TFunction
+}) {
   const idea = readIdea(shape)
   if (!idea) return null
   const { scale } = shape.props
@@ -207,38 +240,48 @@ class LazyLabel2d extends Rectangle2d {
   }
 }
 
-type NoteLook = 'tldraw' | 'static' | 'culled'
+/** tldraw's, its box alone, or StaticNote flat (zoomed out far) or with the shadow for its page rotation. */
+type NoteLook = 'tldraw' | 'culled' | 'flat' | `shadow ${number}`
 
 const IdeaNote = track(function IdeaNote({ util, shape }: { util: IdeaNoteShapeUtil; shape: TLNoteShape }) {
   const { editor } = util
   const { id } = shape
+  const { scale } = shape.props
   // Which drawing the note needs: tldraw's while its text editor may be in use (the only selected
   // note, the edited one, or one hovered while another is edited, as tldraw's RichTextLabel decides),
-  // its box alone while out of view (tldraw hides it), else StaticNote. One small reactive value per
-  // note, so that selecting one note does not draw the other thousands again.
+  // its box alone while out of view (tldraw hides it), else StaticNote, whose shadow tldraw's note
+  // hides when zoomed out far enough (a cheap bottom border takes over) and else turns with the note.
+  // One small reactive value per note, so that selecting one note does not draw the others again.
   const look = useValue('idea note look', (): NoteLook => {
     if (editor.getOnlySelectedShapeId() === id) return 'tldraw'
     const editing = editor.getEditingShapeId()
     if (editing !== null && (editing === id || editor.getHoveredShapeId() === id)) return 'tldraw'
-    return editor.getCulledShapes().has(id) ? 'culled' : 'static'
-  }, [editor, id])
-  const colorMode = useColorMode()
-  // Read inside `track`: a theme change draws the note again.
-  const dv = getDisplayValues(util, shape, colorMode)
+    if (editor.getCulledShapes().has(id)) return 'culled'
+    if (editor.getEfficientZoomLevel() < 0.25 / scale) return 'flat'
+    return `shadow ${editor.getShapePageTransform(id)?.rotation() ?? 0}`
+  }, [editor, id, scale])
+  // Read inside `track` (the colour mode too): a theme, colour mode or language change draws it again.
+  const dv = getDisplayValues(util, shape)
+  $language.get()
   const paragraphs = look === 'tldraw' || drawnByTldrawOnly(shape) ? null : plainParagraphs(shape.props.richText)
   if (paragraphs === null) {
     return (
       <>
         <TldrawNote util={util} shape={shape} />
-        <IdeaLabels shape={shape} affiliations={util.options.affiliations} />
+        <IdeaLabels shape={shape} affiliations={util.options.affiliations} t={i18next.t} />
       </>
     )
   }
   if (look === 'culled') return <CulledNote id={id} dv={dv} shape={shape} />
   return (
     <>
-      <StaticNote editor={editor} dv={dv} shape={shape} paragraphs={paragraphs} />
-      <IdeaLabels shape={shape} affiliations={util.options.affiliations} />
+      <StaticNote
+        dv={dv}
+        shape={shape}
+        paragraphs={paragraphs}
+        shadow={look === 'flat' ? null : noteShadow(id, Number(look.slice('shadow '.length)), scale)}
+      />
+      <IdeaLabels shape={shape} affiliations={util.options.affiliations} t={i18next.t} />
     </>
   )
 })
@@ -267,27 +310,22 @@ function CulledNote({ id, dv, shape }: { id: TLShapeId; dv: NoteShapeUtilDisplay
 
 /**
  * tldraw's note (NoteShapeUtil.component, RichTextLabel) as it draws a note that is not being edited,
- * element for element, with the label's HTML from plainNoteLabelHtml.
+ * element for element, with the label's paragraphs from NoteParagraphs.
  */
 function StaticNote({
-  editor,
   dv,
   shape,
   paragraphs,
+  shadow,
 }: {
-  editor: Editor
   dv: NoteShapeUtilDisplayValues
   shape: TLNoteShape
   paragraphs: readonly string[]
+  /** tldraw's box shadow; null when zoomed out far (a bottom border instead). */
+  shadow: string | null
 }) {
   const { id, props } = shape
   const { scale } = props
-  const rotation = useValue('shape rotation', () => editor.getShapePageTransform(id)?.rotation() ?? 0, [editor, id])
-  // Shadows are hidden when zoomed out far enough; the cheap borderBottom takes over (as tldraw's).
-  const hideShadows = useValue('efficient zoom threshold', () => editor.getEfficientZoomLevel() < 0.25 / scale, [
-    editor,
-    scale,
-  ])
   const fontSize = (props.fontSizeAdjustment ?? 1) * dv.labelFontSize
   const lineHeight = resolveLineHeightPx(fontSize, dv.labelLineHeight)
   const hasText = !isEmptyText(props.richText)
@@ -299,8 +337,8 @@ function StaticNote({
         width: dv.noteWidth * scale,
         height: (dv.noteHeight + props.growY) * scale,
         backgroundColor: dv.noteBackgroundColor,
-        borderBottom: hideShadows ? `${dv.borderWidth * scale}px solid ${dv.borderColor}` : 'none',
-        boxShadow: hideShadows ? 'none' : noteShadow(id, rotation, scale),
+        borderBottom: shadow === null ? `${dv.borderWidth * scale}px solid ${dv.borderColor}` : 'none',
+        boxShadow: shadow ?? 'none',
       }}
     >
       {hasText && (
