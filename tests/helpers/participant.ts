@@ -20,7 +20,7 @@ export async function newParticipant(
   wsUrl: string,
   documentName: string,
   token: string,
-  opts: { waitForSync?: boolean; WebSocketPolyfill?: unknown } = {},
+  opts: { waitForSync?: boolean; syncTimeoutMs?: number; WebSocketPolyfill?: unknown } = {},
 ): Promise<Participant> {
   const doc = new Y.Doc()
   const events: Participant['events'] = { closed: [], authFailed: [] }
@@ -45,7 +45,7 @@ export async function newParticipant(
       () => {
         if (!provider.isSynced) throw new Error('not synced')
       },
-      { timeout: 10_000 },
+      { timeout: opts.syncTimeoutMs ?? 10_000 },
     )
   return {
     provider,

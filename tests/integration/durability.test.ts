@@ -88,7 +88,8 @@ describe('durability', () => {
           name: `P${i}`,
           city: 'oslo',
         })
-        const participant = await newParticipant(server.wsUrl, board, token)
+        // The ones already in edit fast; a loaded machine has taken over 10 s to sync the next one.
+        const participant = await newParticipant(server.wsUrl, board, token, { syncTimeoutMs: 30_000 })
         participants.push(participant)
         editors.push({ name: `p${i}`, ...startEditing(participant, `p${i}`) })
       }

@@ -115,7 +115,9 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
 
   it('leaves a board at rest as its snapshot row alone: compacted once quiet and when released', async () => {
     await withSchema(async (schema) => {
-      const a = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 100 })
+      // Quiet after 1 s: 40 appends in a row are never that far apart, even on a loaded machine (at 100 ms
+      // a full-suite run once saw a compaction start between two of them).
+      const a = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 1_000 })
       const b = await openPostgresStorage({ connectionString: schema.url, log, compactWhenIdleMs: 60_000 })
       const pool = new pg.Pool({ connectionString: schema.url })
       const updateRows = async () =>
@@ -124,7 +126,7 @@ describe.skipIf(!baseUrl)('postgres storage', () => {
         const quiet = movesOfTenNotes(40)
         for (const update of quiet) await a.documents.append('quiet', update)
         expect(await updateRows()).toBe(40)
-        await eventually(async () => expect(await updateRows()).toBe(0), { timeout: 5_000 })
+        await eventually(async () => expect(await updateRows()).toBe(0), { timeout: 10_000 })
 
         // B keeps the other board open: A's release compacts what is stored; what B appends later stays for B.
         const shared = movesOfTenNotes(20)
