@@ -60,7 +60,11 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
   }
 
   override component(shape: TLNoteShape) {
-    return <IdeaNote util={this} shape={shape} />
+    // Read here, inside tldraw's tracking of the shape (InnerShape): a theme, colour mode or language
+    // change draws the note again, with no tracking of our own per note.
+    const dv = getDisplayValues(this, shape)
+    $language.get()
+    return <IdeaNote util={this} shape={shape} dv={dv} />
   }
 
   /** tldraw's own note, with its text editor (selected, edited, or anything StaticNote does not draw). */
@@ -159,8 +163,8 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
 }
 
 /**
- * The language the labels are in, as a tldraw atom: each note reads it inside `track` and draws again
- * when it changes (one read per note, where react-i18next's useTranslation kept two listeners each).
+ * The language the labels are in, as a tldraw atom: each note reads it in tldraw's tracking and draws
+ * again when it changes (one read per note, where react-i18next's useTranslation kept two listeners).
  */
 const $language = atom('idea labels language', i18next.language)
 i18next.on('languageChanged', (language) => $language.set(language))
@@ -243,7 +247,15 @@ class LazyLabel2d extends Rectangle2d {
 /** tldraw's, its box alone, or StaticNote flat (zoomed out far) or with the shadow for its page rotation. */
 type NoteLook = 'tldraw' | 'culled' | 'flat' | `shadow ${number}`
 
-const IdeaNote = track(function IdeaNote({ util, shape }: { util: IdeaNoteShapeUtil; shape: TLNoteShape }) {
+function IdeaNote({
+  util,
+  shape,
+  dv,
+}: {
+  util: IdeaNoteShapeUtil
+  shape: TLNoteShape
+  dv: NoteShapeUtilDisplayValues
+}) {
   const { editor } = util
   const { id } = shape
   const { scale } = shape.props
@@ -260,9 +272,6 @@ const IdeaNote = track(function IdeaNote({ util, shape }: { util: IdeaNoteShapeU
     if (editor.getEfficientZoomLevel() < 0.25 / scale) return 'flat'
     return `shadow ${editor.getShapePageTransform(id)?.rotation() ?? 0}`
   }, [editor, id, scale])
-  // Read inside `track` (the colour mode too): a theme, colour mode or language change draws it again.
-  const dv = getDisplayValues(util, shape)
-  $language.get()
   const paragraphs = look === 'tldraw' || drawnByTldrawOnly(shape) ? null : plainParagraphs(shape.props.richText)
   if (paragraphs === null) {
     return (
@@ -284,7 +293,7 @@ const IdeaNote = track(function IdeaNote({ util, shape }: { util: IdeaNoteShapeU
       <IdeaLabels shape={shape} affiliations={util.options.affiliations} t={i18next.t} />
     </>
   )
-})
+}
 
 /** What only tldraw's note draws: a link button, the last editor's name. */
 function drawnByTldrawOnly(shape: TLNoteShape) {
