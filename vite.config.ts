@@ -29,22 +29,15 @@ function preloadApp(): Plugin {
         }
         visit(mount.fileName)
         const named = (href: string) => html.includes(`/${href}"`)
-        return [
-          ...[...styles]
+        const links = (hrefs: Set<string>, rel: string) =>
+          [...hrefs]
             .filter((href) => !named(href))
             .map((href) => ({
               tag: 'link',
-              attrs: { rel: 'stylesheet', crossorigin: true, href: `/${href}` },
+              attrs: { rel, crossorigin: true, href: `/${href}` },
               injectTo: 'head' as const,
-            })),
-          ...[...scripts]
-            .filter((href) => !named(href))
-            .map((href) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${href}` },
-              injectTo: 'head' as const,
-            })),
-        ]
+            }))
+        return [...links(styles, 'stylesheet'), ...links(scripts, 'modulepreload')]
       },
     },
   }

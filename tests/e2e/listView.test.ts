@@ -134,12 +134,7 @@ describe('the list view', { timeout: 120_000 }, () => {
   })
 
   it('a note drawn on the canvas shows in the list view within a second', async () => {
-    await bjorn.locator('.tl-canvas').click({ position: { x: 1000, y: 420 } })
-    await bjorn.keyboard.press('n')
-    await bjorn.mouse.click(300, 600)
-    await bjorn.locator('[contenteditable="true"]:focus').waitFor()
-    await bjorn.keyboard.type('Youth workers at night')
-    await bjorn.keyboard.press('Escape')
+    await drawNote(bjorn, 300, 'Youth workers at night')
     const sent = Date.now()
     await astrid.getByTestId('idea-item').filter({ hasText: 'Youth workers at night' }).waitFor({ timeout: 5000 })
     const delay = Date.now() - sent
@@ -151,12 +146,7 @@ describe('the list view', { timeout: 120_000 }, () => {
     const again = await astrid.context().newPage()
     await again.goto(`${server.url}/rooms/${roomId}/list`)
     await again.getByTestId('idea-item').filter({ hasText: 'Youth workers at night' }).waitFor({ timeout: 20_000 })
-    await bjorn.locator('.tl-canvas').click({ position: { x: 1000, y: 420 } })
-    await bjorn.keyboard.press('n')
-    await bjorn.mouse.click(600, 600)
-    await bjorn.locator('[contenteditable="true"]:focus').waitFor()
-    await bjorn.keyboard.type('Libraries open late')
-    await bjorn.keyboard.press('Escape')
+    await drawNote(bjorn, 600, 'Libraries open late')
     // The first thing the live region says (it keeps each summary until the next one).
     const first = await (
       await again.waitForFunction(
@@ -311,3 +301,13 @@ describe('the list view', { timeout: 120_000 }, () => {
     }
   })
 })
+
+/** Draws an idea note on the canvas at (x, 600) with the note tool and types `text` into it. */
+async function drawNote(page: Page, x: number, text: string) {
+  await page.locator('.tl-canvas').click({ position: { x: 1000, y: 420 } })
+  await page.keyboard.press('n')
+  await page.mouse.click(x, 600)
+  await page.locator('[contenteditable="true"]:focus').waitFor()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+}
