@@ -9,7 +9,9 @@
  *   shown counts once its text is there too). Then, zoomed out to fit (Shift+1), every note is drawn so:
  *   that figure is from the key press, without tldraw's zoom animation;
  * - list: its first screen: idea items down to the bottom of the window (client/list/IdeaList.tsx renders
- *   them page by page) and a usable "New idea" field (read-only until the board has synced).
+ *   them page by page) and a usable "New idea" field (read-only until the board has synced). Nobody
+ *   else is in the room, so the server loads the board from disk for each navigation; a second series
+ *   has another participant connected, as in a room in session (the target is judged on the first).
  * The first navigation is in a fresh browser context (empty cache); the later ones reuse its cache.
  * The server runs in a child process, the ideas come through a real Hocuspocus provider.
  * Run alone: `node --experimental-strip-types bench/browserBoard.ts`. `BENCH_BROWSER_ONLY=list` (or
@@ -42,6 +44,8 @@ export interface BrowserBoardFigures {
   zoomToFit: number[]
   /** Navigation → a screenful of ideas in the list and a usable "New idea" field. */
   list: number[]
+  /** The same, while someone else is in the room (the server has the board open, not only on disk). */
+  listWithOthers: number[]
 }
 
 /** Ideas of every kind (next steps owned by Oslo), in a grid, anonymous as the list shows them. */
@@ -154,9 +158,15 @@ export async function measureBrowserBoard(
     seeder.destroy()
 
     const token = await join('Bench')
-    const figures: BrowserBoardFigures = { ideas, runs, canvas: [], zoomToFit: [], list: [] }
-    // One context per view, so that each view's first navigation starts with an empty cache.
-    for (const view of views) {
+    const figures: BrowserBoardFigures = { ideas, runs, canvas: [], zoomToFit: [], list: [], listWithOthers: [] }
+    // One context per view, so that each view's first navigation starts with an empty cache. The list
+    // is measured a second time with another participant connected, as in a room in session.
+    const series = [...views, ...(views.includes('list') ? (['listWithOthers'] as const) : [])]
+    for (const view of series) {
+      const other =
+        view === 'listWithOthers'
+          ? await newParticipant(server.wsUrl, documentName(room.id, 'board'), await join('Someone else'))
+          : null
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       // Signed in as the client keeps a session (client/api/tokens.ts): straight to the board or the list.
       await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
@@ -168,9 +178,10 @@ export async function measureBrowserBoard(
           const { canvas, zoomToFit } = await openCanvas(context, `${server.url}/rooms/${room.id}`, ideas)
           figures.canvas.push(canvas)
           figures.zoomToFit.push(zoomToFit)
-        } else figures.list.push(await openList(context, `${server.url}/rooms/${room.id}/list`, ideas))
+        } else figures[view].push(await openList(context, `${server.url}/rooms/${room.id}/list`, ideas))
       }
       await context.close()
+      other?.destroy()
     }
     return figures
   } finally {

@@ -260,7 +260,12 @@ async function browserBoard() {
               row('then zoomed out to fit (Shift+1): every note drawn', f.zoomToFit),
             ]
           : []),
-        ...(views.includes('list') ? [row('list view: a screenful of ideas, "New idea" usable', f.list)] : []),
+        ...(views.includes('list')
+          ? [
+              row('list view: a screenful of ideas, "New idea" usable', f.list),
+              row('the same while someone else is in the room', f.listWithOthers),
+            ]
+          : []),
       ],
     ),
   )
