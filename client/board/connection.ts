@@ -6,6 +6,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import { COLLAB_PATH, documentName, type DocumentKind } from '../../shared/protocol.ts'
+import { skipOwnUpdates } from '../librarySeams.ts'
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline'
 
@@ -50,27 +51,9 @@ export function openDocument(
   })
   // A provider on a socket it does not own must be attached explicitly.
   provider.attach()
+  // What the provider applied itself is not encoded again for nothing (librarySeams.ts).
   skipOwnUpdates(doc, provider)
   return { doc, provider }
-}
-
-/**
- * Yjs encodes every transaction as an update for the document's `update` listeners, and the provider's
- * listener drops the ones the provider applied itself (what came from the server): on a board's first
- * sync that encoded the whole board for nothing (0.3 s for 5,000 ideas). So the provider listens only
- * while the transaction being finished is not its own ('afterTransaction' comes just before 'update').
- */
-function skipOwnUpdates(doc: Y.Doc, provider: HocuspocusProvider) {
-  const send = provider.boundDocumentUpdateHandler
-  let listening = true
-  const toggle = (transaction: Y.Transaction) => {
-    const own = transaction.origin === provider
-    if (own && listening) doc.off('update', send)
-    else if (!own && !listening) doc.on('update', send)
-    listening = !own
-  }
-  doc.on('afterTransaction', toggle)
-  provider.on('destroy', () => doc.off('afterTransaction', toggle))
 }
 
 /**

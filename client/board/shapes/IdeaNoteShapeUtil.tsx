@@ -6,7 +6,7 @@
  * A board holds thousands of ideas, and tldraw mounts every note of the page (it hides the ones out
  * of view). So a note that is not selected, edited or ready for editing is drawn by StaticNote: the
  * same elements as tldraw's note, without its text editor's hooks and without TipTap for plain text
- * (noteLabelHtml.ts); a note out of view draws only its fill. The label's size, which tldraw measures
+ * (NoteParagraphs.tsx); a note out of view draws only its fill. The label's size, which tldraw measures
  * in the DOM for every note's geometry, is measured when something asks where the label is.
  */
 import {
@@ -16,9 +16,7 @@ import {
   NoteShapeUtil,
   Rectangle2d,
   resolveLineHeightPx,
-  rng,
   track,
-  unsafe__withoutCapture,
   useValue,
   type NoteShapeOptions,
   type NoteShapeUtilDisplayValues,
@@ -33,6 +31,7 @@ import type { Affiliation } from '../../api/types.ts'
 import { readIdea } from '../ideas/ideaRules.ts'
 import { ideaDescriptor } from './shapeDescriptors.ts'
 import { IDEA_KIND_ACCENTS } from '../ideas/kindStyle.ts'
+import { isEmptyRichText, noteLabelSize, noteShadow } from '../../librarySeams.ts'
 import { NoteParagraphs, plainParagraphs } from './NoteParagraphs.tsx'
 import '../ideas/ideas.css'
 
@@ -85,8 +84,7 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
       children: [
         new Rectangle2d({ width: nw, height: nh, isFilled: true }),
         new LazyLabel2d(() => {
-          // tldraw's private, cached measurement (per shape record); not a dependency of whatever asks.
-          const { labelWidth, labelHeight } = unsafe__withoutCapture(() => this['getLabelSize'](shape))
+          const { labelWidth, labelHeight } = noteLabelSize(this, shape)
           const lw = labelWidth * scale
           const lh = labelHeight * scale
           const h = dv.labelHorizontalAlign
@@ -111,7 +109,7 @@ export class IdeaNoteShapeUtil extends NoteShapeUtil {
    */
   override getFontFaces(shape: TLNoteShape) {
     const { font, richText, textLastEditedBy } = shape.props
-    if (textLastEditedBy !== null || isEmptyText(richText) || plainParagraphs(richText) === null)
+    if (textLastEditedBy !== null || isEmptyRichText(richText) || plainParagraphs(richText) === null)
       return super.getFontFaces(shape)
     const theme = this.editor.getCurrentTheme()
     const known = this.plainTextFaces.get(font)
@@ -337,7 +335,7 @@ function StaticNote({
   const { scale } = props
   const fontSize = (props.fontSizeAdjustment ?? 1) * dv.labelFontSize
   const lineHeight = resolveLineHeightPx(fontSize, dv.labelLineHeight)
-  const hasText = !isEmptyText(props.richText)
+  const hasText = !isEmptyRichText(props.richText)
   return (
     <div
       id={id}
@@ -395,26 +393,6 @@ function StaticNote({
   )
 }
 
-/** tldraw's isEmptyRichText (not exported): no paragraph, or one without content. */
-function isEmptyText(richText: TLNoteShape['props']['richText']) {
-  const { content } = richText
-  return content.length === 0 || (content.length === 1 && !(content[0] as { content?: unknown[] }).content?.length)
-}
-
 function flexAlign(align: NoteShapeUtilDisplayValues['labelHorizontalAlign'] | 'start' | 'middle' | 'end') {
   return align === 'center' || align === 'middle' ? 'center' : align === 'end' ? 'flex-end' : 'flex-start'
-}
-
-/** tldraw's note shadow (NoteShapeUtil's getNoteShadow, not exported): seeded by the note's id. */
-function noteShadow(id: string, rotation: number, scale: number) {
-  const random = rng(id)
-  const lift = Math.abs(random()) + 0.5
-  const oy = Math.cos(rotation)
-  const a = 5 * scale
-  const b = 4 * scale
-  const c = 6 * scale
-  const d = 7 * scale
-  return `0px ${Math.max(0, a - lift)}px ${a}px -${a}px rgba(15, 23, 31, .6),
-	0px ${(b + lift * d) * Math.max(0, oy)}px ${c + lift * d}px -${b + lift * c}px rgba(15, 23, 31, ${(0.3 + lift * 0.1).toFixed(2)}),
-	0px ${48 * scale}px ${10 * scale}px -${10 * scale}px inset rgba(15, 23, 44, ${((0.022 + random() * 0.005) * ((1 + oy) / 2)).toFixed(2)})`
 }
