@@ -6,7 +6,11 @@
  * board or drawing notes wrongly. (tldraw's font preloading is patched in board/assetUrls.ts.)
  */
 import type { HocuspocusProvider } from '@hocuspocus/provider'
-import { rng, unsafe__withoutCapture, type NoteShapeUtil, type TLNoteShape } from 'tldraw'
+// tldraw's helpers come from its own small packages, not from 'tldraw': the list view's connection
+// imports this file, and 'tldraw' would bring the whole editor (1.7 MB) into the list's first load.
+import { unsafe__withoutCapture } from '@tldraw/state'
+import { rng } from '@tldraw/utils'
+import type { NoteShapeUtil, TLNoteShape } from 'tldraw'
 import type * as Y from 'yjs'
 
 // --- @hocuspocus/provider ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import type { RouteDeps } from './routes/deps.ts'
 import { getAudit } from './routes/getAudit.ts'
 import { getConfig } from './routes/getConfig.ts'
 import { getInvite } from './routes/getInvite.ts'
+import { getListPreview } from './routes/getListPreview.ts'
 import { getPublication } from './routes/getPublication.ts'
 import { getRoom } from './routes/getRoom.ts'
 import { getSession } from './routes/getSession.ts'
@@ -98,6 +99,8 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   const facilitator = requireMember(deps.tokens, ['facilitator'])
   api.post('/rooms/:roomId/timer', facilitator, controlTimer(deps))
   api.post('/rooms/:roomId/cluster-suggestions', facilitator, suggestClusters(deps))
+  const member = requireMember(deps.tokens, ['facilitator', 'participant', 'observer'])
+  api.get('/rooms/:roomId/list-preview', member, getListPreview(deps))
   api.use('/rooms/:roomId', votingRoutes(deps))
   api.use(snapshotRoutes(deps))
   api.use(capitalCodeRoutes(deps))

@@ -9,7 +9,7 @@ import { useFocusOnMount } from '../a11y/useFocusOnMount.ts'
 import type { Affiliation } from '../api/types.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
 import { saveCaseCard } from './listActions.ts'
-import type { ListCaseCard, ListModel } from './listModel.ts'
+import type { ListCaseCard, ListModel } from '../../shared/board/listModel.ts'
 import type { CaseFields } from './listRecords.ts'
 
 const EMPTY: CaseFields = { title: '', challenge: '', context: '', tried: '', results: '', lessons: '' }

@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IDEA_KINDS, type IdeaKind } from '../../shared/board/ideas.ts'
 import type { Affiliation } from '../api/types.ts'
-import type { ListCluster } from './listModel.ts'
+import type { ListCluster } from '../../shared/board/listModel.ts'
 
 export interface IdeaFormValue {
   kind: IdeaKind
@@ -16,7 +16,10 @@ export interface IdeaFormValue {
 }
 
 export function IdeaForm(props: {
+  /** This person may not add ideas now (observer, locked, closed): the field is read-only. */
   disabled: boolean
+  /** The board has synced: until then the field takes typing, and adding waits. */
+  ready: boolean
   clusters: ListCluster[]
   affiliations: Affiliation[]
   selfCity: string
@@ -36,6 +39,10 @@ export function IdeaForm(props: {
     const clean = text.trim()
     if (props.disabled || clean === '') {
       setStatus(props.disabled ? t('list.cannotAdd') : t('list.emptyIdea'))
+      return
+    }
+    if (!props.ready) {
+      setStatus(t('list.notReady'))
       return
     }
     props.onAdd({ kind, text: clean, ownerCity: kind === 'next-step' ? ownerCity : null, clusterId: clusterId || null })

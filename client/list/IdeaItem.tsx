@@ -9,7 +9,7 @@ import type { Affiliation } from '../api/types.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
 import type { useMyVotes } from '../board/panels/useMyVotes.ts'
 import { deleteIdea, editIdea } from './listActions.ts'
-import { targetTitle, type ListIdea } from './listModel.ts'
+import { targetTitle, type ListIdea } from '../../shared/board/listModel.ts'
 import { VoteButtons } from './VoteButtons.tsx'
 
 export interface IdeaItemProps {

@@ -10,14 +10,16 @@ import type * as Y from 'yjs'
 import type { Affiliation } from '../api/types.ts'
 import type { useMyVotes } from '../board/panels/useMyVotes.ts'
 import { IdeaItem } from './IdeaItem.tsx'
-import { listRows, targetTitle, type ListIdea, type ListModel, type ListRow } from './listModel.ts'
+import { targetTitle, type ListIdea, type ListRow } from '../../shared/board/listModel.ts'
 import { VoteButtons } from './VoteButtons.tsx'
 
 /** Rows rendered at first, and added each time the end of the list comes into view. */
 export const ROWS_PER_PAGE = 120
 
 export interface IdeaListProps {
-  model: ListModel | null
+  /** The list's lines: the board's, or the server's first rows while the board's sync travels; null while neither is in. */
+  rows: ListRow[] | null
+  ideaCount: number
   affiliations: Affiliation[]
   canWrite: boolean
   canVote: boolean
@@ -30,7 +32,7 @@ export function IdeaList(props: IdeaListProps) {
   const { t } = useTranslation()
   const [limit, setLimit] = useState(ROWS_PER_PAGE)
   const sentinel = useRef<HTMLDivElement>(null)
-  const rows = props.model ? listRows(props.model) : []
+  const rows = props.rows ?? []
   const more = rows.length > limit
 
   useEffect(() => {
@@ -46,10 +48,10 @@ export function IdeaList(props: IdeaListProps) {
   return (
     <section className="list-section" aria-labelledby="ideas-heading" data-testid="idea-list">
       <h2 id="ideas-heading" tabIndex={-1}>
-        {t('list.ideasHeading', { count: props.model?.ideaCount ?? 0 })}
+        {t('list.ideasHeading', { count: props.ideaCount })}
       </h2>
-      {!props.model && <p className="muted">{t('list.loading')}</p>}
-      {props.model && rows.length === 0 && <p className="muted">{t('list.noIdeas')}</p>}
+      {!props.rows && <p className="muted">{t('list.loading')}</p>}
+      {props.rows && rows.length === 0 && <p className="muted">{t('list.noIdeas')}</p>}
       {groups(rows.slice(0, limit)).map((group) => (
         <div key={group.key} className="idea-group" data-testid="idea-group">
           {group.heading}
@@ -84,7 +86,7 @@ export function IdeaList(props: IdeaListProps) {
           heading: (
             <div className="cluster-heading" data-testid="cluster-heading">
               <h3>{cluster.title}</h3>
-              <span className="muted">{t('list.ideaCount', { count: cluster.ideas.length })}</span>
+              <span className="muted">{t('list.ideaCount', { count: row.count })}</span>
               {cluster.votes !== null && <span className="votes">{t('list.dots', { count: cluster.votes })}</span>}
               {props.canVote && cluster.votable && (
                 <VoteButtons targetId={cluster.id} title={targetTitle(cluster)} votes={props.votes} />

@@ -19,10 +19,11 @@ import { CaseCards } from './CaseCards.tsx'
 import { IdeaForm } from './IdeaForm.tsx'
 import { IdeaList } from './IdeaList.tsx'
 import { addIdea } from './listActions.ts'
-import { buildListModel } from './listModel.ts'
+import { buildListModel, listRows, type ListRow } from '../../shared/board/listModel.ts'
 import { ListHeader } from './ListHeader.tsx'
 import { readOwnIdeas, rememberOwnIdea } from './ownIdeas.ts'
 import { useListBoard } from './useListBoard.ts'
+import { useListPreview } from './useListPreview.ts'
 import './list.css'
 
 const FALLBACK_COLOR = '#6e7781'
@@ -57,6 +58,17 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
     () => (records ? buildListModel(records.values(), voting, { selfId: participant.id, ownIds }) : null),
     [records, version, voting, participant.id, ownIds],
   )
+  // Until the board's sync is in, the server's first rows of the same list (its `own` marks only what
+  // names this person; what this browser made in city or anonymous mode is marked here).
+  const preview = useListPreview(roomId, token)
+  const rows = useMemo((): ListRow[] | null => {
+    if (board.synced && model) return listRows(model)
+    if (!preview) return null
+    return preview.rows.map((row) =>
+      row.type === 'idea' && ownIds.has(row.idea.id) ? { ...row, idea: { ...row.idea, own: true } } : row,
+    )
+  }, [board.synced, model, preview, ownIds])
+  const ideaCount = board.synced && model ? model.ideaCount : (preview?.ideaCount ?? 0)
   // What others add once the board is in: not the board itself, whose sync may come before this page
   // mounts (the connection opens early, useListBoard.ts) or after, and the heading counts it anyway.
   const announcement = useAnnouncements(board.synced ? records : null, affiliations)
@@ -67,7 +79,9 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   // Closed before the page opened, or while it is open (the control document says so at once).
   const closed = room.status === 'closed' || control.state.closed
   const observer = participant.role === 'observer'
-  const canWrite = !observer && !closed && !board.readOnlyScope && !lockedOut && board.synced && board.failure === null
+  // May write at all; writes wait for the board's sync (a new idea's place depends on what is there).
+  const mayWrite = !observer && !closed && !board.readOnlyScope && !lockedOut && board.failure === null
+  const canWrite = mayWrite && board.synced
 
   // The server refused the token: join again through the invite link, as on the canvas.
   const authFailure = board.failure?.kind === 'auth' ? board.failure.reason : null
@@ -118,7 +132,8 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
         )}
         {!observer && !closed && (
           <IdeaForm
-            disabled={!canWrite}
+            disabled={!mayWrite}
+            ready={board.synced}
             clusters={model?.clusters ?? []}
             affiliations={affiliations}
             selfCity={participant.city}
@@ -140,7 +155,8 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
           </p>
         )}
         <IdeaList
-          model={model}
+          rows={rows}
+          ideaCount={ideaCount}
           affiliations={affiliations}
           canWrite={canWrite}
           canVote={!!round && !observer && !closed}
@@ -148,7 +164,13 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
           records={records}
           selfCity={participant.city}
         />
-        <CaseCards model={model} records={records} affiliations={affiliations} self={self} canWrite={canWrite} />
+        <CaseCards
+          model={board.synced ? model : null}
+          records={records}
+          affiliations={affiliations}
+          self={self}
+          canWrite={canWrite}
+        />
       </main>
       <SiteFooter />
     </div>

@@ -4,7 +4,7 @@ import { checkBoardRecord } from '../../shared/board/schema.ts'
 import { DEFAULT_CONTROL } from '../../shared/control.ts'
 import { frameRecord, noteRecord } from '../../tests/helpers/records.ts'
 import { caseCardRecord, editedIdea, ideaRecord, indexAbove } from './listRecords.ts'
-import { buildListModel, listRows, targetTitle } from './listModel.ts'
+import { buildListModel, listRows, targetTitle } from '../../shared/board/listModel.ts'
 import { CELL, placeIdea, placeIdeas } from './placement.ts'
 
 const records = (...list: unknown[]) => list as TLRecord[]

@@ -10,6 +10,9 @@ export const roomPaths = {
   review: (roomId: string) => `/rooms/${encodeURIComponent(roomId)}/review`,
 }
 
+/** The list's first rows (API path), asked for by client/earlyStart.ts before the page's code has loaded. */
+export const listPreviewPath = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}/list-preview`
+
 const canvasKey = (roomId: string) => `capital-room:canvas:${roomId}`
 
 export const preferCanvas = {

@@ -22,6 +22,7 @@ import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import { RECORDS_KEY, seedRecords } from '../../shared/board/schema.ts'
 import { parseDocumentName } from '../../shared/protocol.ts'
+import { applyWhileLoading } from '../librarySeams.ts'
 import type { DocumentStore } from '../storage/types.ts'
 import { DocumentJournal } from './documentJournal.ts'
 import { DurableAcks } from './durableAcks.ts'
@@ -45,7 +46,7 @@ export class Persistence implements Extension {
     if (parseDocumentName(documentName)?.kind === 'presence') return // awareness only: nothing to load or store
     const state = await this.store.load(documentName)
     if (state) {
-      Y.applyUpdateV2(document, state)
+      applyWhileLoading(document, state)
     } else if (parseDocumentName(documentName)?.kind === 'board') {
       const seed = boardSeed()
       await this.store.append(documentName, seed)

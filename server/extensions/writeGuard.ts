@@ -62,8 +62,12 @@ interface GuardedDocument {
   shadow: ShadowDocument | null
   shadowNeededAt: number
   deletedAuthorship: ChangeInput['deletedAuthorship']
-  /** At least the document's size: its size when last measured plus every accepted update since. */
-  bytes: number
+  /**
+   * At least the document's size: its size when last measured plus every accepted update since. Null
+   * until its first write: measuring means encoding the whole document (60 ms for a board of 5,000
+   * ideas), which a document opened only to be read, as by the list view, never needs.
+   */
+  bytes: number | null
   /** When `bytes` may be measured again (performance.now()). */
   measureAgainAt: number
   /** Updates accepted but not applied to the live document yet, by connection. */
@@ -110,7 +114,7 @@ export class WriteGuard implements Extension {
       shadow: null,
       shadowNeededAt: 0,
       deletedAuthorship: new Map(),
-      bytes: Y.encodeStateAsUpdateV2(document).byteLength,
+      bytes: null,
       measureAgainAt: 0,
       inFlight: new Map(),
     })
@@ -143,6 +147,7 @@ export class WriteGuard implements Extension {
     const guarded = this.documents.get(documentName)
     if (!guarded) throw new CloseError(CloseEvents.Forbidden, `no guard for ${documentName}`)
 
+    guarded.bytes ??= measure(guarded, document)
     // An update that only deletes is always taken, even at the document cap or out of quota.
     let deleteOnly: boolean | undefined
     const onlyDeletes = () => (deleteOnly ??= Y.parseUpdateMeta(payload).from.size === 0)
@@ -159,7 +164,7 @@ export class WriteGuard implements Extension {
       // before refusing, as often as MEASURE_SHARE of the main thread allows.
       const started = performance.now()
       if (started >= guarded.measureAgainAt) {
-        guarded.bytes = Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
+        guarded.bytes = measure(guarded, document)
         const took = performance.now() - started
         guarded.measureAgainAt = started + took / MEASURE_SHARE
       }
@@ -229,7 +234,7 @@ export class WriteGuard implements Extension {
     const guarded = this.documents.get(documentName)
     if (!guarded) return
     guarded.shadow?.apply(update, 'server')
-    guarded.bytes += update.byteLength
+    if (guarded.bytes !== null) guarded.bytes += update.byteLength
   }
 
   /** What `update` would change: read from it when it is plain, else from applying it to the shadow. */
@@ -305,6 +310,11 @@ function replacedBytes(changes: KeyChange[]): number {
     bytes += encoding.length(encoder)
   }
   return bytes
+}
+
+/** The document's size now: the live document and the updates accepted but not applied to it yet. */
+function measure(guarded: GuardedDocument, document: Y.Doc): number {
+  return Y.encodeStateAsUpdateV2(document).byteLength + inFlightBytes(guarded)
 }
 
 function inFlightBytes(guarded: GuardedDocument): number {

@@ -230,6 +230,7 @@ describe('endpoints', () => {
     ['DELETE', '/api/rooms/:own/participants/nobody', undefined, ['admin', 'secretariat', 'facilitator']],
     ['POST', '/api/rooms/:own/snapshots', { name: 'By a caller' }, ['admin', 'secretariat', 'facilitator']],
     ['GET', '/api/rooms/:own/snapshots', undefined, members],
+    ['GET', '/api/rooms/:own/list-preview', undefined, ['secretariat', 'facilitator', 'participant', 'observer']],
     ['GET', '/api/snapshots/:snapshot', undefined, members],
     ['POST', '/api/snapshots/:snapshot/distill', {}, ['admin', 'secretariat', 'facilitator']],
     ['GET', '/api/rooms/:own/entries', undefined, members],

@@ -17,6 +17,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
   addressed,
+  applyWhileLoading,
   authenticationMessage,
   documentChannel,
   HocuspocusMessage,
@@ -252,6 +253,41 @@ describe('@hocuspocus/server', () => {
     expect(message.ids[0]).not.toBe(doc.clientID)
     expect(message.first).toEqual({})
     expect(message.kept).toEqual([doc.clientID])
+  })
+  it('listens to its document’s updates from the start of onLoadDocument; applyWhileLoading skips them, then they are heard again', async () => {
+    const source = new Y.Doc()
+    source.getMap('m').set('stored', 1)
+    const state = Y.encodeStateAsUpdateV2(source)
+    const heardWhileLoading: Uint8Array[] = []
+    const changes: Uint8Array[] = []
+    const hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions: [
+        {
+          async onLoadDocument({ document }: { document: Y.Doc }) {
+            const observers = (document as unknown as { _observers: Map<string, Set<unknown>> })._observers
+            // Hocuspocus's own listener is there already: without the seam, Yjs would encode the state for it.
+            expect(observers.get('update')?.size).toBeGreaterThan(0)
+            const spy = (update: Uint8Array) => heardWhileLoading.push(update)
+            document.on('update', spy)
+            applyWhileLoading(document, state)
+            document.off('update', spy)
+          },
+          async onChange({ update }: { update: Uint8Array }) {
+            changes.push(update)
+          },
+        },
+      ],
+    })
+    const connection = await hocuspocus.openDirectConnection('loading')
+    cleanups.push(() => connection.disconnect())
+    expect(heardWhileLoading).toEqual([])
+    await connection.transact((doc) => {
+      expect(doc.getMap('m').get('stored')).toBe(1)
+      doc.getMap('m').set('later', 2)
+    })
+    // Hocuspocus heard the later change through its own 'update' listener, restored after loading.
+    await eventually(() => expect(changes).toHaveLength(1))
   })
 })
 

@@ -86,6 +86,7 @@ export const da: Messages = {
     noCluster: 'Ingen klynge',
     addIdea: 'Tilføj idé',
     cannotAdd: 'Tavlen er skrivebeskyttet lige nu: idéen blev ikke tilføjet.',
+    notReady: 'Tavlen indlæses stadig: din idé er gemt her. Tilføj den igen om et øjeblik.',
     emptyIdea: 'Skriv idéen først.',
     ideaAdded: 'Idéen er tilføjet: {{text}}',
     dotsLeft_one: '{{count}} prik tilbage',

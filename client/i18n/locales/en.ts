@@ -88,6 +88,7 @@ export const en = {
     noCluster: 'No cluster',
     addIdea: 'Add idea',
     cannotAdd: 'The board is read only right now: the idea was not added.',
+    notReady: 'The board is still loading: your idea is kept here. Add it again in a moment.',
     emptyIdea: 'Write the idea first.',
     ideaAdded: 'Idea added: {{text}}',
     dotsLeft_one: '{{count}} dot left',

@@ -86,6 +86,7 @@ export const fi: Messages = {
     noCluster: 'Ei ryhmää',
     addIdea: 'Lisää idea',
     cannotAdd: 'Taulu on nyt vain luku -tilassa: ideaa ei lisätty.',
+    notReady: 'Taulu latautuu vielä: ideasi on tallessa tässä. Lisää se uudelleen hetken kuluttua.',
     emptyIdea: 'Kirjoita idea ensin.',
     ideaAdded: 'Idea lisätty: {{text}}',
     dotsLeft_one: '{{count}} piste jäljellä',

@@ -86,6 +86,7 @@ export const is: Messages = {
     noCluster: 'Enginn flokkur',
     addIdea: 'Bæta við hugmynd',
     cannotAdd: 'Taflan er aðeins til lestrar núna: hugmyndinni var ekki bætt við.',
+    notReady: 'Taflan er enn að hlaðast: hugmyndin þín bíður hér. Bættu henni við aftur eftir augnablik.',
     emptyIdea: 'Skrifaðu hugmyndina fyrst.',
     ideaAdded: 'Hugmynd bætt við: {{text}}',
     dotsLeft_one: '{{count}} punktur eftir',

@@ -86,6 +86,7 @@ export const nb: Messages = {
     noCluster: 'Ingen klynge',
     addIdea: 'Legg til idé',
     cannotAdd: 'Tavlen er skrivebeskyttet nå: ideen ble ikke lagt til.',
+    notReady: 'Tavlen lastes fortsatt: ideen din er tatt vare på her. Legg den til igjen om et øyeblikk.',
     emptyIdea: 'Skriv ideen først.',
     ideaAdded: 'Ideen er lagt til: {{text}}',
     dotsLeft_one: '{{count}} prikk igjen',

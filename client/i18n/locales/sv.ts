@@ -86,6 +86,7 @@ export const sv: Messages = {
     noCluster: 'Inget kluster',
     addIdea: 'Lägg till idé',
     cannotAdd: 'Tavlan är skrivskyddad just nu: idén lades inte till.',
+    notReady: 'Tavlan laddas fortfarande: din idé finns kvar här. Lägg till den igen om en stund.',
     emptyIdea: 'Skriv idén först.',
     ideaAdded: 'Idén har lagts till: {{text}}',
     dotsLeft_one: '{{count}} prick kvar',

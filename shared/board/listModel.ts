@@ -2,11 +2,12 @@
  * What the list view shows, as a pure function of the board's records and the control state: ideas
  * grouped by cluster (clusters in reading order, top to bottom then left to right), then the
  * unclustered ideas; case cards grouped by city; vote targets and revealed totals. No I/O, no React.
+ * The server builds the same model for the list's first screen (listPreview), before the board is in.
  */
 import type { TLRecord } from '@tldraw/tlschema'
-import { CASE_CARD_TYPE, type CaseCardProps } from '../../shared/board/caseCard.ts'
-import { readBoard, type BoardIdea } from '../../shared/board/clusters.ts'
-import type { VotingState } from '../../shared/control.ts'
+import { CASE_CARD_TYPE, type CaseCardProps } from './caseCard.ts'
+import { readBoard, type BoardIdea } from './clusters.ts'
+import type { VotingState } from '../control.ts'
 
 export interface ListIdea extends BoardIdea {
   /** This person may edit and delete it (they wrote it). */
@@ -114,9 +115,9 @@ export function targetTitle(target: { title: string } | { text: string }): strin
   return text.length > 60 ? text.slice(0, 60) : text
 }
 
-/** One line of the list, for rendering a window of it. */
+/** One line of the list, for rendering a window of it. A heading counts the ideas under it. */
 export type ListRow =
-  | { type: 'cluster'; cluster: ListCluster }
+  | { type: 'cluster'; cluster: ListCluster; count: number }
   | { type: 'unclustered'; count: number }
   | { type: 'idea'; idea: ListIdea }
 
@@ -124,12 +125,32 @@ export type ListRow =
 export function listRows(model: ListModel): ListRow[] {
   const rows: ListRow[] = []
   for (const cluster of model.clusters) {
-    rows.push({ type: 'cluster', cluster })
+    rows.push({ type: 'cluster', cluster, count: cluster.ideas.length })
     for (const idea of cluster.ideas) rows.push({ type: 'idea', idea })
   }
   if (model.unclustered.length > 0) rows.push({ type: 'unclustered', count: model.unclustered.length })
   for (const idea of model.unclustered) rows.push({ type: 'idea', idea })
   return rows
+}
+
+/**
+ * The list's first rows, for showing its first screen before the board's sync arrives (a board of
+ * 5,000 ideas is 3 MB): `GET /api/rooms/:roomId/list-preview`. Clusters travel without their ideas
+ * (the rows that follow them are those ideas); headings keep their counts.
+ */
+export interface ListPreview {
+  ideaCount: number
+  rows: ListRow[]
+}
+
+/** Rows in a preview: more than a tall screen shows (a row is at least 3 rem high). */
+export const PREVIEW_ROWS = 40
+
+export function listPreview(model: ListModel, rowCount = PREVIEW_ROWS): ListPreview {
+  const rows = listRows(model)
+    .slice(0, rowCount)
+    .map((row): ListRow => (row.type === 'cluster' ? { ...row, cluster: { ...row.cluster, ideas: [] } } : row))
+  return { ideaCount: model.ideaCount, rows }
 }
 
 const ORIGIN = { x: 0, y: 0 }
