@@ -10,7 +10,10 @@ import { existsSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLIENT_DIR } from '../../server/start.ts'
+import { documentName } from '../../shared/protocol.ts'
 import { launchBrowser, openPage, screenshot, type WatchedPage } from '../helpers/browser.ts'
+import { newParticipant } from '../helpers/participant.ts'
+import { noteRecord } from '../helpers/records.ts'
 import { newServer, type TestInvites, type TestServer } from '../helpers/server.ts'
 
 let server: TestServer
@@ -292,6 +295,41 @@ describe('the list view', { timeout: 120_000 }, () => {
       .poll(() => bjorn.getByTestId('room-closed').textContent(), { timeout: 5000 })
       .toMatch(/This room is closed/)
     expect(await bjorn.evaluate(() => document.querySelector('[data-testid="board-shapes"]') === null)).toBe(true)
+  })
+
+  it('shows its first rows and takes typing before the board’s sync arrives, and adding waits for it', async () => {
+    const created = await server.createRoom({ title: 'A room with a slow board' })
+    const { token } = await server.join(created.invites.participant, 'Saga', 'stockholm')
+    const seeder = await newParticipant(server.wsUrl, documentName(created.room.id, 'board'), token)
+    seeder.doc.transact(() => {
+      for (let i = 0; i < 30; i++)
+        seeder.records.set(`shape:early${i}`, noteRecord(`early${i}`, `Early idea ${i}`, 0, i * 250))
+    })
+    await seeder.acknowledged()
+    seeder.destroy()
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      `capital-room:session:${created.room.id}`,
+      token,
+    ] as const)
+    const page = await context.newPage()
+    // The room's socket opens and never answers: the board (3 MB for 5,000 ideas) has not arrived yet.
+    await page.routeWebSocket(/\/collab/, () => {})
+    try {
+      await page.goto(`${server.url}/rooms/${created.room.id}/list`)
+      await page.getByText('Early idea 0', { exact: true }).waitFor()
+      expect(await page.getByTestId('idea-item').count()).toBeGreaterThanOrEqual(20)
+      expect(await page.getByRole('heading', { level: 2, name: 'Ideas (30)' }).count()).toBe(1)
+      const field = page.getByLabel('New idea')
+      await field.fill('Typed while the board loads')
+      await page.getByRole('button', { name: 'Add idea' }).click()
+      await page.getByText('The board is still loading: your idea is kept here.', { exact: false }).waitFor()
+      expect(await field.inputValue()).toBe('Typed while the board loads')
+      await screenshot(page, 'list-09-before-the-board-arrives')
+    } finally {
+      await context.close()
+    }
   })
 
   it('no request left the server and no page logged an error', () => {
