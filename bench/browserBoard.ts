@@ -9,7 +9,8 @@
  *   shown counts once its text is there too). Then, zoomed out to fit (Shift+1), every note is drawn so:
  *   that figure is from the key press, without tldraw's zoom animation;
  * - list: its first screen: idea items down to the bottom of the window (client/list/IdeaList.tsx renders
- *   them page by page) and a usable "New idea" field (read-only until the board has synced). Nobody
+ *   them page by page; the first are the server's first rows, shown until the board has synced) and a
+ *   "New idea" field that takes typing (it does before the sync; adding waits for it). Nobody
  *   else is in the room, so the server loads the board from disk for each navigation; a second series
  *   has another participant connected, as in a room in session (the target is judged on the first).
  * The first navigation is in a fresh browser context (empty cache); the later ones reuse its cache.
