@@ -9,7 +9,7 @@ import { ApiError, errorMessage } from '../api/http.ts'
 import { eraseParticipant, exportParticipant, listParticipants, purgeRoom, setDeleteAfter } from '../api/privacy.ts'
 import type { AdminRoom, Affiliation } from '../api/types.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
-import { formatDateTime, formatList } from '../i18n/format.ts'
+import { formatDate, formatDateTime, formatList } from '../i18n/format.ts'
 import { saveBlob } from '../saveBlob.ts'
 
 export function RoomPrivacy(props: {
@@ -90,7 +90,10 @@ export function RoomPrivacy(props: {
       <summary>{t('admin.privacy.summary')}</summary>
       <div className="room-actions">
         <span data-testid="delete-after">
-          {t('admin.privacy.deletedAfter')} <strong>{room.deleteAfter ?? '–'}</strong>
+          {t('admin.privacy.deletedAfter')}{' '}
+          <strong>
+            {room.deleteAfter ? <time dateTime={room.deleteAfter}>{formatDate(room.deleteAfter)}</time> : '–'}
+          </strong>
         </span>
         <label>
           {t('admin.privacy.newDate')}{' '}

@@ -33,11 +33,15 @@ describe('admin page: people and data retention', () => {
     await page.goto(`${server.url}/admin#token=${server.adminToken}`)
     const row = page.locator(`[data-room-id="${room.id}"]`)
     await row.getByText('People and data retention').click()
-    await expect.poll(() => row.getByTestId('delete-after').textContent()).toContain('2028-05-03')
+    // In the page's language (English here), as every date: not the ISO form the API answers.
+    await expect.poll(() => row.getByTestId('delete-after').textContent()).toContain('May 3, 2028')
+    expect(await row.getByTestId('delete-after').locator('time').getAttribute('datetime')).toBe('2028-05-03')
 
     await row.getByLabel('Delete after').fill('2029-01-31')
     await row.getByRole('button', { name: 'Change date' }).click()
-    await expect.poll(() => row.getByTestId('delete-after').textContent(), { timeout: 10_000 }).toContain('2029-01-31')
+    await expect
+      .poll(() => row.getByTestId('delete-after').textContent(), { timeout: 10_000 })
+      .toContain('January 31, 2029')
 
     const download = page.waitForEvent('download')
     await row.getByRole('button', { name: 'Export data of Zelda Erasable' }).click()
