@@ -120,7 +120,11 @@ describe('the list’s first rows (GET /api/rooms/:roomId/list-preview)', () => 
     const live = listPreview(buildListModel(svenBoard.records.values(), DEFAULT_CONTROL.voting, NOBODY))
     const ids = (rows: ListRow[]) => rows.map((row) => (row.type === 'idea' ? row.idea.id : row.type))
     expect(ids(forSven.body.rows)).toEqual(ids(live.rows))
-    expect(forSven.body.rows[0]).toMatchObject({ type: 'cluster', count: 1, cluster: { title: 'Night-time economy', ideas: [] } })
+    expect(forSven.body.rows[0]).toMatchObject({
+      type: 'cluster',
+      count: 1,
+      cluster: { title: 'Night-time economy', ideas: [] },
+    })
     expect(forSven.body.rows[1].idea).toMatchObject({ text: 'Lighting in parks', own: true })
     expect(forSven.body.rows[2]).toEqual({ type: 'unclustered', count: PREVIEW_ROWS + 10 })
 
