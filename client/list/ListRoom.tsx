@@ -98,7 +98,14 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   const author = { id: participant.id, name: participant.name, city: participant.city }
   return (
     <div className="list-page">
-      <ListHeader room={room} control={control} status={board.status} self={self} affiliations={affiliations} />
+      <ListHeader
+        room={room}
+        control={control}
+        // "connecting" until the board is in: the rows above may still be the server's first ones.
+        status={board.status === 'connected' && !board.synced ? 'connecting' : board.status}
+        self={self}
+        affiliations={affiliations}
+      />
       <div className="sr-only" aria-live="polite" data-testid="announcements">
         {announcement}
       </div>

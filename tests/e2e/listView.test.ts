@@ -326,6 +326,7 @@ describe('the list view', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'Add idea' }).click()
       await page.getByText('The board is still loading: your idea is kept here.', { exact: false }).waitFor()
       expect(await field.inputValue()).toBe('Typed while the board loads')
+      expect(await page.getByTestId('connection-status').textContent()).toBe('connecting')
       await screenshot(page, 'list-09-before-the-board-arrives')
     } finally {
       await context.close()
