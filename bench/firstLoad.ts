@@ -1,8 +1,9 @@
 /**
- * Bytes a participant's browser transfers for the board's first load (issue 12 §7: venue Wi-Fi with
- * 40 people joining at 09:00): Debian's Chromium opens the board page with an empty cache, signed in,
- * and every response's transferred size (compressed body + headers) is added up until the canvas
- * shows. Run alone: `node --experimental-strip-types bench/firstLoad.ts`.
+ * Bytes a participant's browser transfers for the first load of a room (issue 12 §7: venue Wi-Fi with
+ * 40 people joining at 09:00): Debian's Chromium opens the board page (or the list page) with an empty
+ * cache, signed in, and every response's transferred size (compressed body + headers) is added up
+ * until the canvas (or the list's "New idea" field) shows and the network is idle.
+ * Run alone: `node --experimental-strip-types bench/firstLoad.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,11 +18,13 @@ export interface FirstLoadFigures {
   /** The same bodies uncompressed. */
   uncompressed: number
   requests: number
-  /** From navigation to the canvas on screen. */
+  /** From navigation to the canvas on screen (board) or the "New idea" field (list). */
   ms: number
 }
 
-export async function measureFirstLoad(): Promise<FirstLoadFigures> {
+export type FirstLoadView = 'board' | 'list'
+
+export async function measureFirstLoad(view: FirstLoadView = 'board'): Promise<FirstLoadFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'capital-room-bench-first-load-'))
   const server = await startServer(readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }))
   const browser = await launchBrowser()
@@ -63,11 +66,17 @@ export async function measureFirstLoad(): Promise<FirstLoadFigures> {
       )
     })
     const started = performance.now()
-    await page.goto(`${server.url}/rooms/${room.id}`)
-    // The canvas proper: tldraw shows an empty .tl-canvas with its loading screen while fonts load.
-    await page.locator('.tl-canvas .tl-html-layer').waitFor({ timeout: 120_000 })
+    if (view === 'board') {
+      await page.goto(`${server.url}/rooms/${room.id}`)
+      // The canvas proper: tldraw shows an empty .tl-canvas with its loading screen while fonts load.
+      await page.locator('.tl-canvas .tl-html-layer').waitFor({ timeout: 120_000 })
+    } else {
+      await page.goto(`${server.url}/rooms/${room.id}/list`)
+      // The list's first screen: its "New idea" field takes typing from here on (client/list/IdeaForm.tsx).
+      await page.locator('#new-idea').waitFor({ timeout: 120_000 })
+    }
     const ms = performance.now() - started
-    // Fonts, icons and translations tldraw asks for once the canvas is up count as first load too.
+    // Fonts, icons and translations asked for once the page is up count as first load too.
     await page.evaluate(() => document.fonts.ready.then(() => true))
     await page.waitForLoadState('networkidle')
     const all = await Promise.all(responses)
@@ -87,6 +96,5 @@ export async function measureFirstLoad(): Promise<FirstLoadFigures> {
 }
 
 if (import.meta.main) {
-  const figures = await measureFirstLoad()
-  console.log(figures)
+  for (const view of ['board', 'list'] as const) console.log(view, await measureFirstLoad(view))
 }

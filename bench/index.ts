@@ -215,23 +215,24 @@ async function size() {
 }
 
 async function firstLoad() {
-  heading('First load of the board in Chromium (empty cache, signed in), transferred bytes')
-  const figures = await measureFirstLoad()
+  heading('First load in Chromium (empty cache, signed in), transferred bytes')
+  const board = await measureFirstLoad('board')
+  const list = await measureFirstLoad('list')
   console.log(
     table(
-      ['', 'figure'],
+      ['', 'board', 'list'],
       [
-        ['transferred (compressed bodies + headers)', bytes(figures.transferred)],
-        ['the same bodies uncompressed', bytes(figures.uncompressed)],
-        ['requests', String(figures.requests)],
-        ['navigation to the canvas on screen', ms(figures.ms)],
+        ['transferred (compressed bodies + headers)', bytes(board.transferred), bytes(list.transferred)],
+        ['the same bodies uncompressed', bytes(board.uncompressed), bytes(list.uncompressed)],
+        ['requests', String(board.requests), String(list.requests)],
+        ['navigation to the canvas; to the "New idea" field', ms(board.ms), ms(list.ms)],
       ],
     ),
   )
   targets.push({
     name: 'board first load at most 1.5 MB transferred',
-    met: figures.transferred <= FIRST_LOAD_TARGET_BYTES,
-    figure: `${bytes(figures.transferred)} (${bytes(figures.uncompressed)} uncompressed)`,
+    met: board.transferred <= FIRST_LOAD_TARGET_BYTES,
+    figure: `${bytes(board.transferred)} (${bytes(board.uncompressed)} uncompressed)`,
   })
 }
 
