@@ -1,6 +1,4 @@
 /** The Express app: the REST API under /api and the built client at /. */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
@@ -8,6 +6,7 @@ import { tokenRateLimit } from './http/tokenRateLimit.ts'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
 import { requireAdmin, requireMember, requireSession } from './http/auth.ts'
+import { clientFiles } from './http/clientFiles.ts'
 import { errorHandler, sendError } from './http/errors.ts'
 import { joinRateLimit, unknownInviteLimit } from './http/joinLimits.ts'
 import { participantRoutes } from './routes/participantRoutes.ts'
@@ -57,9 +56,11 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
     }),
   )
 
-  // Forty people joining on venue Wi-Fi at 09:00 fetch the board's ~4 MB of script at once: compress
-  // (brotli at quality 5: most of its gain for a fraction of the CPU of the default 11; zlib runs in
-  // libuv's thread pool, not on the event loop).
+  // The app's files go out as the brotli or gzip files written at build time (./http/clientFiles.ts), which
+  // this leaves as they are (it never encodes a response that has a Content-Encoding). It compresses the
+  // API's answers, and the app's files where the build wrote no compressed twin (a dist/client built
+  // before the build wrote them): brotli at quality 5, most of its gain for a fraction of the CPU of
+  // the default 11 (zlib runs in libuv's thread pool, not on the event loop).
   app.use(compression({ brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } }))
 
   const api = express.Router()
@@ -111,23 +112,8 @@ export function createApp(deps: RouteDeps & { clientDir: string; log: Logger; ch
   api.use(errorHandler(deps.log))
   app.use('/api', api)
 
-  const indexHtml = path.join(deps.clientDir, 'index.html')
-  app.use(
-    express.static(deps.clientDir, {
-      index: false,
-      setHeaders(res, file) {
-        // Vite names every built asset by its content's hash: a new build is a new name.
-        const hashed = file.startsWith(path.join(deps.clientDir, 'assets') + path.sep)
-        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
-      },
-    }),
-  )
-  // The client routes (/admin, /join/…, /rooms/…) are all served by its index.html.
-  app.get('/{*path}', (_req, res) => {
-    if (!existsSync(indexHtml)) {
-      return sendError(res, 503, 'client_not_built', 'The client is not built: run `npm run build`')
-    }
-    res.sendFile(indexHtml)
-  })
+  const client = clientFiles(deps.clientDir)
+  app.use(client.files)
+  app.get('/{*path}', client.page)
   return app
 }

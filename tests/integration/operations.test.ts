@@ -113,7 +113,8 @@ describe('/api/health', () => {
       config,
       log: silent,
       privacy: {},
-      clientDir: tmpdir(),
+      // No client: this app answers the API only.
+      clientDir: path.join(tmpdir(), 'capital-room-no-client'),
       checkStorage: async () => {
         throw new Error('password authentication failed for user "capital" at db.internal:5432')
       },
