@@ -21,13 +21,17 @@ export interface ListPreviews {
   of(roomId: string, viewerId: string): Promise<ListPreview>
 }
 
-export function createListPreviews(documents: Pick<RoomDocuments, 'boardRecords' | 'readControl'>): ListPreviews {
+export function createListPreviews(documents: Pick<RoomDocuments, 'withBoardRecords' | 'readControl'>): ListPreviews {
   const built = new Map<string, Promise<ListPreview>>()
 
   function build(roomId: string): Promise<ListPreview> {
-    const preview = Promise.all([documents.boardRecords(roomId), documents.readControl(roomId)]).then(
-      ([records, control]) => listPreview(buildListModel(records, control.voting, NOBODY)),
-    )
+    // The control document first (it is small): the preview is then built as soon as the board is
+    // loaded, before the board's sync to the caller's own socket, which waits for the same load.
+    const preview = documents
+      .readControl(roomId)
+      .then((control) =>
+        documents.withBoardRecords(roomId, (records) => listPreview(buildListModel(records, control.voting, NOBODY))),
+      )
     built.set(roomId, preview)
     // Forgotten once stale (or failed): the map holds only rooms asked about in the last second.
     setTimeout(() => built.get(roomId) === preview && built.delete(roomId), FRESH_FOR_MS).unref()

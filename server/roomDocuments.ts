@@ -15,6 +15,12 @@ import type { Persistence } from './extensions/persistence.ts'
 export interface RoomDocuments {
   /** The board's records as they are now (the live document, or the stored one). */
   boardRecords(roomId: string): Promise<TLRecord[]>
+  /**
+   * What `read` makes of the board's records as they are now, read in the same turn as the board
+   * becomes available: nothing else runs between (another connection waiting for the same board to
+   * load would otherwise go first, e.g. with a sync of the whole board).
+   */
+  withBoardRecords<T>(roomId: string, read: (records: Iterable<TLRecord>) => T): Promise<T>
   /** The room's facilitation state, read from its control document (opened if need be): always exact. */
   readControl(roomId: string): Promise<ControlState>
   /**
@@ -48,15 +54,17 @@ export function roomDocuments(deps: {
   persistence: Persistence
 }): RoomDocuments {
   const { hocuspocus, facilitation, persistence } = deps
+  async function withBoardRecords<T>(roomId: string, read: (records: Iterable<TLRecord>) => T): Promise<T> {
+    const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
+    try {
+      return read(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)
+    } finally {
+      await connection.disconnect({ unloadImmediately: false })
+    }
+  }
   return {
-    async boardRecords(roomId) {
-      const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'board'))
-      try {
-        return [...(connection.document!.getMap(RECORDS_KEY).values() as Iterable<TLRecord>)]
-      } finally {
-        await connection.disconnect({ unloadImmediately: false })
-      }
-    },
+    boardRecords: (roomId) => withBoardRecords(roomId, (records) => [...records]),
+    withBoardRecords,
     async readControl(roomId) {
       const connection = await hocuspocus.openDirectConnection(documentName(roomId, 'control'))
       try {
