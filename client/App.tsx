@@ -1,5 +1,5 @@
 /** Picks the page for the current path. */
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { SiteFooter } from './a11y/SiteFooter.tsx'
 import { AccessibilityPage } from './pages/AccessibilityPage.tsx'
 import { AdminPage } from './pages/AdminPage.tsx'
@@ -7,15 +7,31 @@ import { CityPage } from './pages/CityPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
 import { LicenceNotice } from './licence/LicenceNotice.tsx'
+import { lazyPage } from './pages/lazyPage.ts'
 import { PublicationPage } from './pages/PublicationPage.tsx'
 import { roomEntryPath, roomPaths } from './list/roomPaths.ts'
 import { matchRoute, navigate, usePathname, type Route } from './router.ts'
 
 // The board (tldraw, Yjs) is most of the bundle: the admin and join pages load without it.
-const RoomPage = lazy(() => import('./pages/RoomPage.tsx').then((m) => ({ default: m.RoomPage })))
+const roomPage = lazyPage(() => import('./pages/RoomPage.tsx').then((m) => m.RoomPage))
 // The list view has no tldraw: a phone on venue Wi-Fi loads a fraction of the board's bytes.
-const ListPage = lazy(() => import('./pages/ListPage.tsx').then((m) => ({ default: m.ListPage })))
-const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })))
+const listPage = lazyPage(() => import('./pages/ListPage.tsx').then((m) => m.ListPage))
+const reviewPage = lazyPage(() => import('./pages/ReviewPage.tsx').then((m) => m.ReviewPage))
+
+/** Loads the code of the page at `pathname` if it is a chunk of its own: mount.tsx awaits it before the first render. */
+export function preloadPage(pathname: string): Promise<void> {
+  const route = matchRoute(pathname)
+  switch (route.page) {
+    case 'room':
+      return roomEntryPath(route.roomId) === roomPaths.board(route.roomId) ? roomPage.preload() : listPage.preload()
+    case 'list':
+      return listPage.preload()
+    case 'review':
+      return reviewPage.preload()
+    default:
+      return Promise.resolve()
+  }
+}
 
 export function App() {
   const route = matchRoute(usePathname())
@@ -43,7 +59,7 @@ function pageFor(route: Route) {
         return <Redirect to={roomEntryPath(route.roomId)} />
       return (
         <Suspense fallback={<p className="page muted">…</p>}>
-          <RoomPage key={route.roomId} roomId={route.roomId} />
+          <roomPage.Page key={route.roomId} roomId={route.roomId} />
         </Suspense>
       )
     case 'list':
@@ -52,14 +68,14 @@ function pageFor(route: Route) {
           {/* Shown when the board switched here because tldraw's licence check failed. */}
           <LicenceNotice />
           <Suspense fallback={<p className="page muted">…</p>}>
-            <ListPage key={route.roomId} roomId={route.roomId} />
+            <listPage.Page key={route.roomId} roomId={route.roomId} />
           </Suspense>
         </>
       )
     case 'review':
       return (
         <Suspense fallback={<p className="page muted">…</p>}>
-          <ReviewPage key={route.roomId} roomId={route.roomId} />
+          <reviewPage.Page key={route.roomId} roomId={route.roomId} />
         </Suspense>
       )
     case 'city':
