@@ -1,5 +1,5 @@
 /**
- * The board's lifecycle for one room page: open the socket and the `<roomId>/board` provider, wait for
+ * The board's lifecycle for one room page: take the room's connection (roomConnection.ts), wait for
  * the first sync, load the records, then bind records and presence. The store is handed to tldraw
  * only once it holds the server's page ('loading' → 'synced-remote'): the client never creates one.
  */
@@ -13,7 +13,8 @@ import { boardSchema, RECORDS_KEY } from '../../shared/board/schema.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { bindPresence } from './bindPresence.ts'
 import { bindRecords, loadRecords } from './bindRecords.ts'
-import { newWriterId, openDocument, openSocket, watchStatus, type ConnectionStatus } from './connection.ts'
+import { newWriterId, watchStatus, type ConnectionStatus } from './connection.ts'
+import { takeRoomConnection } from './roomConnection.ts'
 
 export type BoardFailure =
   /** The token was refused (expired, revoked, other room): the person must join again. */
@@ -69,13 +70,16 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
       collaboration: { status: $online, mode: $mode },
     })
 
-    const socket = openSocket()
+    // Opened by the entry script while the page's code loaded (earlyStart.ts), or now.
+    const connection = takeRoomConnection(roomId, token, 'canvas')
+    const { socket, board, presence } = connection
+    const { doc } = board
     setSocket(socket)
     const unbind: Array<() => void> = []
     let loaded = false
     // Presence ("Who's here", cursors) has a document of its own; the board's provider has no awareness.
-    const presence = openDocument(socket, roomId, 'presence', token, {})
-    const { doc, provider } = openDocument(socket, roomId, 'board', token, {
+    const presenceAwareness = presence?.provider.awareness ?? null
+    const stopListening = connection.listen({
       onAuthenticated: (scope) => {
         if (scope === 'readonly') {
           $mode.set('readonly')
@@ -125,12 +129,14 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
             yRecords.set(ownUserId, own)
         }
         onModeChange.current()
-        const awareness = presence.provider.awareness
-        if (awareness) {
+        if (presenceAwareness) {
           unbind.push(
-            bindPresence(store, awareness, { record: $currentUser, presence: { id: userId, name, city, role, color } }),
+            bindPresence(store, presenceAwareness, {
+              record: $currentUser,
+              presence: { id: userId, name, city, role, color },
+            }),
           )
-          setAwareness(awareness)
+          setAwareness(presenceAwareness)
         }
         setStoreWithStatus({ status: 'synced-remote', connectionStatus: $online.get(), store })
       },
@@ -148,12 +154,9 @@ export function useBoard(opts: { roomId: string; token: string; user: PresenceUs
 
     return () => {
       for (const stop of unbind.reverse()) stop()
+      stopListening()
       onModeChange.current = null
-      presence.provider.destroy()
-      presence.doc.destroy()
-      provider.destroy()
-      socket.destroy()
-      doc.destroy()
+      connection.destroy()
       store.dispose()
       setStoreWithStatus({ status: 'loading' })
       setAwareness(null)

@@ -3,8 +3,8 @@
  * its own provider on the room's socket, without tldraw. It exposes the records map (re-read at most
  * once a frame) and writes records into it; the server's write guard and lock apply as on the canvas.
  *
- * The connection can open before React mounts the list (startListBoard, from client/earlyStart.ts):
- * the board's sync then travels while the app's code is still loading, and the page adopts it.
+ * The connection can open before React mounts the list (board/roomConnection.ts, from
+ * client/earlyStart.ts): the board's sync then travels while the app's code is still loading.
  */
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type { TLRecord } from '@tldraw/tlschema'
@@ -12,7 +12,8 @@ import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { RECORDS_KEY } from '../../shared/board/ids.ts'
 import { CloseEvents } from '../../shared/protocol.ts'
-import { openDocument, openSocket, watchStatus, type ConnectionStatus } from '../board/connection.ts'
+import { watchStatus, type ConnectionStatus } from '../board/connection.ts'
+import { takeRoomConnection } from '../board/roomConnection.ts'
 
 export interface ListBoard {
   socket: HocuspocusProviderWebsocket | null
@@ -33,8 +34,6 @@ export const LIST_ORIGIN = 'list-view'
 type ConnectionState = Pick<ListBoard, 'synced' | 'status' | 'readOnlyScope' | 'failure'>
 
 interface Connection {
-  roomId: string
-  token: string
   socket: HocuspocusProviderWebsocket
   records: Y.Map<TLRecord>
   readonly state: ConnectionState
@@ -44,14 +43,15 @@ interface Connection {
 }
 
 function connect(roomId: string, token: string): Connection {
-  const socket = openSocket()
+  const room = takeRoomConnection(roomId, token, 'list')
+  const { socket } = room
   const listeners = new Set<() => void>()
   let state: ConnectionState = { synced: false, status: 'connecting', readOnlyScope: false, failure: null }
   const update = (change: Partial<ConnectionState>) => {
     state = { ...state, ...change }
     for (const listener of listeners) listener()
   }
-  const { doc, provider } = openDocument(socket, roomId, 'board', token, {
+  const stopListening = room.listen({
     onAuthenticated: (scope) => update({ readOnlyScope: scope === 'readonly' }),
     onAuthenticationFailed: (reason) => {
       if (reason === 'storage-unavailable') return
@@ -69,10 +69,8 @@ function connect(roomId: string, token: string): Connection {
   })
   const stopStatus = watchStatus(socket, (status) => update({ status }))
   return {
-    roomId,
-    token,
     socket,
-    records: doc.getMap<TLRecord>(RECORDS_KEY),
+    records: room.board.doc.getMap<TLRecord>(RECORDS_KEY),
     get state() {
       return state
     },
@@ -82,38 +80,11 @@ function connect(roomId: string, token: string): Connection {
     },
     destroy() {
       listeners.clear()
+      stopListening()
       stopStatus()
-      provider.destroy()
-      socket.destroy()
-      doc.destroy()
+      room.destroy()
     },
   }
-}
-
-/** A connection opened before the page mounted, and the timer that closes it if no page takes it. */
-let early: { connection: Connection; timer: ReturnType<typeof setTimeout> } | null = null
-const EARLY_UNCLAIMED_MS = 30_000
-
-/** Opens the board for the list view now; the list page of this room and token takes it when it mounts. */
-export function startListBoard(roomId: string, token: string) {
-  dropListBoard()
-  early = { connection: connect(roomId, token), timer: setTimeout(dropListBoard, EARLY_UNCLAIMED_MS) }
-}
-
-/** Closes a connection opened early that no page took (the session turned out to be refused). */
-export function dropListBoard() {
-  if (!early) return
-  clearTimeout(early.timer)
-  early.connection.destroy()
-  early = null
-}
-
-function takeListBoard(roomId: string, token: string): Connection | null {
-  if (early?.connection.roomId !== roomId || early.connection.token !== token) return null
-  const { connection, timer } = early
-  clearTimeout(timer)
-  early = null
-  return connection
 }
 
 export function useListBoard(roomId: string, token: string): ListBoard {
@@ -128,7 +99,7 @@ export function useListBoard(roomId: string, token: string): ListBoard {
   })
 
   useEffect(() => {
-    const connection = takeListBoard(roomId, token) ?? connect(roomId, token)
+    const connection = connect(roomId, token)
     setSocket(connection.socket)
     setState(connection.state)
     const unsubscribe = connection.subscribe(() => setState(connection.state))

@@ -5,7 +5,7 @@ import { useConfig } from '../api/useConfig.ts'
 import { useRoomSession } from '../api/useRoomSession.ts'
 import { SiteFooter } from '../a11y/SiteFooter.tsx'
 import { ListRoom } from '../list/ListRoom.tsx'
-import { dropListBoard } from '../list/useListBoard.ts'
+import { dropRoomConnection } from '../board/roomConnection.ts'
 
 export function ListPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation()
@@ -14,7 +14,7 @@ export function ListPage({ roomId }: { roomId: string }) {
   const blocked = state.kind === 'blocked' || configError !== null
   // A board opened early for a session the server refused is closed, not left to retry.
   useEffect(() => {
-    if (blocked) dropListBoard()
+    if (blocked) dropRoomConnection()
   }, [blocked])
 
   if (blocked) {

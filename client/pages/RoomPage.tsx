@@ -9,6 +9,7 @@ import { flash, inviteCode, sessionToken } from '../api/tokens.ts'
 import type { Session } from '../api/types.ts'
 import { useConfig } from '../api/useConfig.ts'
 import { Board } from '../board/Board.tsx'
+import { dropRoomConnection } from '../board/roomConnection.ts'
 import { licenceProblemBeforeLoad, switchToListView } from '../licence/licence.ts'
 import { navigate } from '../router.ts'
 
@@ -86,6 +87,12 @@ export function RoomPage({ roomId }: { roomId: string }) {
     },
     [roomId, t],
   )
+
+  // A board opened early for a session the server refused is closed, not left to retry.
+  const blocked = state.kind === 'blocked'
+  useEffect(() => {
+    if (blocked) dropRoomConnection()
+  }, [blocked])
 
   if (state.kind === 'blocked') {
     return (

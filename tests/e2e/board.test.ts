@@ -130,6 +130,48 @@ describe('the board in a browser', () => {
     await screenshot(observer, '04-observer-read-only')
   })
 
+  it('opening the room again, its socket opens and the board arrives while the page’s code still loads; the page takes that socket', async () => {
+    // Astrid's context holds her session. The room page's code (RoomPage, and tldraw behind it) is held
+    // until the board's sync has come in on a socket the entry script opened.
+    const page = await astrid.context().newPage()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/RoomPage-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const sockets: string[] = []
+    const synced = new Promise<void>((resolve) => {
+      page.on('websocket', (socket) => {
+        sockets.push(socket.url())
+        socket.on('framereceived', ({ payload }) => {
+          if (Buffer.from(payload).includes('Mentors for young people at risk')) resolve()
+        })
+      })
+    })
+    try {
+      await page.goto(new URL(astrid.url()).href)
+      await Promise.race([
+        synced,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('the board did not arrive while the page’s code was held')), 20_000),
+        ),
+      ])
+      expect(await page.locator('.tl-canvas').count()).toBe(0)
+      release()
+      await page
+        .locator('.tl-shape[data-shape-type="note"]', { hasText: 'Mentors for young people at risk' })
+        .waitFor({ timeout: 20_000 })
+      await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('connected')
+      expect(sockets).toEqual([`${server.url.replace('http', 'ws')}/collab`])
+    } finally {
+      release()
+      await page.close()
+    }
+  })
+
   it('no request left the server and no page logged an error', () => {
     for (const { foreignRequests, consoleErrors } of pages) {
       expect(foreignRequests).toEqual([])
