@@ -52,7 +52,7 @@ export function createCapitalCode(deps: {
   const now = deps.now ?? (() => new Date().toISOString())
 
   /** The room an id names, when it exists (ids are looked up, never trusted: `step:__proto__:x` is just unknown). */
-  async function existingRoomOf(id: string, notFound: string): Promise<string> {
+  async function existingRoomOf(id: string, notFound: 'entry_not_found' | 'next_step_not_found'): Promise<string> {
     const roomId = roomOfCodeId(id)
     const known = (await deps.rooms.list()).some((room) => room.id === roomId)
     if (!known) throw new DomainError(notFound, `No such record: ${id}`)

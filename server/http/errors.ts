@@ -2,12 +2,13 @@
 import type { ErrorRequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 import type { z } from 'zod'
+import type { ApiErrorCode } from '../../shared/apiErrors.ts'
 import { DomainError } from '../domainError.ts'
 
 export class HttpError extends Error {
   readonly status: number
-  readonly code: string
-  constructor(status: number, code: string, message: string) {
+  readonly code: ApiErrorCode
+  constructor(status: number, code: ApiErrorCode, message: string) {
     super(message)
     this.status = status
     this.code = code
@@ -15,7 +16,7 @@ export class HttpError extends Error {
 }
 
 /** The HTTP status of each domain refusal; a code not listed is a conflict with the current state (409). */
-const DOMAIN_STATUS = new Map<string, number>([
+const DOMAIN_STATUS = new Map<ApiErrorCode, number>([
   ['not_found', 404],
   ['room_not_found', 404],
   ['invite_not_found', 404],
@@ -45,7 +46,7 @@ export function statusOfDomainError(error: DomainError): number {
   return DOMAIN_STATUS.get(error.code) ?? 409
 }
 
-export function sendError(res: Response, status: number, error: string, message: string) {
+export function sendError(res: Response, status: number, error: ApiErrorCode, message: string) {
   res.status(status).json({ error, message })
 }
 
