@@ -50,11 +50,11 @@ export function useMyVotes(token: string, roomId: string, round: PublicRound | n
   }
 }
 
-/** A refusal in the chosen language (the rules' own message, in English, for the rarer ones). */
+/** A refusal in the chosen language: with the round's numbers where we have them, else its code's text. */
 function refusalText(refusal: VoteRefusal, round: PublicRound | null): string {
   if (refusal.code === 'budget_spent') return i18next.t('voting.budgetSpent', { count: round?.votesPerParticipant })
   if (refusal.code === 'target_cap_reached') return i18next.t('voting.capReached', { count: round?.maxPerTarget })
-  return refusal.message
+  return i18next.t(`errors.${refusal.code}`)
 }
 
 /** My dots as the rules see them (only targets and counts matter to them). */
