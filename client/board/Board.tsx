@@ -9,6 +9,7 @@ import { useAnnouncements } from '../a11y/useAnnouncements.ts'
 import { canWriteDocument, isLockedOut } from '../../shared/access.ts'
 import { CloseEvents, type PresenceUser } from '../../shared/protocol.ts'
 import { affiliationName } from '../i18n/affiliationName.ts'
+import { closeReasonText } from '../i18n/closeReason.ts'
 import { tldrawLocale } from '../i18n/languages.ts'
 import type { Affiliation, Room } from '../api/types.ts'
 import { switchToListView, watchLicenceGate } from '../licence/licence.ts'
@@ -191,7 +192,7 @@ function ClosedBanner({ failure }: { failure: Extract<BoardFailure, { kind: 'clo
   const { t } = useTranslation()
   return (
     <div className="banner error" role="alert" data-testid="server-closed">
-      {t('board.serverClosed', { reason: failure.reason || `code ${failure.code}` })}{' '}
+      {t('board.serverClosed', { reason: closeReasonText(failure.reason, failure.code) })}{' '}
       {failure.reason === 'invalid-record' ? t('board.changeRefused') : t('board.reconnecting')}
     </div>
   )

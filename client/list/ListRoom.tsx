@@ -14,6 +14,7 @@ import { useAnnouncements } from '../a11y/useAnnouncements.ts'
 import { useControl } from '../board/control.ts'
 import { FacilitatorControls } from '../board/panels/FacilitatorControls.tsx'
 import { useMyVotes } from '../board/panels/useMyVotes.ts'
+import { closeReasonText } from '../i18n/closeReason.ts'
 import { navigate } from '../router.ts'
 import { CaseCards } from './CaseCards.tsx'
 import { IdeaForm } from './IdeaForm.tsx'
@@ -90,7 +91,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
     sessionToken.set(roomId, null)
     const code = inviteCode.get(roomId)
     if (code) {
-      flash.set(t('room.sessionInvalid', { reason: authFailure }))
+      flash.set(t('room.sessionInvalid', { reason: closeReasonText(authFailure, null) }))
       navigate(`/join/${encodeURIComponent(code)}`, { replace: true })
     }
   }, [authFailure, roomId, t])
@@ -128,7 +129,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
         )}
         {board.failure?.kind === 'closed' && (
           <p className="notice error" role="alert" data-testid="server-closed">
-            {t('room.serverClosed', { reason: board.failure.reason })}
+            {t('room.serverClosed', { reason: closeReasonText(board.failure.reason, board.failure.code) })}
           </p>
         )}
         {control.canFacilitate && (

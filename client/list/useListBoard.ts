@@ -25,7 +25,7 @@ export interface ListBoard {
   /** The server lets this connection read only (observer, closed room). */
   readOnlyScope: boolean
   /** The token was refused, or the server closed the connection for something we sent. */
-  failure: { kind: 'auth' | 'closed'; reason: string } | null
+  failure: { kind: 'auth'; reason: string } | { kind: 'closed'; reason: string; code: number } | null
 }
 
 /** Origin of the list view's own transactions, so that observers can tell them from remote ones. */
@@ -62,7 +62,7 @@ function connect(roomId: string, token: string): Connection {
       if (code === CloseEvents.Unauthorized.code) update({ failure: { kind: 'auth', reason } })
       else if (code >= 4000 || code === CloseEvents.MessageTooBig.code) {
         socket.disconnect()
-        update({ failure: { kind: 'closed', reason: reason || `code ${code}` } })
+        update({ failure: { kind: 'closed', reason, code } })
       }
     },
     onSynced: () => update({ synced: true }),

@@ -11,6 +11,7 @@ import { useConfig } from '../api/useConfig.ts'
 import { Board } from '../board/Board.tsx'
 import { dropRoomConnection } from '../board/roomConnection.ts'
 import { licenceProblemBeforeLoad, switchToListView } from '../licence/licence.ts'
+import { closeReasonText } from '../i18n/closeReason.ts'
 import { navigate } from '../router.ts'
 
 const FALLBACK_COLOR = '#6e7781'
@@ -76,7 +77,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
         setState({ kind: 'blocked', message: t('trust.removed') })
         return
       }
-      const message = t('room.sessionInvalid', { reason })
+      const message = t('room.sessionInvalid', { reason: closeReasonText(reason, null) })
       const code = inviteCode.get(roomId)
       if (code) {
         flash.set(message)
