@@ -2,8 +2,9 @@
  * Six languages (issue 12 §4): the join page and the list view in sv, nb, da, fi and is, and the
  * secretariat's page and the facilitator's board with its panels open in sv and is, show none of our
  * English texts (the English messages, placeholders cut out, that the language translates
- * differently), `?lang=` sets the language and `<html lang>`, the picker's choice is remembered in
- * the browser, and the browser's own language is the default.
+ * differently); an API error on the join page is said in the language, not in the server's English
+ * message; `?lang=` sets the language and `<html lang>`, the picker's choice is remembered in the
+ * browser, and the browser's own language is the default.
  */
 import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
@@ -124,6 +125,20 @@ describe('languages', { timeout: 120_000 }, () => {
       await context.close()
     })
   }
+
+  it("sv, nb, da, fi, is: the join page says an unknown invite link's error in the language, not the server's English", async () => {
+    const { page, context } = await openPage(browser, server.url)
+    for (const language of ['sv', 'nb', 'da', 'fi', 'is'] as const) {
+      await page.goto(`${server.url}/join/no-such-invite?lang=${language}`)
+      const notice = page.getByTestId('invite-error')
+      await notice.waitFor()
+      const { join, errors } = messages[language]
+      // The whole notice, so no word of the server's message ("This invite link is not valid…") is in it.
+      // (englishOnPage would take Danish "et nyt link" for the English word "link".)
+      expect(await notice.textContent()).toBe(join.inviteError.replace('{{error}}', errors.invite_not_found))
+    }
+    await context.close()
+  })
 
   for (const language of ['sv', 'is'] as const) {
     it(`${language}: the secretariat's page, with a room's links, roster, people and audit trail open, shows no English text of ours`, async () => {
