@@ -71,7 +71,7 @@ export function ListRoom({ roomId, token, session, affiliations }: ListRoomProps
   }, [board.synced, model, preview, ownIds])
   const ideaCount = board.synced && model ? model.ideaCount : (preview?.ideaCount ?? 0)
   // What others add once the board is in: not the board itself, whose sync may come before this page
-  // mounts (the connection opens early, useListBoard.ts) or after, and the heading counts it anyway.
+  // mounts (the connection opens early, board/roomConnection.ts) or after, and the heading counts it anyway.
   const announcement = useAnnouncements(board.synced ? records : null, affiliations)
 
   const round = voting.round?.status === 'open' ? voting.round : null
