@@ -92,11 +92,13 @@ export function dropRoomConnection() {
 
 /** The connection opened early for this room, view and token, if there is one; else a new one. */
 export function takeRoomConnection(roomId: string, token: string, view: RoomView): RoomConnection {
-  const found = early?.connection
-  if (found?.roomId === roomId && found.token === token && found.view === view) {
-    clearTimeout(early!.timer)
-    early = null
-    return found
+  if (early) {
+    const { connection, timer } = early
+    if (connection.roomId === roomId && connection.token === token && connection.view === view) {
+      clearTimeout(timer)
+      early = null
+      return connection
+    }
   }
   dropRoomConnection()
   return openRoomConnection(roomId, token, view)
